@@ -1,0 +1,47 @@
+import StanceOntology
+
+/// The ontology compiled into phrase matchers, built once per extractor.
+struct ActorLexicon: Sendable {
+    struct Entry: Sendable {
+        var actor: String
+        var form: Mention.Form
+        var title: String?
+    }
+
+    var actors: PhraseMatcher<Entry>
+    var nonActors: PhraseMatcher<Bool>
+    var media: PhraseMatcher<Bool>
+    var agentHeads: PhraseMatcher<Bool>
+    var titles: PhraseMatcher<String>
+    var kinds: [String: String] = [:]
+    var traits: [String: Set<String>] = [:]
+
+    init(_ ontology: Ontology) {
+        actors = PhraseMatcher(caseSensitive: true)
+        nonActors = PhraseMatcher(caseSensitive: true)
+        media = PhraseMatcher(caseSensitive: true)
+        agentHeads = PhraseMatcher(caseSensitive: false)
+        titles = PhraseMatcher(caseSensitive: false)
+        for entry in ontology.actors {
+            kinds[entry.id] = entry.kind
+            traits[entry.id] = Set(entry.traits)
+            for name in [entry.name] + entry.aliases {
+                actors.insert(name, Entry(actor: entry.id, form: .name))
+            }
+            for adjective in entry.adjectives {
+                actors.insert(adjective, Entry(actor: entry.id, form: .adjective))
+            }
+            for official in entry.officials {
+                let title = official.title.isEmpty ? nil : official.title.lowercased()
+                for name in [official.name] + official.aliases {
+                    actors.insert(name, Entry(actor: entry.id, form: .official, title: title))
+                }
+            }
+        }
+        let language = ontology.language
+        for phrase in language.nonActors { nonActors.insert(phrase, true) }
+        for phrase in language.media { media.insert(phrase, true) }
+        for phrase in language.agentHeads { agentHeads.insert(phrase, true) }
+        for phrase in language.titles { titles.insert(phrase, phrase.lowercased()) }
+    }
+}

@@ -1,0 +1,116 @@
+/// Finding who holds a stance.
+extension ArgumentRules {
+    /// The subject right before a verb, past auxiliaries, adverbs and quote
+    /// marks; past a parenthesis ("China — which ... — has demanded"); or
+    /// shared with an earlier verb after "and" or a comma.
+    func adjacentSubject(before start: Int) -> (Subject, negated: Bool) {
+        var k = start - 1
+        var negated = false
+        let lower = clause.range.lowerBound
+        while k >= lower {
+            if let m = clause.mention(covering: k) {
+                if m.actor != nil, m.agentive, !clause.isGoverned(m) { return (.mention(m), negated) }
+                return (.none, negated)
+            }
+            let token = clause.tokens[k]
+            if clause.isNegating(k) { negated = true; k -= 1; continue }
+            if clause.isVerbal(k) { k -= 1; continue }
+            if token.text == "," || token.text == "—" || token.text == "–" {
+                // A parenthesis closing here: jump to its opening mark.
+                var j = k - 1
+                while j >= lower, clause.tokens[j].text != token.text { j -= 1 }
+                if j >= lower, let m = clause.mention(covering: j - 1), m.actor != nil, m.agentive,
+                   !clause.isGoverned(m) {
+                    return (.mention(m), negated)
+                }
+                return token.text == "," ? (.shared, negated) : (.none, negated)
+            }
+            if token.lower == "and" || token.lower == "but" { return (.shared, negated) }
+            return (.none, negated)
+        }
+        return (.none, negated)
+    }
+
+    /// The sentence's subject before `k`: its first agentive mention that no
+    /// preposition governs.
+    func mainSubject(before k: Int) -> Mention? {
+        clause.mentions.first { m in
+            m.start < k && m.actor != nil && m.agentive && !clause.isGoverned(m)
+        }
+    }
+
+    /// The leftmost agentive, ungoverned mention of the clause holding `k`.
+    func clauseSubject(before k: Int) -> Mention? {
+        let start = clause.clauseStart(k)
+        return clause.mentions.first { m in
+            m.start >= start && m.start < k && m.actor != nil && m.agentive && !clause.isGoverned(m)
+        }
+    }
+
+    static let frontingWords: Set<String> = [
+        "alongside", "in", "during", "after", "amid", "despite", "with", "following", "besides",
+        "beyond", "apart", "on", "at", "by", "through", "while", "as", "before", "since",
+    ]
+
+    /// Who holds a nominal stance: the owner right before the noun
+    /// ("Moscow's complete backing of", "our unwavering support for"), the
+    /// clause's subject ("Shoigu issued a warning to"), or, in a fronted
+    /// phrase ("Alongside its support for X, Russia ..."), the main clause's.
+    func nounHolder(_ cue: CueMatch) -> (Mention, String)? {
+        var k = cue.start - 1
+        var steps = 0
+        while k >= clause.range.lowerBound, steps < 5 {
+            if let m = clause.mention(covering: k) {
+                if m.possessive, m.actor != nil { return (m, "owner") }
+                break
+            }
+            let token = clause.tokens[k]
+            // Only adjectives and their joiners may stand between owner and noun.
+            guard (token.isWord && !token.isCapitalized) || token.text == ",",
+                  !Clause.determiners.contains(token.lower), !Clause.prepositions.contains(token.lower) else { break }
+            k -= 1
+            steps += 1
+        }
+        if let m = clauseSubject(before: cue.start) { return (m, "subject") }
+        let first = clause.range.lowerBound
+        if Self.frontingWords.contains(clause.tokens[first].lower) {
+            var comma = cue.end
+            while comma < clause.range.upperBound, clause.tokens[comma].text != "," { comma += 1 }
+            if let m = clause.mentions.first(where: { m in
+                m.start > comma && m.actor != nil && m.agentive && !clause.isGoverned(m)
+            }) {
+                return (m, "fronted")
+            }
+        }
+        return nil
+    }
+
+    /// Who judges: the clause's subject, else the speaker of the quote.
+    func judge(_ cue: CueMatch) -> (Mention, String)? {
+        if let m = clauseSubject(before: cue.start) { return (m, "subject") }
+        if let speaker = speakerAt(cue.start), speaker.actor != nil { return (speaker, "speaker") }
+        return nil
+    }
+
+    /// "Y was condemned by X": holder after "by", target the subject.
+    func passive(_ cue: CueMatch) -> [(String, String, String)]? {
+        let verb = clause.tokens[cue.start].lower
+        guard verb.hasSuffix("ed") || ["struck", "held", "made", "given", "taken"].contains(verb) else { return nil }
+        var k = cue.start - 1
+        while k >= clause.range.lowerBound, clause.tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        guard k >= clause.range.lowerBound,
+              ["was", "were", "been", "is", "are", "be", "being", "get", "got"].contains(clause.tokens[k].lower)
+        else { return nil }
+        var holder: String?
+        var j = cue.end
+        while j < min(clause.range.upperBound, cue.end + 4), holder == nil {
+            if clause.tokens[j].lower == "by", let m = clause.mention(covering: j + 1), m.actor != nil {
+                holder = m.actor
+            }
+            j += 1
+        }
+        guard let holder else { return [] }
+        guard case .mention(let subject) = adjacentSubject(before: k + 1).0, let target = subject.actor else { return [] }
+        return [(holder, target, "verb:passive")]
+    }
+}

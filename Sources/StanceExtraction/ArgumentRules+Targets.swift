@@ -1,0 +1,96 @@
+/// Finding whom a stance is about.
+extension ArgumentRules {
+    static let coordinators: Set<String> = ["and", "or", ",", "&"]
+
+    /// The first mention after a cue in its clause (or inside its gaps),
+    /// with every mention coordinated with it ("warned Japan, South Korea
+    /// and the US"). `within` bounds how far the first may be.
+    func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12) -> [String] {
+        for gap in gaps {
+            if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil }) {
+                return coordinated(from: m)
+            }
+        }
+        var k = end
+        let limit = min(clause.range.upperBound, end + within)
+        while k < limit {
+            if let m = clause.mention(covering: k) {
+                return m.actor == nil ? [] : coordinated(from: m)
+            }
+            let token = clause.tokens[k]
+            if clause.isBreak(k) || token.text == "." || token.text == "," { return [] }
+            k += 1
+        }
+        return []
+    }
+
+    /// A mention and the ones joined to it by "and", "or" or commas.
+    func coordinated(from first: Mention) -> [String] {
+        var actors = [first.actor!]
+        var k = first.extent
+        while k < clause.range.upperBound {
+            var j = k
+            var joined = false
+            while j < clause.range.upperBound, Self.coordinators.contains(clause.tokens[j].lower)
+                    || Clause.determiners.contains(clause.tokens[j].lower) {
+                if Self.coordinators.contains(clause.tokens[j].lower) { joined = true }
+                j += 1
+            }
+            guard joined, let next = clause.mention(covering: j), next.start == j, let actor = next.actor else { break }
+            // "..., and Russia has warned": a new clause, not a coordinated object.
+            if next.extent < clause.range.upperBound, clause.isVerbal(next.extent),
+               clause.tokens[next.extent].kind == .word { break }
+            if !actors.contains(actor) { actors.append(actor) }
+            k = next.extent
+        }
+        return actors
+    }
+
+    /// What a judgement is about: the first mention between the judge and
+    /// the judgement ("frames Japan's expansion as provocative"), else the
+    /// first one after it in the clause.
+    func judgedActor(_ cue: CueMatch, holder: Mention) -> String? {
+        let from = holder.start < cue.start && clause.range.contains(holder.start)
+            ? holder.extent : clause.clauseStart(cue.start)
+        if let m = clause.mentions.first(where: { m in
+            m.start >= from && m.start < cue.start && m.actor != nil && m.actor != holder.actor
+        }) {
+            return m.actor
+        }
+        return objects(in: [], after: cue.end, within: 6).first
+    }
+
+    /// The actors a mutual cue joins: "between A and B", "A-B partnership",
+    /// "A and B ... partnership", or holder and "with B".
+    func participants(_ cue: CueMatch) -> (actors: [String], how: String) {
+        var k = cue.end
+        if k < clause.range.upperBound, ["between", "among", "amongst"].contains(clause.tokens[k].lower) {
+            k += 1
+            while k < clause.range.upperBound, Clause.determiners.contains(clause.tokens[k].lower) { k += 1 }
+            if let m = clause.mention(covering: k), m.actor != nil {
+                let group = coordinated(from: m)
+                if group.count > 1 { return (group, "between") }
+            }
+        }
+        // "Russia-China partnership", possibly with an adjective between.
+        var j = cue.start - 1
+        if j >= clause.range.lowerBound, let last = clause.mention(covering: j), let b = last.actor,
+           last.start - 2 >= clause.range.lowerBound, clause.tokens[last.start - 1].text == "-",
+           let first = clause.mention(covering: last.start - 2), let a = first.actor, a != b {
+            return ([a, b], "hyphen")
+        }
+        if k < clause.range.upperBound, clause.tokens[cue.end].lower == "with",
+           let holder = clauseSubject(before: cue.start) ?? nounHolder(cue)?.0, let a = holder.actor {
+            let others = objects(in: [], after: cue.end + 1, within: 4)
+            if !others.isEmpty { return ([a] + others.filter { $0 != a }, "with") }
+        }
+        j = clause.clauseStart(cue.start)
+        if let subject = clause.mentions.first(where: { m in
+            m.start >= j && m.start < cue.start && m.actor != nil && m.agentive && !clause.isGoverned(m)
+        }) {
+            let group = coordinated(from: subject)
+            if group.count > 1 { return (group, "joint-subject") }
+        }
+        return ([], "none")
+    }
+}

@@ -1,0 +1,97 @@
+import StanceModel
+import StanceOntology
+
+/// Turns the cues of one sentence into stance findings by locating each
+/// cue's holder (source) and target in the sentence's mentions.
+///
+/// The rules approximate English clause structure without a parser:
+/// a verb's subject is the mention right before it, past auxiliaries and
+/// adverbs; its object is the first mention after it in the clause, with
+/// the actors coordinated with it; a noun cue's holder is its owner ("Moscow's
+/// backing") or the clause's subject. Whatever the rules cannot place gives
+/// no edge: a wrong edge costs a user more than a missing one.
+struct ArgumentRules {
+    let clause: Clause
+    /// Speaker of the quote around a token, if any.
+    let speakerAt: (Int) -> Mention?
+    /// Holders of demands earlier in the article, most recent last, for
+    /// refusals ("something the prime minister refused to do").
+    let demanders: [String]
+
+    enum Subject {
+        case mention(Mention)
+        /// "Russia backs China, warns Japan": the subject of the earlier verb.
+        case shared
+        case none
+    }
+
+    func findings(for cue: CueMatch) -> [StanceFinding] {
+        let relation = cue.entry.relation
+        var pairs: [(String, String, String)] = []   // source, target, rule
+        var negated = cueIsNegated(cue)
+        switch cue.entry.kind {
+        case .verb, .refusal:
+            if let passive = passive(cue) {
+                pairs = passive
+                break
+            }
+            let (subject, skippedNegation) = adjacentSubject(before: cue.start)
+            negated = negated || skippedNegation
+            let holder: Mention?
+            var rule = cue.entry.kind == .refusal ? "refusal" : "verb"
+            switch subject {
+            case .mention(let m): holder = m; rule += ":subject"
+            case .shared: holder = mainSubject(before: cue.start); rule += ":shared-subject"
+            case .none: holder = nil
+            }
+            guard let source = holder?.actor else { return [] }
+            var targets = objects(in: cue.gaps, after: cue.end)
+            if targets.isEmpty, cue.entry.kind == .refusal, let demander = demanders.last {
+                targets = [demander]
+                rule += "-demander"
+            } else {
+                rule += "-object"
+            }
+            pairs = targets.map { (source, $0, rule) }
+        case .noun:
+            guard let (holder, how) = nounHolder(cue), let source = holder.actor else { return [] }
+            pairs = objects(in: [], after: cue.end, within: 6).map { (source, $0, "noun:\(how)-object") }
+        case .judgement:
+            guard let (holder, how) = judge(cue), let source = holder.actor else { return [] }
+            let judged = judgedActor(cue, holder: holder)
+            pairs = judged.map { [(source, $0, "judgement:\(how)")] } ?? []
+        case .mutual:
+            let group = participants(cue)
+            for a in group.actors { for b in group.actors where a != b { pairs.append((a, b, "mutual:\(group.how)")) } }
+        }
+        guard !negated, !isQuestion else { return [] }
+        let cueText = MentionFinder.surface(clause.tokens, cue.start, cue.end)
+        let speaker = speakerAt(cue.start)?.surface
+        return pairs.compactMap { source, target, rule in
+            guard source != target else { return nil }
+            return StanceFinding(key: EdgeKey(source: source, relation: relation, target: target),
+                                 sentence: clause.range, cue: cueText, rule: rule, speaker: speaker)
+        }
+    }
+
+    var isQuestion: Bool {
+        clause.tokens[clause.range].last(where: { $0.kind == .punctuation })?.text == "?"
+    }
+
+    /// A negator inside the cue's own words counts only when the pattern
+    /// does not spell it ("has not renounced force" is itself the cue).
+    func cueIsNegated(_ cue: CueMatch) -> Bool {
+        let spelled = cue.entry.words.contains { Clause.negators.contains($0) }
+        if spelled { return false }
+        let before = cue.start - 1
+        guard before >= clause.range.lowerBound else { return false }
+        if clause.isNegating(before) { return true }
+        // "no major support for", "lack of support for"
+        if cue.entry.kind == .noun || cue.entry.kind == .mutual {
+            let word = clause.tokens[before].lower
+            if word == "of", before - 1 >= clause.range.lowerBound,
+               ["lack", "absence", "withdrawal", "end"].contains(clause.tokens[before - 1].lower) { return true }
+        }
+        return false
+    }
+}

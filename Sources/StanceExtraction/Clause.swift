@@ -1,0 +1,117 @@
+/// One sentence seen by the argument rules: its tokens, the mentions in
+/// it, and the few syntactic tests the rules share (clause edges,
+/// prepositions, verbal material between a subject and its verb).
+struct Clause {
+    let tokens: [Token]
+    let range: Range<Int>
+    let mentions: [Mention]
+    let breaks: Set<String>
+    /// Mention covering each token, if any.
+    private let owner: [Int: Int]
+
+    init(tokens: [Token], range: Range<Int>, mentions: [Mention], breaks: Set<String>) {
+        self.tokens = tokens
+        self.range = range
+        self.mentions = mentions
+        self.breaks = breaks
+        var owner: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() {
+            for k in m.start..<m.extent where owner[k] == nil { owner[k] = index }
+        }
+        self.owner = owner
+    }
+
+    func mention(covering k: Int) -> Mention? { owner[k].map { mentions[$0] } }
+
+    static let prepositions: Set<String> = [
+        "of", "with", "to", "for", "from", "in", "on", "at", "by", "over", "against", "about",
+        "into", "toward", "towards", "between", "among", "amongst", "concerning", "regarding",
+        "near", "around", "amid", "under", "after", "before", "during", "including", "like",
+        "than", "via", "across", "within", "without", "behind", "beyond", "upon", "onto",
+        "despite", "alongside", "throughout", "through", "per", "inside", "outside", "unlike",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
+
+    /// A mention right after a preposition ("talks with China's minister",
+    /// "a party in Taiwan") is no subject.
+    func isGoverned(_ m: Mention) -> Bool {
+        var k = m.start - 1
+        while k >= range.lowerBound, Self.determiners.contains(tokens[k].lower) || tokens[k].kind == .openQuote {
+            k -= 1
+        }
+        return k >= range.lowerBound && Self.prepositions.contains(tokens[k].lower)
+    }
+
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do",
+        "did", "also", "again", "still", "now", "already", "further", "once", "even", "then", "yet",
+        "just", "always", "long", "today", "yesterday", "earlier", "later", "to", "too", "thus",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on",
+        "last", "week", "month", "year", "this", "reportedly", "not", "n't", "never", "no",
+    ]
+    static let catenatives: Set<String> = [
+        "continue", "want", "plan", "seek", "vow", "pledge", "promise", "decide", "agree", "move",
+        "intend", "hope", "try", "aim", "expect", "prepare", "appear", "seem", "go", "tend", "set",
+        "refuse", "decline", "fail", "wish", "need", "begin", "start", "threaten", "like",
+    ]
+    static let catenativeForms: Set<String> = catenatives.reduce(into: []) { $0.formUnion(Inflector.verbForms($1)) }
+    static let negators: Set<String> = ["not", "n't", "never", "no"]
+    static let refusals: Set<String> = ["refuse", "decline", "fail"].reduce(into: []) { $0.formUnion(Inflector.verbForms($1)) }
+
+    /// Words that may sit between a subject and its verb.
+    func isVerbal(_ k: Int) -> Bool {
+        let token = tokens[k]
+        if token.kind == .openQuote || token.kind == .closeQuote { return true }
+        guard token.isWord else { return false }
+        let word = token.lower
+        if Self.auxiliaries.contains(word) || Self.catenativeForms.contains(word) { return true }
+        return word.count > 4 && word.hasSuffix("ly") && !token.isCapitalized
+    }
+
+    func isNegating(_ k: Int) -> Bool {
+        let word = tokens[k].lower
+        if Self.negators.contains(word) { return true }
+        return Self.refusals.contains(word) && k + 1 < range.upperBound && tokens[k + 1].lower == "to"
+    }
+
+    /// A token that ends the clause for argument search.
+    func isBreak(_ k: Int) -> Bool {
+        let token = tokens[k]
+        if [";", ":", "(", ")", "—", "–", "?", "!", "[", "]"].contains(token.text) { return true }
+        if token.text == "-" && !token.attached { return true }
+        guard token.isWord, breaks.contains(token.lower) else { return false }
+        if token.lower == "as" {
+            // "as Russia keeps ..." opens a clause; "as provocative" does not.
+            guard k + 1 < range.upperBound else { return false }
+            return tokens[k + 1].isCapitalized || mention(covering: k + 1) != nil
+        }
+        if token.lower == "that" {
+            // "that" as a determiner ("that policy") opens no clause.
+            return k + 1 < range.upperBound && (tokens[k + 1].isCapitalized || mention(covering: k + 1) != nil
+                || Self.determiners.contains(tokens[k + 1].lower))
+        }
+        return true
+    }
+
+    /// The first token of the clause holding `k`.
+    func clauseStart(_ k: Int) -> Int {
+        var j = k - 1
+        while j >= range.lowerBound {
+            if mention(covering: j)?.form == .relative { return j }
+            if isBreak(j) { return j + 1 }
+            j -= 1
+        }
+        return range.lowerBound
+    }
+
+    /// The first token after the clause holding `k`.
+    func clauseEnd(_ k: Int) -> Int {
+        var j = k
+        while j < range.upperBound {
+            if isBreak(j) || tokens[j].text == "." { return j }
+            j += 1
+        }
+        return range.upperBound
+    }
+}

@@ -1,0 +1,141 @@
+/// Resolves pronouns, descriptions and a quote's first person to actors,
+/// adding them as mentions. Deliberately simple and conservative: a phrase
+/// with no clear antecedent stays unresolved and so can carry no edge.
+struct Coreference: Sendable {
+    let lexicon: ActorLexicon
+    let descriptions: PhraseMatcher<String>
+
+    static let personal: Set<String> = ["he", "she", "him", "his", "her"]
+    static let neuter: Set<String> = ["it", "its"]
+    static let firstPerson: Set<String> = ["we", "our", "us", "i", "my", "me", "ours"]
+    static let possessivePronouns: Set<String> = ["his", "her", "its", "our", "my", "their"]
+    /// Words after which a pronoun starts a clause, so it is a subject and
+    /// may refer to the subject before it ("Russia said it opposes").
+    static let clauseOpeners: Set<String> = [
+        "that", "and", "but", "because", "as", "while", "if", "when", "since", "although", ",",
+        ";", ":", "“", "\"", "—",
+    ]
+
+    init(lexicon: ActorLexicon, descriptions: [String: String]) {
+        self.lexicon = lexicon
+        var matcher = PhraseMatcher<String>(caseSensitive: false)
+        for (phrase, target) in descriptions { matcher.insert(phrase, target) }
+        self.descriptions = matcher
+    }
+
+    /// Adds resolved pronoun and description mentions to `mentions`.
+    func resolve(tokens: [Token], sentenceOf: [Int], mentions: inout [Mention],
+                 reportingForms: Set<String>) {
+        var taken = Set<Int>()
+        for m in mentions { for k in m.start..<m.extent { taken.insert(k) } }
+        var added: [Mention] = []
+        var history = mentions.sorted { $0.start < $1.start }
+        var cursor = 0
+        var known: [Mention] = []   // resolved mentions before the current token
+        var i = 0
+        while i < tokens.count {
+            while cursor < history.count && history[cursor].start < i {
+                if history[cursor].actor != nil { known.append(history[cursor]) }
+                cursor += 1
+            }
+            guard !taken.contains(i) else { i += 1; continue }
+            let token = tokens[i]
+            var mention: Mention?
+            if Self.personal.contains(token.lower) {
+                let possessive = token.lower == "his" || (token.lower == "her" && nextIsNoun(tokens, i))
+                if let antecedent = known.last(where: { $0.isPerson && sentenceOf[i] - sentenceOf[$0.start] <= 3 }) {
+                    mention = pronoun(i, antecedent, possessive: possessive, tokens)
+                }
+            } else if Self.neuter.contains(token.lower) {
+                let sentence = sentenceOf[i]
+                let inSentence = known.filter { sentenceOf[$0.start] == sentence && !$0.isPerson }
+                let subject = inSentence.first { $0.agentive }
+                let opensClause = i == 0 || sentenceOf[i - 1] != sentence
+                    || Self.clauseOpeners.contains(tokens[i - 1].lower)
+                    || reportingForms.contains(tokens[i - 1].lower)
+                var antecedent: Mention?
+                if token.lower == "its" || opensClause {
+                    antecedent = subject ?? known.last { !$0.isPerson && $0.agentive && sentence - sentenceOf[$0.start] <= 2 }
+                } else {
+                    antecedent = inSentence.last { $0.actor != subject?.actor && $0.form != .pronoun }
+                        ?? (subject == nil ? known.last { !$0.isPerson && sentence - sentenceOf[$0.start] == 1 } : nil)
+                }
+                if let antecedent {
+                    mention = pronoun(i, antecedent, possessive: token.lower == "its", tokens)
+                }
+            } else if token.lower == "the", let described = description(at: i, tokens: tokens, known: known) {
+                mention = described
+            }
+            if let mention {
+                added.append(mention)
+                known.append(mention)
+                for k in mention.start..<mention.extent { taken.insert(k) }
+                i = mention.extent
+            } else {
+                i += 1
+            }
+        }
+        history.append(contentsOf: added)
+        history.sort { $0.start < $1.start }
+        mentions = history
+    }
+
+    func pronoun(_ i: Int, _ antecedent: Mention, possessive: Bool, _ tokens: [Token]) -> Mention {
+        Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor, form: .pronoun,
+                possessive: possessive, agentive: !possessive, title: antecedent.title,
+                surface: antecedent.surface)
+    }
+
+    func nextIsNoun(_ tokens: [Token], _ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized
+    }
+
+    /// "the island" (by kind or trait) or "the popular prime minister" (the
+    /// last official with that title).
+    func description(at i: Int, tokens: [Token], known: [Mention]) -> Mention? {
+        if let match = descriptions.longestMatch(in: tokens, at: i), let target = match.payloads.first {
+            guard let antecedent = known.last(where: { m in
+                guard let actor = m.actor else { return false }
+                return lexicon.kinds[actor] == target || lexicon.traits[actor]?.contains(target) == true
+            }) else { return nil }
+            return described(i, match.end, antecedent, tokens)
+        }
+        var k = i + 1
+        while k < tokens.count, k <= i + 3 {
+            if let title = lexicon.titles.longestMatch(in: tokens, at: k), let name = title.payloads.first {
+                let end = title.end
+                if end < tokens.count, tokens[end].lower == "of" || tokens[end].isCapitalized { return nil }
+                guard let antecedent = known.last(where: { $0.form == .official && $0.title?.hasSuffix(name) == true })
+                else { return nil }
+                return described(i, end, antecedent, tokens)
+            }
+            guard tokens[k].isWord, !tokens[k].isCapitalized else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    func described(_ start: Int, _ end: Int, _ antecedent: Mention, _ tokens: [Token]) -> Mention {
+        let possessive = end < tokens.count && tokens[end].kind == .possessive
+        return Mention(start: start, end: end, extent: possessive ? end + 1 : end, actor: antecedent.actor,
+                       form: .description, possessive: possessive, agentive: !possessive,
+                       title: antecedent.title, surface: MentionFinder.surface(tokens, start, end))
+    }
+
+    /// we, our, I inside a quote with a known speaker.
+    func firstPerson(tokens: [Token], quotes: [QuoteAttribution.Quote], mentions: inout [Mention]) {
+        var taken = Set<Int>()
+        for m in mentions { for k in m.start..<m.extent { taken.insert(k) } }
+        for quote in quotes {
+            guard let speaker = quote.speaker, speaker.actor != nil else { continue }
+            for k in (quote.open + 1)..<quote.close where !taken.contains(k) && Self.firstPerson.contains(tokens[k].lower) {
+                let possessive = Self.possessivePronouns.contains(tokens[k].lower)
+                mentions.append(Mention(start: k, end: k + 1, extent: k + 1, actor: speaker.actor,
+                                        form: .firstPerson, possessive: possessive, agentive: !possessive,
+                                        title: speaker.title, surface: speaker.surface))
+                taken.insert(k)
+            }
+        }
+        mentions.sort { $0.start < $1.start }
+    }
+}

@@ -1,0 +1,82 @@
+import StanceModel
+import StanceOntology
+
+/// A cue found in a sentence.
+struct CueMatch: Sendable {
+    var entry: CueEntry
+    /// Token range of the whole cue, gaps included.
+    var start: Int
+    var end: Int
+    /// Token ranges covered by `*` gaps, where arguments may sit
+    /// ("demanded that Takaichi retract").
+    var gaps: [Range<Int>]
+}
+
+/// Finds cue phrases with their inflections. Patterns are indexed by the
+/// forms of their first word, so each token costs one dictionary lookup.
+struct CueMatcher: Sendable {
+    struct Pattern: Sendable {
+        var entry: CueEntry
+        /// Accepted forms per word; nil marks a gap.
+        var words: [Set<String>?]
+    }
+
+    static let maxGap = 3
+    private var byFirstForm: [String: [Pattern]] = [:]
+
+    init(cues: [CueEntry]) {
+        for entry in cues {
+            let kind: Inflector.CueKindForInflection = switch entry.kind {
+            case .verb, .refusal: .verb
+            case .noun, .mutual: .noun
+            case .judgement: .fixed
+            }
+            var words: [Set<String>?] = []
+            for (index, word) in entry.words.enumerated() {
+                if word == "*" { words.append(nil); continue }
+                // Cue words are compared with tokens, so tokenize them alike.
+                for (part, piece) in Tokenizer.tokenize(word).enumerated() {
+                    words.append(Inflector.forms(of: piece.lower, in: kind, first: index == 0 && part == 0))
+                }
+            }
+            guard let first = words.first ?? nil else { continue }
+            let pattern = Pattern(entry: entry, words: words)
+            for form in first { byFirstForm[form, default: []].append(pattern) }
+        }
+    }
+
+    /// Every cue in `range`, longest first at each start; a cue word glued
+    /// to the word before by a hyphen ("survival-threatening") is no cue.
+    func matches(in tokens: [Token], range: Range<Int>) -> [CueMatch] {
+        var found: [CueMatch] = []
+        for i in range {
+            guard let patterns = byFirstForm[tokens[i].lower] else { continue }
+            if i > range.lowerBound, tokens[i].attached, tokens[i - 1].text == "-" { continue }
+            for pattern in patterns {
+                if let match = match(pattern, tokens, i, range.upperBound) { found.append(match) }
+            }
+        }
+        return found.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+    }
+
+    private func match(_ pattern: Pattern, _ tokens: [Token], _ start: Int, _ limit: Int) -> CueMatch? {
+        var gaps: [Range<Int>] = []
+        func step(_ w: Int, _ k: Int) -> Int? {
+            if w == pattern.words.count { return k }
+            guard let forms = pattern.words[w] else {
+                // A gap: try the shortest first.
+                for skip in 0...Self.maxGap where k + skip <= limit {
+                    if let end = step(w + 1, k + skip) {
+                        gaps.append(k..<(k + skip))
+                        return end
+                    }
+                }
+                return nil
+            }
+            guard k < limit, forms.contains(tokens[k].lower) else { return nil }
+            return step(w + 1, k + 1)
+        }
+        guard let end = step(0, start) else { return nil }
+        return CueMatch(entry: pattern.entry, start: start, end: end, gaps: gaps)
+    }
+}

@@ -1,0 +1,111 @@
+/// Finds the phrases that name actors: longest match against the ontology,
+/// then growth to the whole phrase that speaks for the actor ("Russian" +
+/// "Security Council" + "Secretary" + "Sergei Shoigu" is one mention).
+struct MentionFinder: Sendable {
+    let lexicon: ActorLexicon
+
+    /// Words that may stand between an owner and the body that speaks for
+    /// it: "China's top diplomat", "Japan's new defence minister".
+    static let headModifiers: Set<String> = [
+        "top", "new", "former", "senior", "acting", "deputy", "chief", "outgoing", "incoming",
+        "own", "current", "then", "interim", "caretaker",
+    ]
+
+    func find(in tokens: [Token]) -> [Mention] {
+        var mentions: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            if let skip = lexicon.nonActors.longestMatch(in: tokens, at: i) {
+                i = skip.end
+                continue
+            }
+            if let skip = lexicon.media.longestMatch(in: tokens, at: i) {
+                i = skip.end
+                continue
+            }
+            if let match = lexicon.actors.longestMatch(in: tokens, at: i),
+               let entry = Self.unambiguous(match.payloads) {
+                var mention = Mention(start: i, end: match.end, extent: match.end, actor: entry.actor,
+                                      form: entry.form, possessive: false, agentive: false,
+                                      title: entry.title, surface: "")
+                let modifier = i >= 2 && tokens[i].attached && tokens[i - 1].text == "-"
+                    && tokens[i - 1].attached && tokens[i - 2].isWord
+                grow(&mention, entry: entry, in: tokens)
+                mention.agentive = mention.agentive && !modifier
+                mention.surface = Self.surface(tokens, mention.start, mention.end)
+                mentions.append(mention)
+                i = mention.extent
+                continue
+            }
+            if (tokens[i].lower == "which" || tokens[i].lower == "who"),
+               let antecedent = relativeAntecedent(tokens, at: i, mentions: mentions) {
+                mentions.append(Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor,
+                                        form: .relative, possessive: false, agentive: antecedent.agentive,
+                                        title: antecedent.title, surface: tokens[i].text))
+            }
+            i += 1
+        }
+        return mentions
+    }
+
+    /// A phrase that names different actors (a "Congo" listed for two
+    /// states) is left out rather than guessed.
+    static func unambiguous(_ entries: [ActorLexicon.Entry]) -> ActorLexicon.Entry? {
+        guard let first = entries.first else { return nil }
+        if entries.contains(where: { $0.actor != first.actor }) { return nil }
+        return entries.first { $0.form == .official } ?? entries.first { $0.form == .name } ?? first
+    }
+
+    /// Extends a mention over possessive markers, agent heads and official
+    /// names, and decides whether it can hold a stance.
+    func grow(_ mention: inout Mention, entry: ActorLexicon.Entry, in tokens: [Token]) {
+        var headed = false
+        while true {
+            var next = mention.end
+            let owner = next < tokens.count && tokens[next].kind == .possessive
+            if owner { next += 1 }
+            var skipped = next
+            while skipped < tokens.count, Self.headModifiers.contains(tokens[skipped].lower) { skipped += 1 }
+            if let head = lexicon.agentHeads.longestMatch(in: tokens, at: skipped) {
+                mention.end = head.end
+                headed = true
+                continue
+            }
+            if let person = lexicon.actors.longestMatch(in: tokens, at: next),
+               let found = Self.unambiguous(person.payloads),
+               found.actor == mention.actor, found.form == .official, headed || !owner {
+                mention.end = person.end
+                mention.form = .official
+                mention.title = found.title ?? mention.title
+                headed = true
+                continue
+            }
+            break
+        }
+        mention.possessive = mention.end < tokens.count && tokens[mention.end].kind == .possessive
+        mention.extent = mention.possessive ? mention.end + 1 : mention.end
+        switch mention.form {
+        case .adjective:
+            let plural = mention.end - mention.start == 1 && tokens[mention.start].lower.hasSuffix("s")
+            mention.agentive = (headed || plural) && !mention.possessive
+        default:
+            mention.agentive = !mention.possessive
+        }
+    }
+
+    /// "China — which ..." or "Shoigu, who ...": the mention just before.
+    func relativeAntecedent(_ tokens: [Token], at i: Int, mentions: [Mention]) -> Mention? {
+        guard i >= 2, [",", "—", "–", "("].contains(tokens[i - 1].text),
+              let last = mentions.last, last.extent == i - 1, last.actor != nil else { return nil }
+        return last
+    }
+
+    static func surface(_ tokens: [Token], _ start: Int, _ end: Int) -> String {
+        var text = ""
+        for k in start..<end {
+            if k > start && !tokens[k].attached { text += " " }
+            text += tokens[k].text
+        }
+        return text
+    }
+}

@@ -1,0 +1,82 @@
+/// Groups tokens into sentences.
+///
+/// A sentence ends at `.`, `!` or `?` (with any closing quotes and brackets
+/// that follow) when the next token can start a sentence, except after an
+/// abbreviation from the ontology's list or a single initial. A line break
+/// ends a sentence when the next line starts with a capital, so headlines
+/// without a full stop stand alone, while a hard-wrapped line does not.
+public struct SentenceSplitter: Sendable {
+    let abbreviations: Set<String>
+    let starters: Set<String>
+
+    static let continuationWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or",
+        "but", "from", "that", "as", "its", "their", "his", "her",
+    ]
+
+    public init(abbreviations: Set<String>, sentenceStarters: Set<String>) {
+        self.abbreviations = abbreviations
+        self.starters = sentenceStarters
+    }
+
+    /// Sentences as half-open ranges of token indices.
+    public func split(_ tokens: [Token]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count {
+            if i > start, breaksLine(tokens, at: i) {
+                sentences.append(start..<i)
+                start = i
+            }
+            let token = tokens[i]
+            var end = i + 1
+            if isTerminal(token, in: tokens, at: i) {
+                while end < tokens.count, tokens[end].attached,
+                      tokens[end].kind == .closeQuote || tokens[end].text == ")" || tokens[end].text == "]" {
+                    end += 1
+                }
+                if end >= tokens.count || canStart(tokens[end]) {
+                    sentences.append(start..<end)
+                    start = end
+                }
+            }
+            i = end
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+        return sentences
+    }
+
+    func breaksLine(_ tokens: [Token], at i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.newlinesBefore > 0 else { return false }
+        if token.newlinesBefore > 1 { return true }
+        let previous = tokens[i - 1]
+        if previous.text == "," || previous.text == "-" || Self.continuationWords.contains(previous.lower) {
+            return false
+        }
+        return token.isCapitalized || token.kind == .openQuote || token.kind == .number
+            || !token.isWord
+    }
+
+    func isTerminal(_ token: Token, in tokens: [Token], at i: Int) -> Bool {
+        if token.text == "!" || token.text == "?" { return true }
+        if token.kind == .word, token.text.hasSuffix("."), token.text.count > 1 {
+            // "U.S." ends a sentence only before a typical sentence opener.
+            return i + 1 < tokens.count && starters.contains(tokens[i + 1].text)
+        }
+        guard token.text == "." || token.text == "…" else { return false }
+        if token.text == ".", i > 0, tokens[i].attached, tokens[i - 1].kind == .word {
+            let word = tokens[i - 1].text
+            if abbreviations.contains(word) { return false }
+            if word.count == 1, word.first!.isUppercase { return false }
+        }
+        return true
+    }
+
+    func canStart(_ token: Token) -> Bool {
+        token.isCapitalized || token.kind == .openQuote || token.kind == .number
+            || token.text == "(" || token.text == "—" || token.text == "-"
+            || token.newlinesBefore > 0
+    }
+}

@@ -1,0 +1,38 @@
+import StanceModel
+
+/// A word or phrase that signals a stance, and how its arguments are found.
+///
+/// Patterns are lower-case words separated by spaces; `*` stands for a gap
+/// of up to three words ("not renounce * force"). Inflections are produced by
+/// rule from the base form, so the lexicon lists lemmas only.
+public struct CueEntry: Hashable, Sendable {
+    public enum Kind: String, CaseIterable, Hashable, Sendable {
+        /// A verb or verb phrase: subject -> object ("Russia backs China").
+        case verb
+        /// A noun with its preposition: owner or subject -> object of the
+        /// preposition ("support for China", "Moscow's backing of Beijing").
+        case noun
+        /// An evaluation of something already named: the subject holds the
+        /// stance toward the owner of the thing judged ("called Japan's
+        /// buildup provocative").
+        case judgement
+        /// A relation that holds both ways between the actors it joins
+        /// ("a strategic partnership between China and Russia").
+        case mutual
+        /// Refusing a demand: opposition to whoever demanded it.
+        case refusal
+    }
+
+    public var relation: Relation
+    public var kind: Kind
+    public var pattern: String
+
+    public init(relation: Relation, kind: Kind, pattern: String) {
+        self.relation = relation
+        self.kind = kind
+        self.pattern = pattern
+    }
+
+    /// The words of the pattern; `*` marks a gap.
+    public var words: [String] { pattern.split(separator: " ").map(String.init) }
+}

@@ -1,0 +1,22 @@
+/// A problem in an ontology or actor file, located so the user can fix it:
+/// `FILE:LINE:COLUMN: message`.
+public struct OntologyError: Error, CustomStringConvertible, Equatable, Sendable {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let column { place += ":\(column)" }
+        return "\(place): \(message)"
+    }
+}

@@ -1,0 +1,75 @@
+import Yams
+
+/// Reads Yams nodes into typed values, turning every shape mismatch into an
+/// `OntologyError` that names the file, line and column.
+struct YAMLNode {
+    let node: Node
+    let file: String
+
+    func error(_ message: String) -> OntologyError {
+        OntologyError(file: file, line: node.mark?.line, column: node.mark?.column, message: message)
+    }
+
+    static func parse(_ text: String, file: String) throws -> YAMLNode? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return nil }
+            return YAMLNode(node: node, file: file)
+        } catch let error as YamlError {
+            throw OntologyError(yaml: error, file: file)
+        }
+    }
+
+    var string: String? {
+        if case .scalar(let scalar) = node { return scalar.string }
+        return nil
+    }
+
+    func requireString(_ what: String) throws -> String {
+        guard let value = string else { throw error("\(what) must be a text value") }
+        return value
+    }
+
+    func sequence(_ what: String) throws -> [YAMLNode] {
+        guard case .sequence(let items) = node else { throw error("\(what) must be a list") }
+        return items.map { YAMLNode(node: $0, file: file) }
+    }
+
+    func mapping(_ what: String) throws -> [(key: String, value: YAMLNode)] {
+        guard case .mapping(let pairs) = node else { throw error("\(what) must be a mapping") }
+        return try pairs.map { pair in
+            let key = YAMLNode(node: pair.key, file: file)
+            return (try key.requireString("a key"), YAMLNode(node: pair.value, file: file))
+        }
+    }
+
+    subscript(key: String) -> YAMLNode? {
+        guard case .mapping(let pairs) = node else { return nil }
+        for pair in pairs where pair.key.string == key {
+            return YAMLNode(node: pair.value, file: file)
+        }
+        return nil
+    }
+
+    func stringList(_ what: String) throws -> [String] {
+        if case .scalar = node, string == "" { return [] }
+        if case .scalar(let scalar) = node, scalar.tag == .implicit, node.null != nil { return [] }
+        return try sequence(what).map { try $0.requireString("each of \(what)") }
+    }
+}
+
+extension OntologyError {
+    init(yaml error: YamlError, file: String) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let prefix = context.map { "\($0.text) " } ?? ""
+            self.init(file: file, line: mark.line, column: mark.column,
+                      message: "not valid YAML or JSON: \(prefix)\(problem)")
+        case .reader(let problem, _, _, _):
+            self.init(file: file, message: "cannot read: \(problem)")
+        default:
+            self.init(file: file, message: "not valid YAML or JSON: \(error)")
+        }
+    }
+}
