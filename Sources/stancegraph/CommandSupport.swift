@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import StanceGraph
+
+/// Options shared by the commands that read the ontology.
+struct OntologyOptions: ParsableArguments {
+    @Option(name: .customLong("ontology"), help: ArgumentHelp(
+        "Use this ontology folder instead of the default one.",
+        discussion: "The folder holds actors/*.yaml|json, relations.yaml and language.yaml.",
+        valueName: "DIR"))
+    var directory: String?
+
+    @Option(name: .customLong("actors"), help: ArgumentHelp(
+        "Add the actors of a YAML or JSON file (repeatable).",
+        discussion: "A list of {id, name, kind, aliases}; an id already known extends that actor.",
+        valueName: "FILE"))
+    var actorFiles: [String] = []
+
+    func load() throws -> Ontology {
+        guard let folder = directory ?? OntologyLocator.defaultDirectory() else {
+            throw CommandFailure("cannot find the Ontology folder; pass --ontology DIR or set STANCEGRAPH_ONTOLOGY")
+        }
+        var ontology = try Ontology.load(directory: folder)
+        for file in actorFiles { try ontology.addActors(file: file) }
+        return ontology
+    }
+}
+
+/// Options for the graph files a command writes.
+struct OutputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Write the graph as GraphML to this path.", valueName: "PATH"))
+    var graphml: String?
+
+    @Option(help: ArgumentHelp("Write the graph as Graphviz DOT to this path.", valueName: "PATH"))
+    var dot: String?
+
+    var isEmpty: Bool { graphml == nil && dot == nil }
+
+    /// Each file is written to a temporary file and renamed, so a failure
+    /// never leaves a half-written graph behind.
+    func write(_ graph: StanceGraph) throws -> [String] {
+        var written: [String] = []
+        if let graphml {
+            try GraphMLWriter.write(graph, to: graphml)
+            written.append(graphml)
+        }
+        if let dot {
+            try DOTWriter.write(graph, to: dot)
+            written.append(dot)
+        }
+        return written
+    }
+}
+
+/// A one-line error for standard error.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}
+
+/// Runs a command body, turning any error into one line on standard error
+/// and a non-zero exit status.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        FileHandle.standardError.write(Data("stancegraph: error: \(error)\n".utf8))
+        throw ExitCode.failure
+    }
+}
+
+func note(_ message: String) {
+    FileHandle.standardError.write(Data("stancegraph: \(message)\n".utf8))
+}

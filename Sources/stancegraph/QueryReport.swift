@@ -1,0 +1,55 @@
+import Foundation
+import StanceGraph
+
+/// The printed answer of `query`, as a table for people or JSON for scripts.
+struct QueryReport {
+    let actor: Actor
+    let edges: [Edge]
+    let allEvidence: Bool
+
+    func table() -> String {
+        var lines = ["\(actor.id) (\(actor.label)): \(edges.count) relationship\(edges.count == 1 ? "" : "s")"]
+        for edge in edges {
+            lines.append("  \(edge.source) \(edge.relation.rawValue) \(edge.target)  "
+                         + "weight \(edge.weight)  articles \(edge.articles)")
+            let shown = allEvidence ? edge.evidence : Array(edge.evidence.prefix(1))
+            for item in shown {
+                lines.append("    \"\(Self.clip(item.sentence, 160))\" [\(item.article)]")
+                if allEvidence {
+                    let speaker = item.speaker.map { ", speaker: \($0)" } ?? ""
+                    lines.append("      cue: \(item.cue), rule: \(item.rule)\(speaker)")
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    struct JSONEdge: Encodable {
+        var source: String
+        var relation: String
+        var target: String
+        var weight: Int
+        var articles: Int
+        var evidence: [Evidence]
+    }
+
+    struct JSONReport: Encodable {
+        var actor: Actor
+        var relationships: [JSONEdge]
+    }
+
+    func json() throws -> String {
+        let report = JSONReport(actor: actor, relationships: edges.map { edge in
+            JSONEdge(source: edge.source, relation: edge.relation.rawValue, target: edge.target,
+                     weight: edge.weight, articles: edge.articles,
+                     evidence: allEvidence ? edge.evidence : Array(edge.evidence.prefix(1)))
+        })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(report), as: UTF8.self)
+    }
+
+    static func clip(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+}
