@@ -45,11 +45,20 @@ struct ArgumentRules {
             case .none: holder = nil
             }
             guard let source = holder?.actor else { return [] }
-            var targets = objects(in: cue.gaps, after: cue.end)
-            if targets.isEmpty, cue.entry.kind == .refusal, let demander = demanders.last {
-                targets = [demander]
-                rule += "-demander"
+            var targets: [String]
+            if cue.entry.kind == .refusal {
+                // "refused Japan's demand" names the demander; "refused to
+                // support X" says nothing against X: the demander is earlier.
+                let infinitive = cue.end < clause.range.upperBound && clause.tokens[cue.end].lower == "to"
+                targets = infinitive ? [] : objects(in: [], after: cue.end, within: 3)
+                if targets.isEmpty, let demander = demanders.last {
+                    targets = [demander]
+                    rule += "-demander"
+                } else {
+                    rule += "-object"
+                }
             } else {
+                targets = objects(in: cue.gaps, after: cue.end)
                 rule += "-object"
             }
             pairs = targets.map { (source, $0, rule) }

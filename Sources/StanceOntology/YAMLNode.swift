@@ -5,9 +5,17 @@ import Yams
 struct YAMLNode {
     let node: Node
     let file: String
+    /// Where errors about this node point: the node itself, or its key.
+    let mark: Mark?
+
+    init(node: Node, file: String, at mark: Mark? = nil) {
+        self.node = node
+        self.file = file
+        self.mark = mark ?? node.mark
+    }
 
     func error(_ message: String) -> OntologyError {
-        OntologyError(file: file, line: node.mark?.line, column: node.mark?.column, message: message)
+        OntologyError(file: file, line: mark?.line, column: mark?.column, message: message)
     }
 
     static func parse(_ text: String, file: String) throws -> YAMLNode? {
@@ -34,11 +42,13 @@ struct YAMLNode {
         return items.map { YAMLNode(node: $0, file: file) }
     }
 
+    /// The pairs of a mapping. Each value node reports errors at its key's
+    /// position, where a reader looks for the entry.
     func mapping(_ what: String) throws -> [(key: String, value: YAMLNode)] {
         guard case .mapping(let pairs) = node else { throw error("\(what) must be a mapping") }
         return try pairs.map { pair in
             let key = YAMLNode(node: pair.key, file: file)
-            return (try key.requireString("a key"), YAMLNode(node: pair.value, file: file))
+            return (try key.requireString("a key"), YAMLNode(node: pair.value, file: file, at: pair.key.mark))
         }
     }
 

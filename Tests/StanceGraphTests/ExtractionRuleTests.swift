@@ -1,0 +1,93 @@
+import StanceGraph
+import Testing
+
+/// Each rule of the extractor on sentences written for these tests.
+@Suite("Extraction rules")
+struct ExtractionRuleTests {
+    func edges(_ text: String) -> Set<String> {
+        Set(TestSupport.extractor.extract(text, article: "t").edges.keys.map(\.description))
+    }
+
+    @Test func verbSubjectObject() {
+        #expect(edges("Brazil backs Argentina in the dispute.") == ["BRA supports ARG"])
+        #expect(edges("Norway on Monday strongly condemned Iceland.") == ["NOR opposes ISL"])
+    }
+
+    @Test func negationRemovesTheEdge() {
+        #expect(edges("Brazil does not back Argentina.").isEmpty)
+        #expect(edges("Brazil has never supported Argentina.").isEmpty)
+        #expect(edges("Brazil refused to support Argentina.").isEmpty)
+    }
+
+    @Test func passiveVoiceSwapsTheRoles() {
+        #expect(edges("Argentina was criticised by Chile.") == ["CHL opposes ARG"])
+    }
+
+    @Test func coordinatedObjectsEachGetAnEdge() {
+        #expect(edges("The Indian foreign ministry warned Pakistan and Bangladesh.")
+                == ["IND warns PAK", "IND warns BGD"])
+    }
+
+    @Test func sharedSubjectAcrossCoordinatedVerbs() {
+        #expect(edges("Kenya Backs Uganda, Warns Sudan") == ["KEN supports UGA", "KEN warns SDN"])
+    }
+
+    @Test func mutualCuesGoBothWays() {
+        #expect(edges("Kenya and Uganda declared a strategic partnership.")
+                == ["KEN supports UGA", "UGA supports KEN"])
+        #expect(edges("Officials praised the growing alliance between Peru and Chile.")
+                == ["PER supports CHL", "CHL supports PER"])
+        #expect(edges("The France-Germany partnership deepened.") == ["FRA supports DEU", "DEU supports FRA"])
+    }
+
+    @Test func nominalCueTakesItsOwnerAsHolder() {
+        #expect(edges("Canada's firm support for Denmark was noted.") == ["CAN supports DNK"])
+        #expect(edges("Mexico issued a stern warning to Guatemala.") == ["MEX warns GTM"])
+    }
+
+    @Test func stanceTowardAClaimTargetsItsOwner() {
+        #expect(edges("Egypt supports Sudan's claim over the region near Chad.") == ["EGY supports SDN"])
+    }
+
+    @Test func quotedFirstPersonIsTheSpeaker() {
+        #expect(edges("“We stand with Ukraine,” the Polish prime minister said.") == ["POL supports UKR"])
+    }
+
+    @Test func pronounSubjectAfterReportingVerb() {
+        #expect(edges("Spain said it opposes Morocco's plan.") == ["ESP opposes MAR"])
+    }
+
+    @Test func refusalOpposesTheDemander() {
+        #expect(edges("Turkey demanded that Greece withdraw its ships, something Greece refused to do.")
+                == ["TUR opposes GRC", "GRC opposes TUR"])
+    }
+
+    @Test func judgementTargetsWhatIsJudged() {
+        #expect(edges("Vietnam called the Philippine drills provocative.") == ["VNM opposes PHL"])
+    }
+
+    @Test func conservativeWhenRolesAreUnclear() {
+        #expect(edges("Critics of Norway warned Sweden.").isEmpty)
+        #expect(edges("Germany's budget rose by five percent.").isEmpty)
+        #expect(edges("Will Italy back France?").isEmpty)
+        #expect(edges("The life-threatening floods hit Chad.").isEmpty)
+        #expect(edges("No party in Finland supports the plan of Estonia.").isEmpty)
+    }
+
+    @Test func noSelfEdges() {
+        #expect(edges("Russia warned Moscow residents.").isEmpty)
+    }
+
+    @Test func evidenceRecordsSentenceCueRuleAndRange() throws {
+        let text = "Intro line.\nBrazil backs Argentina."
+        let graph = TestSupport.extractor.extract(text, article: "x.txt")
+        let edge = try #require(graph.edges[EdgeKey(source: "BRA", relation: .supports, target: "ARG")])
+        let item = try #require(edge.evidence.first)
+        #expect(item.sentence == "Brazil backs Argentina.")
+        #expect(item.cue == "backs")
+        #expect(item.rule.hasPrefix("verb:"))
+        let scalars = Array(text.unicodeScalars)[item.start..<item.end]
+        #expect(String(String.UnicodeScalarView(scalars)) == item.sentence)
+        #expect(graph.actors["BRA"]?.label == "Brazil")
+    }
+}

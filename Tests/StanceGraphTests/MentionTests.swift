@@ -1,0 +1,52 @@
+@testable import StanceExtraction
+import StanceGraph
+import Testing
+
+@Suite("Actor mentions")
+struct MentionTests {
+    func mentions(_ text: String) -> [(String, String?, Bool)] {
+        let analysis = TestSupport.extractor.analyze(text)
+        return analysis.mentions.map { m in
+            (MentionFinder.surface(analysis.tokens, m.start, m.end), m.actor, m.agentive)
+        }
+    }
+
+    @Test func longestMatchWins() {
+        let found = mentions("South Korea and North Korea met.")
+        #expect(found.map(\.1) == ["KOR", "PRK"])
+    }
+
+    @Test func acronymsAndCapitalisedNamesAreCaseSensitive() {
+        #expect(mentions("Let us talk about china plates.").isEmpty)
+        #expect(mentions("The US and China spoke.").map(\.1) == ["USA", "CHN"])
+    }
+
+    @Test func possessiveOwnerIsNoHolderButItsBodyIs() {
+        let owner = mentions("Japan's budget grew.")
+        #expect(owner.first?.1 == "JPN")
+        #expect(owner.first?.2 == false)
+        let body = mentions("Japan's Cabinet approved it.")
+        #expect(body.first?.0 == "Japan's Cabinet")
+        #expect(body.first?.2 == true)
+    }
+
+    @Test func adjectivesSpeakOnlyThroughABody() {
+        #expect(mentions("Chinese ships sailed.").first?.2 == false)
+        let ministry = mentions("The Chinese Foreign Ministry protested.")
+        #expect(ministry.first?.1 == "CHN")
+        #expect(ministry.first?.2 == true)
+    }
+
+    @Test func placeNamesContainingActorNamesAreNoActors() {
+        #expect(mentions("Ships crossed the Taiwan Strait and the South China Sea.").isEmpty)
+    }
+
+    @Test func capitalsAndSeatsStandForTheState() {
+        #expect(mentions("Moscow and the Kremlin").map(\.1) == ["RUS", "RUS"])
+    }
+
+    @Test func pronounsResolveToTheSubject() {
+        let found = mentions("Spain said it would act.")
+        #expect(found.map(\.1) == ["ESP", "ESP"])
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import StanceGraph
+import Testing
+
+@Suite("Ontology")
+struct OntologyTests {
+    func write(_ text: String, name: String = "actors.yaml") throws -> String {
+        let url = try TestSupport.temporaryFolder().appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func defaultOntologyHasActorsCuesAndLanguage() {
+        let ontology = TestSupport.ontology
+        #expect(ontology.actor(id: "RUS")?.name == "Russia")
+        #expect(ontology.actor(id: "NATO") != nil)
+        for relation in Relation.allCases {
+            #expect(ontology.cues.contains { $0.relation == relation }, "no cue for \(relation)")
+        }
+        #expect(ontology.language.abbreviations.contains("Mr"))
+    }
+
+    @Test func jsonActorListWithExtraFieldsLoads() throws {
+        let path = try write("""
+        [{"id": "ARN", "name": "Arnor", "kind": "state", "aliases": ["Arnor", "Arnorian"],
+          "peer_codes": ["ARN"], "fictional": true}]
+        """, name: "actors.json")
+        var ontology = Ontology()
+        try ontology.addActors(file: path)
+        #expect(ontology.actor(id: "ARN")?.aliases == ["Arnor", "Arnorian"])
+    }
+
+    @Test func userFileExtendsAKnownActor() throws {
+        let path = try write("- id: RUS\n  name: Russia\n  aliases: [Rossiya]\n")
+        var ontology = TestSupport.ontology
+        let before = ontology.actors.count
+        try ontology.addActors(file: path)
+        #expect(ontology.actors.count == before)
+        #expect(ontology.actor(id: "RUS")?.aliases.contains("Rossiya") == true)
+    }
+
+    @Test func malformedYAMLNamesFileAndLine() throws {
+        let path = try write("- id: AAA\n  name: A\n- id: BBB\n  name: [unclosed\n")
+        var ontology = Ontology()
+        let error = try #require(throws: OntologyError.self) { try ontology.addActors(file: path) }
+        #expect(error.file == path)
+        #expect(error.line != nil)
+        #expect(error.description.hasPrefix(path + ":"))
+    }
+
+    @Test func missingFieldNamesTheLine() throws {
+        let path = try write("- id: AAA\n  name: A\n- id: BBB\n  kind: state\n")
+        var ontology = Ontology()
+        let error = try #require(throws: OntologyError.self) { try ontology.addActors(file: path) }
+        #expect(error.line == 3)
+        #expect(error.message.contains("name"))
+    }
+
+    @Test func invalidIdIsRejected() throws {
+        let path = try write("- id: 'A B'\n  name: A\n")
+        var ontology = Ontology()
+        #expect(throws: OntologyError.self) { try ontology.addActors(file: path) }
+    }
+
+    @Test func duplicateIdInOneFileIsRejected() throws {
+        let path = try write("- {id: AAA, name: A}\n- {id: AAA, name: B}\n")
+        var ontology = Ontology()
+        let error = try #require(throws: OntologyError.self) { try ontology.addActors(file: path) }
+        #expect(error.line == 2)
+    }
+
+    @Test func unknownRelationInLexiconIsAnError() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let actors = folder.appendingPathComponent("actors")
+        try FileManager.default.createDirectory(at: actors, withIntermediateDirectories: true)
+        try "- {id: AAA, name: A}\n".write(to: actors.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try "supports:\n  verb: [back]\nadmires:\n  verb: [admire]\n"
+            .write(to: folder.appendingPathComponent("relations.yaml"), atomically: true, encoding: .utf8)
+        try "negators: [not]\n".write(to: folder.appendingPathComponent("language.yaml"), atomically: true, encoding: .utf8)
+        let error = try #require(throws: OntologyError.self) { try Ontology.load(directory: folder.path) }
+        #expect(error.line == 3)
+        #expect(error.message.contains("admires"))
+    }
+
+    @Test func missingFolderIsAnError() {
+        #expect(throws: OntologyError.self) { try Ontology.load(directory: "/nonexistent/ontology") }
+    }
+}
