@@ -31,6 +31,16 @@ extension ArgumentRules {
         return (.none, negated)
     }
 
+    /// The holder of a verb cue, whether or not it has a target: demands
+    /// are remembered for later refusals.
+    func holder(of cue: CueMatch) -> String? {
+        switch adjacentSubject(before: cue.start).0 {
+        case .mention(let m): return m.actor
+        case .shared: return mainSubject(before: cue.start)?.actor
+        case .none: return nil
+        }
+    }
+
     /// The sentence's subject before `k`: its first agentive mention that no
     /// preposition governs.
     func mainSubject(before k: Int) -> Mention? {

@@ -15,13 +15,23 @@ extension ArgumentRules {
         let limit = min(clause.range.upperBound, end + within)
         while k < limit {
             if let m = clause.mention(covering: k) {
-                return m.actor == nil ? [] : coordinated(from: m)
+                // "condemned a coup in Guinea-Bissau": a place, not a target.
+                if m.actor == nil || isLocative(m) { return [] }
+                return coordinated(from: m)
             }
             let token = clause.tokens[k]
             if clause.isBreak(k) || token.text == "." || token.text == "," { return [] }
             k += 1
         }
         return []
+    }
+
+    static let locatives: Set<String> = ["in", "at", "near", "inside", "across", "around", "within", "throughout"]
+
+    func isLocative(_ m: Mention) -> Bool {
+        var k = m.start - 1
+        while k >= clause.range.lowerBound, Clause.determiners.contains(clause.tokens[k].lower) { k -= 1 }
+        return k >= clause.range.lowerBound && Self.locatives.contains(clause.tokens[k].lower)
     }
 
     /// A mention and the ones joined to it by "and", "or" or commas.

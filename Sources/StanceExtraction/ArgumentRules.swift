@@ -65,10 +65,11 @@ struct ArgumentRules {
         case .noun:
             guard let (holder, how) = nounHolder(cue), let source = holder.actor else { return [] }
             pairs = objects(in: [], after: cue.end, within: 6).map { (source, $0, "noun:\(how)-object") }
-        case .judgement:
+        case .judgement, .manner:
+            if cue.entry.kind == .judgement, !isPredicated(cue) { return [] }
             guard let (holder, how) = judge(cue), let source = holder.actor else { return [] }
             let judged = judgedActor(cue, holder: holder)
-            pairs = judged.map { [(source, $0, "judgement:\(how)")] } ?? []
+            pairs = judged.map { [(source, $0, "\(cue.entry.kind.rawValue):\(how)")] } ?? []
         case .mutual:
             let group = participants(cue)
             for a in group.actors { for b in group.actors where a != b { pairs.append((a, b, "mutual:\(group.how)")) } }

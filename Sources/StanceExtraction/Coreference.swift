@@ -54,7 +54,11 @@ struct Coreference: Sendable {
                     || Self.clauseOpeners.contains(tokens[i - 1].lower)
                     || reportingForms.contains(tokens[i - 1].lower)
                 var antecedent: Mention?
-                if token.lower == "its" || opensClause {
+                if token.lower == "its" {
+                    // The nearest owner: "praised Fiji for its role".
+                    antecedent = inSentence.last { $0.form != .pronoun }
+                        ?? known.last { !$0.isPerson && $0.agentive && sentence - sentenceOf[$0.start] <= 2 }
+                } else if opensClause {
                     antecedent = subject ?? known.last { !$0.isPerson && $0.agentive && sentence - sentenceOf[$0.start] <= 2 }
                 } else {
                     antecedent = inSentence.last { $0.actor != subject?.actor && $0.form != .pronoun }
@@ -80,10 +84,23 @@ struct Coreference: Sendable {
         mentions = history
     }
 
+    /// A pronoun mention; "its foreign ministry", "his government" grow
+    /// into a phrase that speaks for the actor, as names do.
     func pronoun(_ i: Int, _ antecedent: Mention, possessive: Bool, _ tokens: [Token]) -> Mention {
-        Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor, form: .pronoun,
-                possessive: possessive, agentive: !possessive, title: antecedent.title,
-                surface: antecedent.surface)
+        var mention = Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor, form: .pronoun,
+                              possessive: possessive, agentive: !possessive, title: antecedent.title,
+                              surface: antecedent.surface)
+        if possessive {
+            var k = i + 1
+            while k < tokens.count, MentionFinder.headModifiers.contains(tokens[k].lower) { k += 1 }
+            if let head = lexicon.agentHeads.longestMatch(in: tokens, at: k) {
+                mention.end = head.end
+                mention.extent = head.end
+                mention.possessive = false
+                mention.agentive = true
+            }
+        }
+        return mention
     }
 
     func nextIsNoun(_ tokens: [Token], _ i: Int) -> Bool {

@@ -29,7 +29,7 @@ struct CueMatcher: Sendable {
             let kind: Inflector.CueKindForInflection = switch entry.kind {
             case .verb, .refusal: .verb
             case .noun, .mutual: .noun
-            case .judgement: .fixed
+            case .judgement, .manner: .fixed
             }
             var words: [Set<String>?] = []
             for (index, word) in entry.words.enumerated() {

@@ -68,7 +68,7 @@ public struct Extractor: Sendable {
                 let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders)
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
-                if cue.entry.pattern.hasPrefix("demand"), let holder = found.first?.key.source {
+                if cue.entry.pattern.hasPrefix("demand"), let holder = found.first?.key.source ?? rules.holder(of: cue) {
                     demanders.append(holder)
                 }
             }

@@ -36,5 +36,7 @@ public struct Mention: Hashable, Sendable {
     /// The text as written, for the speaker field of evidence.
     public var surface: String
 
-    var isPerson: Bool { form == .official || (form == .description && title != nil) }
+    /// Officials and phrases headed by a person's title ("the Fijian prime
+    /// minister") are people: "he" and "she" refer back to them.
+    var isPerson: Bool { title != nil && form != .relative }
 }

@@ -67,6 +67,9 @@ struct MentionFinder: Sendable {
             var skipped = next
             while skipped < tokens.count, Self.headModifiers.contains(tokens[skipped].lower) { skipped += 1 }
             if let head = lexicon.agentHeads.longestMatch(in: tokens, at: skipped) {
+                if let title = lexicon.titles.longestMatch(in: tokens, at: skipped), title.end == head.end {
+                    mention.title = title.payloads.first
+                }
                 mention.end = head.end
                 headed = true
                 continue

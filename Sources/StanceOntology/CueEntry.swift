@@ -16,6 +16,10 @@ public struct CueEntry: Hashable, Sendable {
         /// stance toward the owner of the thing judged ("called Japan's
         /// buildup provocative").
         case judgement
+        /// A manner adverbial that colours the clause's verb: the subject
+        /// holds the stance toward the verb's object ("vowed to take the
+        /// island by force").
+        case manner
         /// A relation that holds both ways between the actors it joins
         /// ("a strategic partnership between China and Russia").
         case mutual
