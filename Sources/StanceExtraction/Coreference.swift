@@ -59,7 +59,11 @@ struct Coreference: Sendable {
                     antecedent = inSentence.last { $0.form != .pronoun }
                         ?? known.last { !$0.isPerson && $0.agentive && sentence - sentenceOf[$0.start] <= 2 }
                 } else if opensClause {
-                    antecedent = subject ?? known.last { !$0.isPerson && $0.agentive && sentence - sentenceOf[$0.start] <= 2 }
+                    // "Poland said it ...": the subject of the reporting verb,
+                    // else the nearest holder in the sentence.
+                    antecedent = reporter(before: i, tokens: tokens, known: known, reportingForms: reportingForms)
+                        ?? inSentence.last { $0.agentive }
+                        ?? known.last { !$0.isPerson && $0.agentive && sentence - sentenceOf[$0.start] <= 2 }
                 } else {
                     antecedent = inSentence.last { $0.actor != subject?.actor && $0.form != .pronoun }
                         ?? (subject == nil ? known.last { !$0.isPerson && sentence - sentenceOf[$0.start] == 1 } : nil)
@@ -82,6 +86,18 @@ struct Coreference: Sendable {
         history.append(contentsOf: added)
         history.sort { $0.start < $1.start }
         mentions = history
+    }
+
+    /// The mention right before the reporting verb that precedes `i`
+    /// ("Poland said it", "Russia has repeatedly said it").
+    func reporter(before i: Int, tokens: [Token], known: [Mention], reportingForms: Set<String>) -> Mention? {
+        var k = i - 1
+        if k >= 0, tokens[k].lower == "that" { k -= 1 }
+        guard k >= 0, reportingForms.contains(tokens[k].lower) else { return nil }
+        k -= 1
+        while k >= 0, Clause.auxiliaries.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        guard k >= 0, let m = known.last, m.start <= k, k < m.extent, m.agentive else { return nil }
+        return m
     }
 
     /// A pronoun mention; "its foreign ministry", "his government" grow

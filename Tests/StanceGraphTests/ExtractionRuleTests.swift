@@ -57,6 +57,14 @@ struct ExtractionRuleTests {
         #expect(edges("Spain said it opposes Morocco's plan.") == ["ESP opposes MAR"])
     }
 
+    @Test func pronounAfterReportingVerbIsItsSubject() {
+        #expect(edges("Germany welcomed the plan, and Poland said it backs Lithuania.") == ["POL supports LTU"])
+    }
+
+    @Test func possessivePronounWithABodyHoldsTheStance() {
+        #expect(edges("The Fijian prime minister said his government backs Samoa.") == ["FJI supports WSM"])
+    }
+
     @Test func refusalOpposesTheDemander() {
         #expect(edges("Turkey demanded that Greece withdraw its ships, something Greece refused to do.")
                 == ["TUR opposes GRC", "GRC opposes TUR"])
