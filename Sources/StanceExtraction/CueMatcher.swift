@@ -24,6 +24,9 @@ struct CueMatcher: Sendable {
     static let maxGap = 3
     private var byFirstForm: [String: [Pattern]] = [:]
 
+    /// Every form a cue can start with.
+    var firstForms: Set<String> { Set(byFirstForm.keys) }
+
     init(cues: [CueEntry]) {
         for entry in cues {
             let kind: Inflector.CueKindForInflection = switch entry.kind {

@@ -15,6 +15,7 @@ public struct Extractor: Sendable {
     let quotes: QuoteAttribution
     let breaks: Set<String>
     let labels: [String: Actor]
+    let people: PersonLearner
 
     public init(ontology: Ontology) {
         lexicon = ActorLexicon(ontology)
@@ -29,6 +30,12 @@ public struct Extractor: Sendable {
             labels[entry.id] = Actor(id: entry.id, label: entry.name, kind: entry.kind)
         }
         self.labels = labels
+        var stops = cues.firstForms.union(quotes.reportingForms).union(Clause.auxiliaries)
+        stops.formUnion(Clause.prepositions)
+        stops.formUnion(Clause.determiners)
+        stops.formUnion(ontology.language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        stops.formUnion(["and", "or", "but", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their"])
+        people = PersonLearner(stops: stops, lexicon: lexicon)
     }
 
     /// Everything the pipeline found in one text, for tests and `explain`.
@@ -46,6 +53,7 @@ public struct Extractor: Sendable {
         for (index, range) in sentences.enumerated() { for k in range { sentenceOf[k] = index } }
 
         var mentions = MentionFinder(lexicon: lexicon).find(in: tokens)
+        people.learn(tokens: tokens, mentions: &mentions)
         coreference.resolve(tokens: tokens, sentenceOf: sentenceOf, mentions: &mentions,
                             reportingForms: quotes.reportingForms)
         let spans = quotes.quotes(in: tokens, sentences: sentences, sentenceOf: sentenceOf, mentions: mentions)

@@ -65,6 +65,15 @@ struct ExtractionRuleTests {
         #expect(edges("The Fijian prime minister said his government backs Samoa.") == ["FJI supports WSM"])
     }
 
+    @Test func peopleIntroducedByTheirOfficeSpeakForTheirState() {
+        #expect(edges("Moldovan Foreign Minister Ion Popescu arrived. Later, Popescu praised Romania.")
+                == ["MDA supports ROU"])
+        #expect(edges("Chile's foreign minister, Ana Soto, arrived on Monday. Mrs Soto condemned Peru.")
+                == ["CHL opposes PER"])
+        // A title-case headline teaches no name.
+        #expect(edges("Moldovan President Warns Romania") == ["MDA warns ROU"])
+    }
+
     @Test func refusalOpposesTheDemander() {
         #expect(edges("Turkey demanded that Greece withdraw its ships, something Greece refused to do.")
                 == ["TUR opposes GRC", "GRC opposes TUR"])

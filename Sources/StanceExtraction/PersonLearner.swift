@@ -1,0 +1,117 @@
+/// Learns, per article, the people the ontology does not know but the text
+/// introduces as speaking for an actor, so that later mentions of them
+/// count: "Lithuanian President Gitanas Nauseda" or "Cuba's foreign
+/// minister, Felipe Perez Roque," teach that "Nauseda" and "Roque" stand
+/// for LTU and CUB in this article. Office holders change; articles say who
+/// they are.
+struct PersonLearner: Sendable {
+    /// Lower-cased words that are never part of a name (cue words, verbs of
+    /// speech, auxiliaries), so a title-case headline such as "Russian
+    /// President Warns Japan" teaches nothing.
+    let stops: Set<String>
+    let lexicon: ActorLexicon
+
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "madam"]
+
+    func learn(tokens: [Token], mentions: inout [Mention]) {
+        var people: [(name: [String], actor: String, title: String?)] = []
+        var covered = Set<Int>()
+        for m in mentions { for k in m.start..<m.extent { covered.insert(k) } }
+
+        for index in mentions.indices {
+            let m = mentions[index]
+            guard let actor = m.actor, m.title != nil, m.form != .pronoun, m.form != .relative else { continue }
+            if !m.possessive, let name = nameRun(tokens, from: m.end, covered: covered) {
+                // "Lithuanian President Gitanas Nauseda": one mention.
+                mentions[index].end = name.upperBound
+                mentions[index].possessive = name.upperBound < tokens.count && tokens[name.upperBound].kind == .possessive
+                mentions[index].extent = mentions[index].possessive ? name.upperBound + 1 : name.upperBound
+                mentions[index].agentive = !mentions[index].possessive
+                mentions[index].form = .official
+                mentions[index].surface = MentionFinder.surface(tokens, m.start, name.upperBound)
+                for k in m.end..<mentions[index].extent { covered.insert(k) }
+                people.append((name.map { tokens[$0].text }, actor, m.title))
+            } else if !m.possessive, m.extent < tokens.count, tokens[m.extent].text == ",",
+                      let name = nameRun(tokens, from: m.extent + 1, covered: covered),
+                      name.upperBound < tokens.count, [",", "said", "says", "told"].contains(tokens[name.upperBound].lower) {
+                // "Cuba's foreign minister, Felipe Perez Roque, ..."
+                people.append((name.map { tokens[$0].text }, actor, m.title))
+            } else if m.start >= 2, tokens[m.start - 1].text == ",",
+                      let name = nameRun(tokens, endingAt: m.start - 1, covered: covered) {
+                // "Felipe Perez Roque, Cuba's foreign minister, ..."
+                people.append((name.map { tokens[$0].text }, actor, m.title))
+            }
+        }
+        guard !people.isEmpty else { return }
+
+        // Later mentions: the full name, or the family name alone.
+        var byWord: [String: (actor: String, title: String?, length: Int, full: [String])] = [:]
+        for person in people {
+            if let last = person.name.last, byWord[last] == nil {
+                byWord[last] = (person.actor, person.title, 1, person.name)
+            }
+            if let first = person.name.first, person.name.count > 1 {
+                byWord["full:" + first] = (person.actor, person.title, person.name.count, person.name)
+            }
+        }
+        var added: [Mention] = []
+        var k = 0
+        while k < tokens.count {
+            guard !covered.contains(k), tokens[k].isCapitalized else { k += 1; continue }
+            var match: (actor: String, title: String?, length: Int)?
+            if let full = byWord["full:" + tokens[k].text], k + full.length <= tokens.count,
+               (0..<full.length).allSatisfy({ tokens[k + $0].text == full.full[$0] }) {
+                match = (full.actor, full.title, full.length)
+            } else if let last = byWord[tokens[k].text], k + 1 >= tokens.count || !tokens[k + 1].isCapitalized || tokens[k + 1].kind == .possessive {
+                let before = k - 1
+                let standsAlone = before < 0 || !tokens[before].isCapitalized || !tokens[before].isWord
+                    || Self.honorifics.contains(tokens[before].lower) || tokens[before].newlinesBefore > 0 && false
+                if standsAlone { match = (last.actor, last.title, 1) }
+            }
+            guard let match else { k += 1; continue }
+            var start = k
+            if start >= 1, Self.honorifics.contains(tokens[start - 1].lower) { start -= 1 }
+            if start >= 2, tokens[start].text == "." , Self.honorifics.contains(tokens[start - 1].lower) { start -= 1 }
+            let end = k + match.length
+            let possessive = end < tokens.count && tokens[end].kind == .possessive
+            added.append(Mention(start: start, end: end, extent: possessive ? end + 1 : end, actor: match.actor,
+                                 form: .official, possessive: possessive, agentive: !possessive, title: match.title,
+                                 surface: MentionFinder.surface(tokens, k, end)))
+            for j in start..<(possessive ? end + 1 : end) { covered.insert(j) }
+            k = end
+        }
+        mentions.append(contentsOf: added)
+        mentions.sort { $0.start < $1.start }
+    }
+
+    /// A run of one to four capitalised name words starting at `start`.
+    func nameRun(_ tokens: [Token], from start: Int, covered: Set<Int>) -> Range<Int>? {
+        var k = start
+        while k < tokens.count, k - start < 6 {
+            let token = tokens[k]
+            if token.text == "-", token.attached, k > start { k += 1; continue }
+            let joined = k > start && token.attached && tokens[k - 1].text == "-"
+            guard token.isWord, !covered.contains(k), joined || isNameWord(token) else { break }
+            k += 1
+        }
+        while k > start, tokens[k - 1].text == "-" { k -= 1 }
+        let words = (start..<k).filter { tokens[$0].isWord }.count
+        return (1...4).contains(words) ? start..<k : nil
+    }
+
+    /// The same, ending just before `end` ("Felipe Perez Roque, ...").
+    func nameRun(_ tokens: [Token], endingAt end: Int, covered: Set<Int>) -> Range<Int>? {
+        var k = end
+        while k > 0, end - k < 4, tokens[k - 1].isWord, !covered.contains(k - 1), isNameWord(tokens[k - 1]) { k -= 1 }
+        guard k < end else { return nil }
+        // The run must open its phrase: sentence start, or after punctuation or a verb.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized { return nil }
+        return k..<end
+    }
+
+    func isNameWord(_ token: Token) -> Bool {
+        guard token.isCapitalized, token.kind == .word, !stops.contains(token.lower) else { return false }
+        let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.contains { $0.properties.isLowercase }
+    }
+}
