@@ -1,0 +1,113 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces a file in one step, so that a crash, a full disk or a reader
+/// running at the same time never sees half a graph.
+///
+/// The bytes go to a hidden temporary file beside the target
+/// (`.NAME.tmp-XXXXXX`, made unique by `mkstemp`), which is flushed to disk
+/// with `fsync` and then renamed over the target; rename within one folder
+/// is atomic on POSIX file systems. On any failure the temporary file is
+/// removed and the old target is left as it was.
+///
+/// The new file gets the old file's permission bits, or `0644` when there was
+/// none (mkstemp's `0600` would hide output from other users). A symbolic
+/// link at `path` is replaced by the file, not followed.
+public enum AtomicFile {
+    /// Writes `bytes` to `path`, creating missing parent folders. Errors are
+    /// `FormatError`s naming `path` and the system's reason.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        guard !path.isEmpty else { throw FormatError(file: path, message: "empty output path") }
+        let (folder, name) = split(path)
+        guard !name.isEmpty, name != ".", name != ".." else {
+            throw FormatError(file: path, message: "output path names a folder, not a file")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FormatError(file: path, message: "cannot create folder \(folder): \(error.localizedDescription)")
+        }
+        var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw FormatError.system("cannot create a temporary file in \(folder)", path: path, code: errno)
+        }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        do {
+            try fill(descriptor, with: bytes, mode: mode(replacing: path), path: path)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard close(descriptor) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw FormatError.system("cannot write", path: path, code: code)
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw FormatError.system("cannot replace", path: path, code: code)
+        }
+        syncFolder(folder)
+    }
+
+    /// The folder and the file name of `path`; "." when it has no folder.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+    }
+
+    /// Sets permissions, writes every byte (retrying short writes and
+    /// interrupted calls) and flushes the file to disk.
+    private static func fill(_ descriptor: Int32, with bytes: [UInt8], mode: mode_t, path: String) throws {
+        guard fchmod(descriptor, mode) == 0 else {
+            throw FormatError.system("cannot set permissions", path: path, code: errno)
+        }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw FormatError.system("cannot write", path: path, code: errno)
+                }
+                offset += written
+            }
+        }
+        guard fsync(descriptor) == 0 else {
+            throw FormatError.system("cannot flush to disk", path: path, code: errno)
+        }
+    }
+
+    /// `write(2)`, spelled so that it cannot be confused with `AtomicFile.write`.
+    private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(descriptor, pointer, count)
+        #else
+        Darwin.write(descriptor, pointer, count)
+        #endif
+    }
+
+    /// The permission bits of the file being replaced, or 0644.
+    private static func mode(replacing path: String) -> mode_t {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return 0o644 }
+        return status.st_mode & 0o7777
+    }
+
+    /// Flushes the folder's entry for the renamed file, so the rename itself
+    /// survives a power cut. Best effort: some file systems refuse it.
+    private static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
+    }
+}

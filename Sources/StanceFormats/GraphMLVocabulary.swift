@@ -1,0 +1,49 @@
+/// The GraphML names this package writes and understands, in one place so
+/// that the writer and the reader cannot drift apart.
+///
+/// Key ids equal their `attr.name` where GraphML allows it, because Gephi
+/// maps columns by key id as well as by name and networkx's `d0, d1, ...`
+/// ids can be misread (shared/conformance/CONVENTIONS.md). The one
+/// exception is the edge `label`: key ids are unique across the whole file
+/// (the schema's `key_id_key`), and the node `label` already holds the id,
+/// so the edge one is `edgelabel`, a name Gephi also recognises.
+enum GraphMLVocabulary {
+    static let namespace = "http://graphml.graphdrawing.org/xmlns"
+    static let xsiNamespace = "http://www.w3.org/2001/XMLSchema-instance"
+    /// The official 1.0 schema, as used by the conformance kit's samples.
+    static let schemaLocation =
+        "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+    /// The id of the single `<graph>`.
+    static let graphID = "G"
+
+    /// Which elements a key applies to (GraphML's `for` attribute).
+    enum Domain: String, Sendable {
+        case node, edge, graph, all
+
+        /// Whether a key declared for `self` may be used on `element`.
+        func covers(_ element: Domain) -> Bool { self == element || self == .all }
+    }
+
+    /// One `<key>` declaration.
+    struct Key: Sendable, Equatable {
+        var id: String
+        var domain: Domain
+        var name: String
+        var type: String
+    }
+
+    static let nodeLabel = Key(id: "label", domain: .node, name: "label", type: "string")
+    static let nodeKind = Key(id: "kind", domain: .node, name: "kind", type: "string")
+    static let relation = Key(id: "relation", domain: .edge, name: "relation", type: "string")
+    /// The relation again, under the name visualisers show as edge text.
+    static let edgeLabel = Key(id: "edgelabel", domain: .edge, name: "label", type: "string")
+    /// Number of evidence sentences. `int`: Java readers parse it as 32 bits,
+    /// far more sentences than any corpus yields.
+    static let weight = Key(id: "weight", domain: .edge, name: "weight", type: "int")
+    static let articles = Key(id: "articles", domain: .edge, name: "articles", type: "int")
+    /// The evidence as canonical JSON (see `EvidenceJSON`).
+    static let evidence = Key(id: "evidence", domain: .edge, name: "evidence", type: "string")
+
+    /// Every key, in the order written: node keys first, then edge keys.
+    static let keys: [Key] = [nodeLabel, nodeKind, relation, edgeLabel, weight, articles, evidence]
+}

@@ -1,0 +1,106 @@
+import StanceModel
+
+/// Writes a `StanceGraph` as GraphML 1.0 that networkx, igraph, Gephi, yEd
+/// and Cytoscape read without warnings (shared/conformance/CONVENTIONS.md).
+///
+/// The output is a pure function of the graph: keys in a fixed order, nodes
+/// sorted by id, edges in `sortedEdges` order with ids `e0, e1, ...`, and
+/// evidence as canonical JSON. Identical graphs therefore give identical
+/// bytes, so files can be diffed, cached and compared in tests, and
+/// `GraphMLReader` followed by this writer reproduces a file exactly.
+public enum GraphMLWriter {
+    /// The GraphML document for `graph`, as UTF-8 bytes.
+    ///
+    /// Free text (labels, kinds, evidence) has code points XML 1.0 cannot
+    /// hold replaced by U+FFFD (`XMLText.clean`). Node ids are the actor ids
+    /// and are not altered: an id that is not a valid `xs:NMTOKEN` (empty,
+    /// containing spaces, `/`, `#`, quotes, ...) throws, because silently
+    /// renaming a node would break every reference to it.
+    public static func data(_ graph: StanceGraph) throws -> [UInt8] {
+        let actors = graph.sortedActors
+        for actor in actors where !XMLText.isNMToken(actor.id) {
+            throw FormatError(
+                file: "", message: "actor id \(quoted(actor.id)) is not a valid GraphML node id (xs:NMTOKEN: "
+                    + "letters, digits, '.', '-', '_', ':' and no spaces)")
+        }
+        let xml = try XMLStreamWriter(name: "")
+        try xml.startDocument()
+        try xml.startElement("graphml")
+        try xml.attribute("xmlns", GraphMLVocabulary.namespace)
+        try xml.attribute("xmlns:xsi", GraphMLVocabulary.xsiNamespace)
+        try xml.attribute("xsi:schemaLocation", GraphMLVocabulary.schemaLocation)
+        for key in GraphMLVocabulary.keys {
+            try xml.startElement("key")
+            try xml.attribute("id", key.id)
+            try xml.attribute("for", key.domain.rawValue)
+            try xml.attribute("attr.name", key.name)
+            try xml.attribute("attr.type", key.type)
+            try xml.endElement()
+        }
+        try xml.startElement("graph")
+        try xml.attribute("id", GraphMLVocabulary.graphID)
+        try xml.attribute("edgedefault", "directed")
+        for actor in actors {
+            try writeNode(actor, to: xml)
+        }
+        for (index, edge) in graph.sortedEdges.enumerated() {
+            try writeEdge(edge, id: "e\(index)", to: xml)
+        }
+        return try xml.finish()
+    }
+
+    /// Writes `graph` to `path` atomically (see `AtomicFile`): readers of
+    /// `path` see the old file or the new one, never half a file.
+    public static func write(_ graph: StanceGraph, to path: String) throws {
+        let bytes: [UInt8]
+        do {
+            bytes = try data(graph)
+        } catch var error as FormatError {
+            if error.file.isEmpty { error.file = path }
+            throw error
+        }
+        try AtomicFile.write(bytes, to: path)
+    }
+
+    /// A node with its label always written, even when empty, because the
+    /// reader takes a missing label to mean "use the id"; `kind` only when
+    /// known, to keep files small.
+    private static func writeNode(_ actor: Actor, to xml: XMLStreamWriter) throws {
+        try xml.startElement("node")
+        try xml.attribute("id", actor.id)
+        try writeData(GraphMLVocabulary.nodeLabel, actor.label, to: xml)
+        if !actor.kind.isEmpty {
+            try writeData(GraphMLVocabulary.nodeKind, actor.kind, to: xml)
+        }
+        try xml.endElement()
+    }
+
+    private static func writeEdge(_ edge: Edge, id: String, to xml: XMLStreamWriter) throws {
+        try xml.startElement("edge")
+        try xml.attribute("id", id)
+        try xml.attribute("source", edge.source)
+        try xml.attribute("target", edge.target)
+        try writeData(GraphMLVocabulary.relation, edge.relation.rawValue, to: xml)
+        try writeData(GraphMLVocabulary.edgeLabel, edge.relation.rawValue, to: xml)
+        try writeData(GraphMLVocabulary.weight, String(edge.weight), to: xml)
+        try writeData(GraphMLVocabulary.articles, String(edge.articles), to: xml)
+        try writeData(GraphMLVocabulary.evidence, EvidenceJSON.encode(edge.evidence), to: xml)
+        try xml.endElement()
+    }
+
+    private static func writeData(_ key: GraphMLVocabulary.Key, _ value: String,
+                                  to xml: XMLStreamWriter) throws {
+        try xml.startElement("data")
+        try xml.attribute("key", key.id)
+        try xml.text(XMLText.clean(value))
+        try xml.endElement()
+    }
+
+    /// `"id"` with invisible characters made visible, for error messages.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.unicodeScalars.map { scalar in
+            scalar.value < 0x20 || scalar.value == 0x7F || !XMLText.isAllowed(scalar)
+                ? scalar.escaped(asASCII: true) : String(scalar)
+        }.joined() + "\""
+    }
+}
