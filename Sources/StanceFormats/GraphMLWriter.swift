@@ -68,9 +68,10 @@ public enum GraphMLWriter {
     private static func writeNode(_ actor: Actor, to xml: XMLStreamWriter) throws {
         try xml.startElement("node")
         try xml.attribute("id", actor.id)
-        try writeData(GraphMLVocabulary.nodeLabel, actor.label, to: xml)
+        let owner = "node \(quoted(actor.id))"
+        try writeData(GraphMLVocabulary.nodeLabel, actor.label, to: xml, owner: owner)
         if !actor.kind.isEmpty {
-            try writeData(GraphMLVocabulary.nodeKind, actor.kind, to: xml)
+            try writeData(GraphMLVocabulary.nodeKind, actor.kind, to: xml, owner: owner)
         }
         try xml.endElement()
     }
@@ -80,19 +81,34 @@ public enum GraphMLWriter {
         try xml.attribute("id", id)
         try xml.attribute("source", edge.source)
         try xml.attribute("target", edge.target)
-        try writeData(GraphMLVocabulary.relation, edge.relation.rawValue, to: xml)
-        try writeData(GraphMLVocabulary.edgeLabel, edge.relation.rawValue, to: xml)
-        try writeData(GraphMLVocabulary.weight, String(edge.weight), to: xml)
-        try writeData(GraphMLVocabulary.articles, String(edge.articles), to: xml)
-        try writeData(GraphMLVocabulary.evidence, EvidenceJSON.encode(edge.evidence), to: xml)
+        let owner = "edge \(edge.key) (\(edge.weight) sentences)"
+        try writeData(GraphMLVocabulary.relation, edge.relation.rawValue, to: xml, owner: owner)
+        try writeData(GraphMLVocabulary.edgeLabel, edge.relation.rawValue, to: xml, owner: owner)
+        try writeData(GraphMLVocabulary.weight, String(edge.weight), to: xml, owner: owner)
+        try writeData(GraphMLVocabulary.articles, String(edge.articles), to: xml, owner: owner)
+        try writeData(GraphMLVocabulary.evidence, EvidenceJSON.encode(edge.evidence), to: xml, owner: owner)
         try xml.endElement()
     }
 
+    /// libxml2 refuses text nodes longer than this many bytes unless
+    /// `XML_PARSE_HUGE` is given (`XML_MAX_TEXT_LENGTH`), and that option
+    /// is never used here (it also lets entity bombs through).
+    static let maximumTextLength = 10_000_000
+
+    /// Writes one `<data>`. A value longer than libxml2 can read back is an
+    /// error rather than a file that `GraphMLReader` (and xmllint) would
+    /// refuse; in practice only an edge with tens of thousands of evidence
+    /// sentences gets there.
     private static func writeData(_ key: GraphMLVocabulary.Key, _ value: String,
-                                  to xml: XMLStreamWriter) throws {
+                                  to xml: XMLStreamWriter, owner: @autoclosure () -> String) throws {
+        let text = XMLText.clean(value)
+        guard text.utf8.count <= maximumTextLength else {
+            throw FormatError(file: "", message: "the \(key.name) of \(owner()) is \(text.utf8.count) bytes long, "
+                + "over the \(maximumTextLength) bytes that libxml2 reads in one value")
+        }
         try xml.startElement("data")
         try xml.attribute("key", key.id)
-        try xml.text(XMLText.clean(value))
+        try xml.text(text)
         try xml.endElement()
     }
 

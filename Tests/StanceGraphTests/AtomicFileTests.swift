@@ -15,6 +15,7 @@ import Testing
 
     @Test func writesAndReplacesWithoutLeavingTemporaryFiles() throws {
         let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
         let path = folder + "/out.txt"
         try AtomicFile.write(Array("first".utf8), to: path)
         #expect(contents(path) == Array("first".utf8))
@@ -25,13 +26,16 @@ import Testing
     }
 
     @Test func createsMissingParentFolders() throws {
-        let path = FormatsSamples.temporaryFolder() + "/a/b/c/graph.graphml"
+        let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
+        let path = folder + "/a/b/c/graph.graphml"
         try AtomicFile.write([1, 2, 3], to: path)
         #expect(contents(path) == [1, 2, 3])
     }
 
     @Test func newFilesAreReadableAndExistingPermissionsAreKept() throws {
         let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
         let path = folder + "/f"
         try AtomicFile.write([1], to: path)
         func mode() throws -> Int {
@@ -45,6 +49,7 @@ import Testing
 
     @Test func failureLeavesTheTargetAndNoTemporaryFile() throws {
         let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
         // A non-empty folder at the target path: rename(2) must fail.
         let target = folder + "/target"
         try FileManager.default.createDirectory(atPath: target + "/inside", withIntermediateDirectories: true)
@@ -57,6 +62,7 @@ import Testing
 
     @Test func parentThatIsAFileIsReported() throws {
         let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
         try AtomicFile.write(Array("keep".utf8), to: folder + "/file")
         let path = folder + "/file/child.graphml"
         let error = #expect(throws: FormatError.self) { try AtomicFile.write([1], to: path) }

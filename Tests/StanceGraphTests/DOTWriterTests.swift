@@ -74,7 +74,9 @@ import StanceModel
         let graph = GraphMLRoundTripTests.hostileGraph
         let rebuilt = StanceGraph(actors: graph.sortedActors.reversed(), edges: graph.sortedEdges.reversed())
         #expect(DOTWriter.string(graph) == DOTWriter.string(rebuilt))
-        let path = FormatsSamples.temporaryFolder() + "/g.dot"
+        let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
+        let path = folder + "/g.dot"
         try DOTWriter.write(graph, to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == DOTWriter.string(graph))
     }

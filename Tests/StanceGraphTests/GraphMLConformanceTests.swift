@@ -43,7 +43,9 @@ import StanceModel
     }
 
     @Test func writtenGraphMLPassesCheckGraphML() throws {
-        let path = FormatsSamples.temporaryFolder() + "/sample.graphml"
+        let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
+        let path = folder + "/sample.graphml"
         let graph = Self.sample
         try GraphMLWriter.write(graph, to: path)
         let arguments = ["--expect-nodes", String(graph.actors.count), "--expect-edges", String(graph.edges.count),
@@ -57,7 +59,9 @@ import StanceModel
     }
 
     @Test func writtenDOTPassesCheckDOT() throws {
-        let path = FormatsSamples.temporaryFolder() + "/sample.dot"
+        let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
+        let path = folder + "/sample.dot"
         let graph = Self.sample
         try DOTWriter.write(graph, to: path)
         let arguments = ["--expect-nodes", String(graph.actors.count), "--expect-edges", String(graph.edges.count),

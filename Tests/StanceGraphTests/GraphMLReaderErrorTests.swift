@@ -19,6 +19,7 @@ import StanceModel
 
     @Test func externalEntityIsRefusedAndNeverRead() throws {
         let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
         let secret = folder + "/secret.txt"
         try "TOP-SECRET-7f3a".write(toFile: secret, atomically: true, encoding: .utf8)
         let attacks = [

@@ -87,7 +87,9 @@ import StanceModel
     }
 
     @Test func fileRoundTripThroughAtomicWrite() throws {
-        let path = FormatsSamples.temporaryFolder() + "/nested/dir/graph.graphml"
+        let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
+        let path = folder + "/nested/dir/graph.graphml"
         try GraphMLWriter.write(Self.hostileGraph, to: path)
         let onDisk = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(onDisk == (try GraphMLWriter.data(Self.hostileGraph)))

@@ -110,10 +110,26 @@ import StanceModel
         #expect(XMLText.isNMToken(id))
     }
 
+    /// libxml2 reads at most 10,000,000 bytes in one text node without
+    /// XML_PARSE_HUGE: the writer must never produce a file past that.
+    @Test func valuesLongerThanLibXML2ReadsAreRefused() throws {
+        var graph = StanceGraph()
+        graph.add(Actor(id: "X", label: String(repeating: "é", count: GraphMLWriter.maximumTextLength / 2), kind: ""))
+        let bytes = try GraphMLWriter.data(graph)
+        #expect(try GraphMLReader.read(bytes: bytes, name: "limit").actors["X"]?.label.utf8.count
+            == GraphMLWriter.maximumTextLength)
+        graph.add(Actor(id: "Y", label: String(repeating: "a", count: GraphMLWriter.maximumTextLength + 1), kind: ""))
+        let error = #expect(throws: FormatError.self) { try GraphMLWriter.data(graph) }
+        #expect(error?.message == #"the label of node "Y" is 10000001 bytes long, "#
+            + "over the 10000000 bytes that libxml2 reads in one value")
+    }
+
     @Test func writeToPathNamesThePathInErrors() throws {
         var graph = StanceGraph()
         graph.add(Actor(id: "bad id", label: "", kind: ""))
-        let path = FormatsSamples.temporaryFolder() + "/out.graphml"
+        let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
+        let path = folder + "/out.graphml"
         let error = #expect(throws: FormatError.self) { try GraphMLWriter.write(graph, to: path) }
         #expect(error?.file == path)
         #expect(!FileManager.default.fileExists(atPath: path))
@@ -144,10 +160,14 @@ enum FormatsSamples {
         return graph
     }
 
-    /// A new, empty folder for one test.
+    /// A new, empty folder for one test; pair with `remove`.
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "stanceformats-tests-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+
+    static func remove(_ folder: String) {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 }
