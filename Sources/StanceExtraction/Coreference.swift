@@ -43,12 +43,16 @@ struct Coreference: Sendable {
             var mention: Mention?
             if Self.personal.contains(token.lower) {
                 let possessive = token.lower == "his" || (token.lower == "her" && nextIsNoun(tokens, i))
-                if let antecedent = known.last(where: { $0.isPerson && sentenceOf[i] - sentenceOf[$0.start] <= 3 }) {
+                if let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: { $0.isPerson }) {
                     mention = pronoun(i, antecedent, possessive: possessive, tokens)
                 }
             } else if Self.neuter.contains(token.lower) {
                 let sentence = sentenceOf[i]
-                let inSentence = known.filter { sentenceOf[$0.start] == sentence && !$0.isPerson }
+                var inSentence: [Mention] = []
+                for m in known.reversed() {
+                    if sentenceOf[m.start] != sentence { break }
+                    if !m.isPerson { inSentence.insert(m, at: 0) }
+                }
                 let subject = inSentence.first { $0.agentive }
                 let opensClause = i == 0 || sentenceOf[i - 1] != sentence
                     || Self.clauseOpeners.contains(tokens[i - 1].lower)
@@ -57,16 +61,16 @@ struct Coreference: Sendable {
                 if token.lower == "its" {
                     // The nearest owner: "praised Fiji for its role".
                     antecedent = inSentence.last { $0.form != .pronoun }
-                        ?? known.last { !$0.isPerson && $0.agentive && sentence - sentenceOf[$0.start] <= 2 }
+                        ?? Self.recent(known, within: 2, of: sentence, sentenceOf, where: { !$0.isPerson && $0.agentive })
                 } else if opensClause {
                     // "Poland said it ...": the subject of the reporting verb,
                     // else the nearest holder in the sentence.
                     antecedent = reporter(before: i, tokens: tokens, known: known, reportingForms: reportingForms)
                         ?? inSentence.last { $0.agentive }
-                        ?? known.last { !$0.isPerson && $0.agentive && sentence - sentenceOf[$0.start] <= 2 }
+                        ?? Self.recent(known, within: 2, of: sentence, sentenceOf, where: { !$0.isPerson && $0.agentive })
                 } else {
                     antecedent = inSentence.last { $0.actor != subject?.actor && $0.form != .pronoun }
-                        ?? (subject == nil ? known.last { !$0.isPerson && sentence - sentenceOf[$0.start] == 1 } : nil)
+                        ?? (subject == nil ? Self.recent(known, within: 1, of: sentence, sentenceOf, where: { !$0.isPerson }) : nil)
                 }
                 if let antecedent {
                     mention = pronoun(i, antecedent, possessive: token.lower == "its", tokens)
@@ -86,6 +90,17 @@ struct Coreference: Sendable {
         history.append(contentsOf: added)
         history.sort { $0.start < $1.start }
         mentions = history
+    }
+
+    /// The latest mention satisfying `test` at most `within` sentences back,
+    /// scanning backward only as far as that window.
+    static func recent(_ known: [Mention], within: Int, of sentence: Int, _ sentenceOf: [Int],
+                       where test: (Mention) -> Bool) -> Mention? {
+        for m in known.reversed() {
+            if sentence - sentenceOf[m.start] > within { return nil }
+            if test(m) { return m }
+        }
+        return nil
     }
 
     /// The mention right before the reporting verb that precedes `i`

@@ -59,8 +59,13 @@ public struct Extractor: Sendable {
         let spans = quotes.quotes(in: tokens, sentences: sentences, sentenceOf: sentenceOf, mentions: mentions)
         coreference.firstPerson(tokens: tokens, quotes: spans, mentions: &mentions)
 
+        // The speaker of the innermost attributed quote around each token.
+        var speakerIndex = [Int](repeating: -1, count: tokens.count)
+        for (index, quote) in spans.enumerated() where quote.speaker != nil && quote.close > quote.open + 1 {
+            for k in (quote.open + 1)..<quote.close { speakerIndex[k] = index }
+        }
         func speaker(at k: Int) -> Mention? {
-            spans.last { $0.open < k && k < $0.close && $0.speaker != nil }?.speaker
+            speakerIndex[k] < 0 ? nil : spans[speakerIndex[k]].speaker
         }
         var findings: [StanceFinding] = []
         var demanders: [String] = []

@@ -11,7 +11,7 @@ import Foundation
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     private struct Node: Sendable {
         var children: [String: Int] = [:]
-        var entries: [(words: [String], payload: Payload)] = []
+        var entries: [(words: [CaseRule], payload: Payload)] = []
     }
 
     private var nodes: [Node] = [Node()]
@@ -24,11 +24,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     var isEmpty: Bool { nodes.count == 1 }
 
     mutating func insert(_ phrase: String, _ payload: Payload) {
-        let words = Tokenizer.tokenize(phrase).map { $0.text.replacingOccurrences(of: "’", with: "'") }
-        guard !words.isEmpty else { return }
+        let tokens = Tokenizer.tokenize(phrase)
+        guard !tokens.isEmpty else { return }
+        let words = tokens.map { CaseRule($0) }
         var node = 0
-        for word in words {
-            let key = word.lowercased()
+        for token in tokens {
+            let key = token.lower
             if let next = nodes[node].children[key] {
                 node = next
             } else {
@@ -52,21 +53,40 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             node = next
             i += 1
             let accepted = nodes[node].entries.filter { entry in
-                !caseSensitive || zip(entry.words, tokens[start..<i]).allSatisfy { Self.caseMatches($0, $1.text.replacingOccurrences(of: "’", with: "'")) }
+                !caseSensitive || zip(entry.words, tokens[start..<i]).allSatisfy { $0.accepts($1) }
             }
             if !accepted.isEmpty { best = (i, accepted.map(\.payload)) }
         }
         return best
     }
 
-    static func caseMatches(_ phraseWord: String, _ text: String) -> Bool {
-        if phraseWord == text { return true }
-        let letters = phraseWord.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let upper = letters.filter { $0.properties.isUppercase }
-        if upper.isEmpty { return true }                         // "the", "of"
-        if upper.count == letters.count && letters.count >= 2 { return false } // acronym
-        let textLetters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return !textLetters.isEmpty && textLetters.allSatisfy { $0.properties.isUppercase }
-            && text.lowercased() == phraseWord.lowercased()
+    /// How one phrase word constrains the case of the text it matches.
+    struct CaseRule: Sendable {
+        enum Kind: Sendable { case any, exact, capitalized }
+        let kind: Kind
+        let plain: String
+
+        init(_ token: Token) {
+            plain = token.plain
+            let letters = token.plain.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let upper = letters.filter { $0.properties.isUppercase }.count
+            if upper == 0 {
+                kind = .any                                      // "the", "of"
+            } else if upper == letters.count && letters.count >= 2 {
+                kind = .exact                                    // acronym: "US"
+            } else {
+                kind = .capitalized                              // "China"
+            }
+        }
+
+        /// Lower-case words match any case; acronyms only themselves;
+        /// capitalised words themselves or their all-capitals form.
+        func accepts(_ token: Token) -> Bool {
+            switch kind {
+            case .any: return true
+            case .exact: return token.plain == plain
+            case .capitalized: return token.plain == plain || token.isAllCaps
+            }
+        }
     }
 }

@@ -22,10 +22,36 @@ public struct Token: Hashable, Sendable {
     /// No white space between this token and the previous one.
     public var attached: Bool
 
+    /// The text with typographic apostrophes made plain, case kept.
+    public var plain: String
+    /// The first letter is upper case.
+    public let isCapitalized: Bool
+    /// It has upper-case letters and no lower-case ones ("US", "NATO").
+    public let isAllCaps: Bool
+
     public var isWord: Bool { kind == .word }
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-    public var isAllCaps: Bool {
-        text.unicodeScalars.contains { $0.properties.isUppercase }
-            && !text.unicodeScalars.contains { $0.properties.isLowercase }
+
+    init(text: String, kind: Kind, start: Int, end: Int, newlinesBefore: Int, attached: Bool) {
+        self.text = text
+        self.plain = text.contains("’") ? String(text.map { $0 == "’" ? "'" : $0 }) : text
+        self.lower = plain.lowercased()
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.newlinesBefore = newlinesBefore
+        self.attached = attached
+        var upper = false, lowerCase = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if ("A"..."Z").contains(scalar) { upper = true } else if ("a"..."z").contains(scalar) { lowerCase = true }
+            } else if scalar.properties.isUppercase {
+                upper = true
+            } else if scalar.properties.isLowercase {
+                lowerCase = true
+            }
+        }
+        isAllCaps = upper && !lowerCase
+        let first = text.unicodeScalars.first
+        isCapitalized = first.map { $0.isASCII ? ("A"..."Z").contains($0) : $0.properties.isUppercase } ?? false
     }
 }

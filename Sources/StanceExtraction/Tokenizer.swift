@@ -21,8 +21,7 @@ public enum Tokenizer {
             var string = String.UnicodeScalarView()
             string.append(contentsOf: scalars[start..<end])
             let text = String(string)
-            let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
-            tokens.append(Token(text: text, lower: lower, kind: kind, start: start, end: end,
+            tokens.append(Token(text: text, kind: kind, start: start, end: end,
                                 newlinesBefore: newlines, attached: !sawSpace && !tokens.isEmpty))
             newlines = 0
             sawSpace = false
@@ -31,7 +30,7 @@ public enum Tokenizer {
         while i < scalars.count {
             let c = scalars[i]
             if c == "\n" { newlines += 1; sawSpace = true; i += 1; continue }
-            if c.properties.isWhitespace || c.value < 32 { sawSpace = true; i += 1; continue }
+            if c == " " || c.value < 32 || (!c.isASCII && c.properties.isWhitespace) { sawSpace = true; i += 1; continue }
             if isWordScalar(c) {
                 let start = i
                 var end = wordEnd(scalars, from: i)
@@ -102,7 +101,8 @@ public enum Tokenizer {
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || isDigit(c) || c.properties.generalCategory == .nonspacingMark
+        if c.isASCII { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
+        return c.properties.isAlphabetic || isDigit(c) || c.properties.generalCategory == .nonspacingMark
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
