@@ -33,7 +33,7 @@ public struct Token: Hashable, Sendable {
 
     init(text: String, kind: Kind, start: Int, end: Int, newlinesBefore: Int, attached: Bool) {
         self.text = text
-        self.plain = text.contains("’") ? String(text.map { $0 == "’" ? "'" : $0 }) : text
+        self.plain = text.unicodeScalars.contains("’") ? String(text.map { $0 == "’" ? "'" : $0 }) : text
         self.lower = plain.lowercased()
         self.kind = kind
         self.start = start
