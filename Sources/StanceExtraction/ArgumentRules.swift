@@ -72,7 +72,12 @@ struct ArgumentRules {
             pairs = judged.map { [(source, $0, "\(cue.entry.kind.rawValue):\(how)")] } ?? []
         case .mutual:
             let group = participants(cue)
-            for a in group.actors { for b in group.actors where a != b { pairs.append((a, b, "mutual:\(group.how)")) } }
+            if group.how == "with", let holder = group.actors.first {
+                // "Arnor restores ties with Gondor": the holder's stance only.
+                pairs = group.actors.dropFirst().map { (holder, $0, "mutual:with") }
+            } else {
+                for a in group.actors { for b in group.actors where a != b { pairs.append((a, b, "mutual:\(group.how)")) } }
+            }
         }
         guard !negated, !isQuestion else { return [] }
         let cueText = MentionFinder.surface(clause.tokens, cue.start, cue.end)
@@ -98,6 +103,12 @@ struct ArgumentRules {
         if clause.isNegating(before) { return true }
         // "no major support for", "lack of support for"
         if cue.entry.kind == .noun || cue.entry.kind == .mutual {
+            // "failed to reach an agreement", "without a pact"
+            for k in stride(from: before, through: max(clause.range.lowerBound, before - 3), by: -1) {
+                let word = clause.tokens[k].lower
+                if Clause.negators.contains(word) || word == "without" || word == "failed" || word == "fail"
+                    || clause.isNegating(k) { return true }
+            }
             let word = clause.tokens[before].lower
             if word == "of", before - 1 >= clause.range.lowerBound,
                ["lack", "absence", "withdrawal", "end"].contains(clause.tokens[before - 1].lower) { return true }

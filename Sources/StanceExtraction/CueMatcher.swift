@@ -31,7 +31,8 @@ struct CueMatcher: Sendable {
         for entry in cues {
             let kind: Inflector.CueKindForInflection = switch entry.kind {
             case .verb, .refusal: .verb
-            case .noun, .mutual: .noun
+            case .noun: .noun
+            case .mutual: .nounOrVerb
             case .judgement, .manner: .fixed
             }
             var words: [Set<String>?] = []

@@ -16,6 +16,7 @@ public struct Extractor: Sendable {
     let breaks: Set<String>
     let labels: [String: Actor]
     let people: PersonLearner
+    let verbLike: Set<String>
 
     public init(ontology: Ontology) {
         lexicon = ActorLexicon(ontology)
@@ -30,6 +31,9 @@ public struct Extractor: Sendable {
             labels[entry.id] = Actor(id: entry.id, label: entry.name, kind: entry.kind)
         }
         self.labels = labels
+        verbLike = cues.firstForms.union(quotes.reportingForms).union(Clause.auxiliaries)
+            .union(Clause.catenativeForms).union(Clause.prepositions).union(Clause.determiners)
+            .union(["and", "or", "but", "nor", "who", "which", "that", "whose", "alone", "itself", "together"])
         var stops = cues.firstForms.union(quotes.reportingForms).union(Clause.auxiliaries)
         stops.formUnion(Clause.prepositions)
         stops.formUnion(Clause.determiners)
@@ -52,7 +56,7 @@ public struct Extractor: Sendable {
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for k in range { sentenceOf[k] = index } }
 
-        var mentions = MentionFinder(lexicon: lexicon).find(in: tokens)
+        var mentions = MentionFinder(lexicon: lexicon, verbLike: verbLike).find(in: tokens)
         people.learn(tokens: tokens, mentions: &mentions)
         coreference.resolve(tokens: tokens, sentenceOf: sentenceOf, mentions: &mentions,
                             reportingForms: quotes.reportingForms)

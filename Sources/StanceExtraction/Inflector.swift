@@ -71,9 +71,10 @@ enum Inflector {
         switch kind {
         case .verb: return verbForms(word)
         case .noun: return nounForms(word)
+        case .nounOrVerb: return nounForms(word).union(verbForms(word))
         case .fixed: return [word]
         }
     }
 
-    enum CueKindForInflection { case verb, noun, fixed }
+    enum CueKindForInflection { case verb, noun, nounOrVerb, fixed }
 }

@@ -3,6 +3,9 @@
 /// "Security Council" + "Secretary" + "Sergei Shoigu" is one mention).
 struct MentionFinder: Sendable {
     let lexicon: ActorLexicon
+    /// Lower-case words that may follow a subject: auxiliaries, adverbs,
+    /// cue and reporting verbs, function words.
+    let verbLike: Set<String>
 
     /// Words that may stand between an owner and the body that speaks for
     /// it: "China's top diplomat", "Japan's new defence minister".
@@ -87,6 +90,11 @@ struct MentionFinder: Sendable {
         }
         mention.possessive = mention.end < tokens.count && tokens[mention.end].kind == .possessive
         mention.extent = mention.possessive ? mention.end + 1 : mention.end
+        if !headed, !mention.possessive, mention.form == .name, isModifier(tokens, at: mention.end) {
+            // "Arnor cleric", "Japan defense budget": the name modifies a noun.
+            mention.agentive = false
+            return
+        }
         switch mention.form {
         case .adjective:
             let plural = mention.end - mention.start == 1 && tokens[mention.start].lower.hasSuffix("s")
@@ -94,6 +102,17 @@ struct MentionFinder: Sendable {
         default:
             mention.agentive = !mention.possessive
         }
+    }
+
+    /// A lower-case word that is no verb, adverb or function word.
+    func isModifier(_ tokens: [Token], at k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word, !tokens[k].attached else { return false }
+        let word = tokens[k].lower
+        guard !tokens[k].isCapitalized, word.count > 2 else { return false }
+        if verbLike.contains(word) || word.hasSuffix("ly") || word.hasSuffix("ed") || word.hasSuffix("s") {
+            return false
+        }
+        return true
     }
 
     /// "China — which ..." or "Shoigu, who ...": the mention just before.

@@ -40,6 +40,17 @@ struct ExtractionRuleTests {
         #expect(edges("The France-Germany partnership deepened.") == ["FRA supports DEU", "DEU supports FRA"])
     }
 
+    @Test func tiesWithAnotherActorAreTheHoldersStance() {
+        #expect(edges("Uruguay restored full diplomatic ties with Paraguay.") == ["URY supports PRY"])
+        #expect(edges("Hungary and Austria signed a treaty on Friday.") == ["HUN supports AUT", "AUT supports HUN"])
+        #expect(edges("Kenya failed to reach an agreement with Somalia.").isEmpty)
+    }
+
+    @Test func aNameModifyingANounHoldsNoStance() {
+        #expect(edges("A Chile cleric praised Peru.").isEmpty)
+        #expect(edges("Chile praised Peru.") == ["CHL supports PER"])
+    }
+
     @Test func nominalCueTakesItsOwnerAsHolder() {
         #expect(edges("Canada's firm support for Denmark was noted.") == ["CAN supports DNK"])
         #expect(edges("Mexico issued a stern warning to Guatemala.") == ["MEX warns GTM"])
