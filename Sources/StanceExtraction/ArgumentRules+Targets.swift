@@ -35,7 +35,10 @@ extension ArgumentRules {
     }
 
     /// A mention and the ones joined to it by "and", "or" or commas.
-    func coordinated(from first: Mention) -> [String] {
+    /// As a subject, the last conjunct stands right before the verb ("Hungary
+    /// and Romania agreed"); as an object, a conjunct followed by a verb
+    /// starts a new clause ("..., and Russia has warned").
+    func coordinated(from first: Mention, asSubject: Bool = false) -> [String] {
         var actors = [first.actor!]
         var k = first.extent
         while k < clause.range.upperBound {
@@ -48,7 +51,7 @@ extension ArgumentRules {
             }
             guard joined, let next = clause.mention(covering: j), next.start == j, let actor = next.actor else { break }
             // "..., and Russia has warned": a new clause, not a coordinated object.
-            if next.extent < clause.range.upperBound, clause.isVerbal(next.extent),
+            if !asSubject, next.extent < clause.range.upperBound, clause.isVerbal(next.extent),
                clause.tokens[next.extent].kind == .word { break }
             if !actors.contains(actor) { actors.append(actor) }
             k = next.extent
@@ -98,7 +101,7 @@ extension ArgumentRules {
         if let subject = clause.mentions.first(where: { m in
             m.start >= j && m.start < cue.start && m.actor != nil && m.agentive && !clause.isGoverned(m)
         }) {
-            let group = coordinated(from: subject)
+            let group = coordinated(from: subject, asSubject: true)
             if group.count > 1 { return (group, "joint-subject") }
         }
         return ([], "none")

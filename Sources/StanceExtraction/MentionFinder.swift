@@ -48,7 +48,24 @@ struct MentionFinder: Sendable {
             }
             i += 1
         }
+        shareHeads(&mentions, tokens)
         return mentions
+    }
+
+    /// "Hungarian and Romanian officials": the adjectives share the head,
+    /// so both speak.
+    func shareHeads(_ mentions: inout [Mention], _ tokens: [Token]) {
+        guard mentions.count > 1 else { return }
+        for index in stride(from: mentions.count - 2, through: 0, by: -1) {
+            let m = mentions[index], next = mentions[index + 1]
+            guard m.form == .adjective, !m.agentive, !m.possessive, m.end == m.start + 1,
+                  next.form == .adjective || next.form == .official, next.agentive,
+                  next.start - m.end == 1 || next.start - m.end == 2 else { continue }
+            let joiners = tokens[m.end..<next.start].map(\.lower)
+            guard joiners == ["and"] || joiners == [","] || joiners == [",", "and"] || joiners == ["or"] else { continue }
+            mentions[index].agentive = true
+            mentions[index].title = next.title
+        }
     }
 
     /// A phrase that names different actors (a "Congo" listed for two

@@ -46,6 +46,11 @@ struct ExtractionRuleTests {
         #expect(edges("Kenya failed to reach an agreement with Somalia.").isEmpty)
     }
 
+    @Test func coordinatedSubjectsShareAMutualStance() {
+        #expect(edges("Polish and Czech ministers agreed on a joint plan.") == ["POL supports CZE", "CZE supports POL"])
+        #expect(edges("Peru and Chile agreed to reopen the border.") == ["PER supports CHL", "CHL supports PER"])
+    }
+
     @Test func aNameModifyingANounHoldsNoStance() {
         #expect(edges("A Chile cleric praised Peru.").isEmpty)
         #expect(edges("Chile praised Peru.") == ["CHL supports PER"])
