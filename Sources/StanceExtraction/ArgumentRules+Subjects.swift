@@ -41,6 +41,27 @@ extension ArgumentRules {
         }
     }
 
+    /// Mentions coordinated before a subject: "Hungary and Austria" for
+    /// the subject "Austria".
+    func conjuncts(before m: Mention) -> [String] {
+        var result: [String] = []
+        var k = m.start - 1
+        while k >= clause.range.lowerBound {
+            var joined = false
+            while k >= clause.range.lowerBound,
+                  Clause.determiners.contains(clause.tokens[k].lower) || ArgumentRules.coordinators.contains(clause.tokens[k].lower) {
+                if ArgumentRules.coordinators.contains(clause.tokens[k].lower) { joined = true }
+                k -= 1
+            }
+            guard joined, k >= clause.range.lowerBound, let previous = clause.mention(covering: k),
+                  previous.extent == k + 1, previous.agentive, let actor = previous.actor, !clause.isGoverned(previous)
+            else { break }
+            result.append(actor)
+            k = previous.start - 1
+        }
+        return result
+    }
+
     /// The sentence's subject before `k`: its first agentive mention that no
     /// preposition governs.
     func mainSubject(before k: Int) -> Mention? {

@@ -61,7 +61,9 @@ struct ArgumentRules {
                 targets = objects(in: cue.gaps, after: cue.end)
                 rule += "-object"
             }
-            pairs = targets.map { (source, $0, rule) }
+            // "Ithilen and the government of Gondor warned ...": every conjunct.
+            let sources = holder.map { [source] + conjuncts(before: $0).filter { $0 != source } } ?? [source]
+            pairs = sources.flatMap { s in targets.map { (s, $0, rule) } }
         case .noun:
             guard let (holder, how) = nounHolder(cue), let source = holder.actor else { return [] }
             pairs = objects(in: [], after: cue.end, within: 6).map { (source, $0, "noun:\(how)-object") }

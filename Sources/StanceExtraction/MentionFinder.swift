@@ -34,6 +34,7 @@ struct MentionFinder: Sendable {
                 let modifier = i >= 2 && tokens[i].attached && tokens[i - 1].text == "-"
                     && tokens[i - 1].attached && tokens[i - 2].isWord
                 grow(&mention, entry: entry, in: tokens)
+                headBefore(&mention, tokens, after: mentions.last?.extent ?? 0)
                 mention.agentive = mention.agentive && !modifier
                 mention.surface = Self.surface(tokens, mention.start, mention.end)
                 mentions.append(mention)
@@ -84,9 +85,7 @@ struct MentionFinder: Sendable {
             var next = mention.end
             let owner = next < tokens.count && tokens[next].kind == .possessive
             if owner { next += 1 }
-            var skipped = next
-            while skipped < tokens.count, Self.headModifiers.contains(tokens[skipped].lower) { skipped += 1 }
-            if let head = lexicon.agentHeads.longestMatch(in: tokens, at: skipped) {
+            if let (skipped, head) = headAfterModifiers(tokens, from: next, owner: owner) {
                 if let title = lexicon.titles.longestMatch(in: tokens, at: skipped), title.end == head.end {
                     mention.title = title.payloads.first
                 }
@@ -118,6 +117,43 @@ struct MentionFinder: Sendable {
             mention.agentive = (headed || plural) && !mention.possessive
         default:
             mention.agentive = !mention.possessive
+        }
+    }
+
+    /// A body that speaks for the owner, possibly after a few adjectives:
+    /// "China's top diplomat", "the state's awful and evil minister".
+    /// Free adjectives are allowed only after an owner ("Japan's"), where no
+    /// verb can intervene; after a bare name only the usual modifiers are.
+    func headAfterModifiers(_ tokens: [Token], from start: Int, owner: Bool) -> (Int, (end: Int, payloads: [Bool]))? {
+        var k = start
+        for _ in 0...3 {
+            if let head = lexicon.agentHeads.longestMatch(in: tokens, at: k) { return (k, head) }
+            guard k < tokens.count else { return nil }
+            let token = tokens[k]
+            let free = owner && !verbLike.contains(token.lower) && !token.lower.hasSuffix("ed")
+            let adjective = token.kind == .word && !token.isCapitalized
+                && (Self.headModifiers.contains(token.lower) || free || (owner && token.lower == "and"))
+            guard adjective else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "the government of Gondor", "the foreign minister of Chile": a body
+    /// named before its owner also speaks for it.
+    func headBefore(_ mention: inout Mention, _ tokens: [Token], after floor: Int) {
+        guard !mention.possessive, mention.start >= 2, tokens[mention.start - 1].lower == "of" else { return }
+        for length in 1...3 where mention.start - 1 - length >= floor {
+            let start = mention.start - 1 - length
+            if let head = lexicon.agentHeads.longestMatch(in: tokens, at: start), head.end == mention.start - 1 {
+                if let title = lexicon.titles.longestMatch(in: tokens, at: start), title.end == head.end {
+                    mention.title = title.payloads.first
+                }
+                mention.start = start
+                mention.agentive = true
+                mention.surface = Self.surface(tokens, start, mention.end)
+                return
+            }
         }
     }
 

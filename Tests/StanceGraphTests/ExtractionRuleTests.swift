@@ -51,6 +51,12 @@ struct ExtractionRuleTests {
         #expect(edges("Peru and Chile agreed to reopen the border.") == ["PER supports CHL", "CHL supports PER"])
     }
 
+    @Test func bodiesNamedBeforeTheirOwnerAndCoordinatedHoldersSpeak() {
+        #expect(edges("Bolivia and the government of Chile warned their citizens about Peru.")
+                == ["BOL warns PER", "CHL warns PER"])
+        #expect(edges("Chile's new and popular defence minister criticised Peru.") == ["CHL opposes PER"])
+    }
+
     @Test func aNameModifyingANounHoldsNoStance() {
         #expect(edges("A Chile cleric praised Peru.").isEmpty)
         #expect(edges("Chile praised Peru.") == ["CHL supports PER"])
