@@ -1,3 +1,5 @@
+import StanceModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +13,7 @@ import Darwin
 /// pipeline, the command line) print every failure the same way, in the
 /// `FILE:LINE:COL: message` shape that editors and CI logs turn into links.
 /// Equatable so tests can compare whole errors.
-public struct FormatError: Error, CustomStringConvertible, Equatable {
+public struct FormatError: LocatedError, Equatable {
     /// The file the problem is in: a path, or the name given to an in-memory
     /// reader. Empty when there is no file at all.
     public var file: String
@@ -27,20 +29,6 @@ public struct FormatError: Error, CustomStringConvertible, Equatable {
         self.line = line
         self.column = column
         self.message = message
-    }
-
-    /// `FILE:LINE:COL: message`, leaving out the parts that are unknown, so
-    /// `FILE: message` when no position is known and `FILE:LINE: message`
-    /// when only the line is.
-    public var description: String {
-        var location: [String] = []
-        if !file.isEmpty { location.append(file) }
-        if let line {
-            location.append(String(line))
-            if let column { location.append(String(column)) }
-        }
-        if location.isEmpty { return message }
-        return location.joined(separator: ":") + ": " + message
     }
 }
 

@@ -1,6 +1,8 @@
+import StanceModel
+
 /// A problem in an ontology or actor file, located so the user can fix it:
 /// `FILE:LINE:COLUMN: message`.
-public struct OntologyError: Error, CustomStringConvertible, Equatable, Sendable {
+public struct OntologyError: LocatedError, Equatable, Sendable {
     public var file: String
     public var line: Int?
     public var column: Int?
@@ -11,12 +13,5 @@ public struct OntologyError: Error, CustomStringConvertible, Equatable, Sendable
         self.line = line
         self.column = column
         self.message = message
-    }
-
-    public var description: String {
-        var place = file
-        if let line { place += ":\(line)" }
-        if let column { place += ":\(column)" }
-        return "\(place): \(message)"
     }
 }

@@ -43,34 +43,31 @@ import StanceModel
     }
 
     @Test func writtenGraphMLPassesCheckGraphML() throws {
-        let folder = FormatsSamples.temporaryFolder()
-        defer { FormatsSamples.remove(folder) }
-        let path = folder + "/sample.graphml"
-        let graph = Self.sample
-        try GraphMLWriter.write(graph, to: path)
-        let arguments = ["--expect-nodes", String(graph.actors.count), "--expect-edges", String(graph.edges.count),
-                         "--require-directed", path]
-        guard let (status, output) = try Self.run("check-graphml", arguments, needs: "/usr/bin/xmllint") else {
-            return
-        }
-        if status != 0 {
-            Issue.record("check-graphml failed (\(status)):\n\(output)")
+        try check("check-graphml", file: "sample.graphml", extra: ["--require-directed"], needs: "/usr/bin/xmllint") {
+            try GraphMLWriter.write($0, to: $1)
         }
     }
 
     @Test func writtenDOTPassesCheckDOT() throws {
+        try check("check-dot", file: "sample.dot", extra: [], needs: "/usr/bin/dot") {
+            try DOTWriter.write($0, to: $1)
+        }
+    }
+
+    /// Writes the sample with `write` and runs one shared checker on it,
+    /// expecting the sample's node and edge counts.
+    func check(_ tool: String, file: String, extra: [String], needs: String,
+               write: (StanceGraph, String) throws -> Void) throws {
         let folder = FormatsSamples.temporaryFolder()
         defer { FormatsSamples.remove(folder) }
-        let path = folder + "/sample.dot"
+        let path = folder + "/" + file
         let graph = Self.sample
-        try DOTWriter.write(graph, to: path)
-        let arguments = ["--expect-nodes", String(graph.actors.count), "--expect-edges", String(graph.edges.count),
-                         path]
-        guard let (status, output) = try Self.run("check-dot", arguments, needs: "/usr/bin/dot") else {
-            return
-        }
+        try write(graph, path)
+        let arguments = ["--expect-nodes", String(graph.actors.count), "--expect-edges", String(graph.edges.count)]
+            + extra + [path]
+        guard let (status, output) = try Self.run(tool, arguments, needs: needs) else { return }
         if status != 0 {
-            Issue.record("check-dot failed (\(status)):\n\(output)")
+            Issue.record("\(tool) failed (\(status)):\n\(output)")
         }
     }
 }
