@@ -2,7 +2,8 @@
 /// adding them as mentions. Deliberately simple and conservative: a phrase
 /// with no clear antecedent stays unresolved and so can carry no edge.
 struct Coreference: Sendable {
-    let lexicon: ActorLexicon
+    let finder: MentionFinder
+    var lexicon: ActorLexicon { finder.lexicon }
     let descriptions: PhraseMatcher<String>
 
     static let personal: Set<String> = ["he", "she", "him", "his", "her"]
@@ -16,8 +17,8 @@ struct Coreference: Sendable {
         ";", ":", "“", "\"", "—",
     ]
 
-    init(lexicon: ActorLexicon, descriptions: [String: String]) {
-        self.lexicon = lexicon
+    init(finder: MentionFinder, descriptions: [String: String]) {
+        self.finder = finder
         var matcher = PhraseMatcher<String>(caseSensitive: false)
         for (phrase, target) in descriptions { matcher.insert(phrase, target) }
         self.descriptions = matcher
@@ -121,15 +122,11 @@ struct Coreference: Sendable {
         var mention = Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor, form: .pronoun,
                               possessive: possessive, agentive: !possessive, title: antecedent.title,
                               surface: antecedent.surface)
-        if possessive {
-            var k = i + 1
-            while k < tokens.count, MentionFinder.headModifiers.contains(tokens[k].lower) { k += 1 }
-            if let head = lexicon.agentHeads.longestMatch(in: tokens, at: k) {
-                mention.end = head.end
-                mention.extent = head.end
-                mention.possessive = false
-                mention.agentive = true
-            }
+        if possessive, let (_, head) = finder.headAfterModifiers(tokens, from: i + 1, owner: true) {
+            mention.end = head.end
+            mention.extent = head.end
+            mention.possessive = false
+            mention.agentive = true
         }
         return mention
     }

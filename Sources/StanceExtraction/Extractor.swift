@@ -16,30 +16,34 @@ public struct Extractor: Sendable {
     let breaks: Set<String>
     let labels: [String: Actor]
     let people: PersonLearner
-    let verbLike: Set<String>
+    let mentionFinder: MentionFinder
+    /// Cues whose holder makes a demand a later refusal answers.
+    let demandVerbs: Set<String>
 
     public init(ontology: Ontology) {
         lexicon = ActorLexicon(ontology)
         splitter = SentenceSplitter(abbreviations: ontology.language.abbreviations,
                                     sentenceStarters: ontology.language.sentenceStarters)
         cues = CueMatcher(cues: ontology.cues)
-        coreference = Coreference(lexicon: lexicon, descriptions: ontology.language.descriptions)
         quotes = QuoteAttribution(reportingVerbs: ontology.language.reportingVerbs)
+        // Words that may follow a subject: auxiliaries, adverbs, cue and
+        // reporting verbs, function words. They are never part of a name.
+        let verbLike = cues.firstForms.union(quotes.reportingForms).union(Clause.auxiliaries)
+            .union(Clause.catenativeForms).union(Clause.prepositions).union(Clause.determiners)
+            .union(["and", "or", "but", "nor", "who", "which", "that", "whose", "alone", "itself", "together"])
+        mentionFinder = MentionFinder(lexicon: lexicon, verbLike: verbLike)
+        coreference = Coreference(finder: mentionFinder, descriptions: ontology.language.descriptions)
         breaks = ontology.language.clauseBreaks
         var labels: [String: Actor] = [:]
         for entry in ontology.actors {
             labels[entry.id] = Actor(id: entry.id, label: entry.name, kind: entry.kind)
         }
         self.labels = labels
-        verbLike = cues.firstForms.union(quotes.reportingForms).union(Clause.auxiliaries)
-            .union(Clause.catenativeForms).union(Clause.prepositions).union(Clause.determiners)
-            .union(["and", "or", "but", "nor", "who", "which", "that", "whose", "alone", "itself", "together"])
-        var stops = cues.firstForms.union(quotes.reportingForms).union(Clause.auxiliaries)
-        stops.formUnion(Clause.prepositions)
-        stops.formUnion(Clause.determiners)
+        demandVerbs = Set(ontology.language.demandVerbs.map { $0.lowercased() })
+        var stops = verbLike
         stops.formUnion(ontology.language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
-        stops.formUnion(["and", "or", "but", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their"])
-        people = PersonLearner(stops: stops, lexicon: lexicon)
+        stops.formUnion(["he", "she", "it", "they", "we", "i", "his", "her", "its", "their"])
+        people = PersonLearner(stops: stops)
     }
 
     /// Everything the pipeline found in one text, for tests and `explain`.
@@ -51,12 +55,16 @@ public struct Extractor: Sendable {
     }
 
     public func analyze(_ text: String) -> Analysis {
-        let tokens = Tokenizer.tokenize(text)
+        analyze(scalars: Array(text.unicodeScalars))
+    }
+
+    func analyze(scalars: [Unicode.Scalar]) -> Analysis {
+        let tokens = Tokenizer.tokenize(scalars: scalars)
         let sentences = splitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for k in range { sentenceOf[k] = index } }
 
-        var mentions = MentionFinder(lexicon: lexicon, verbLike: verbLike).find(in: tokens)
+        var mentions = mentionFinder.find(in: tokens)
         people.learn(tokens: tokens, mentions: &mentions)
         coreference.resolve(tokens: tokens, sentenceOf: sentenceOf, mentions: &mentions,
                             reportingForms: quotes.reportingForms)
@@ -85,7 +93,7 @@ public struct Extractor: Sendable {
                 let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders)
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
-                if cue.entry.pattern.hasPrefix("demand"), let holder = found.first?.key.source ?? rules.holder(of: cue) {
+                if let verb = cue.entry.words.first, demandVerbs.contains(verb), let holder = found.first?.key.source ?? rules.holder(of: cue) {
                     demanders.append(holder)
                 }
             }
@@ -95,9 +103,9 @@ public struct Extractor: Sendable {
 
     /// The graph of one article: its actors and edges with evidence.
     public func extract(_ text: String, article: String) -> StanceGraph {
-        let analysis = analyze(text)
-        var graph = StanceGraph()
         let scalars = Array(text.unicodeScalars)
+        let analysis = analyze(scalars: scalars)
+        var graph = StanceGraph()
         for finding in analysis.findings {
             let start = analysis.tokens[finding.sentence.lowerBound].start
             let end = analysis.tokens[finding.sentence.upperBound - 1].end

@@ -9,7 +9,6 @@ struct PersonLearner: Sendable {
     /// speech, auxiliaries), so a title-case headline such as "Russian
     /// President Warns Japan" teaches nothing.
     let stops: Set<String>
-    let lexicon: ActorLexicon
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "madam"]
 
@@ -65,13 +64,17 @@ struct PersonLearner: Sendable {
             } else if let last = byWord[tokens[k].text], k + 1 >= tokens.count || !tokens[k + 1].isCapitalized || tokens[k + 1].kind == .possessive {
                 let before = k - 1
                 let standsAlone = before < 0 || !tokens[before].isCapitalized || !tokens[before].isWord
-                    || Self.honorifics.contains(tokens[before].lower) || tokens[before].newlinesBefore > 0 && false
+                    || Self.honorifics.contains(tokens[before].lower)
                 if standsAlone { match = (last.actor, last.title, 1) }
             }
             guard let match else { k += 1; continue }
             var start = k
-            if start >= 1, Self.honorifics.contains(tokens[start - 1].lower) { start -= 1 }
-            if start >= 2, tokens[start].text == "." , Self.honorifics.contains(tokens[start - 1].lower) { start -= 1 }
+            // "Mr Roque" and "Mr. Roque" (the tokenizer splits the dot off).
+            if start >= 2, tokens[start - 1].text == ".", Self.honorifics.contains(tokens[start - 2].lower) {
+                start -= 2
+            } else if start >= 1, Self.honorifics.contains(tokens[start - 1].lower) {
+                start -= 1
+            }
             let end = k + match.length
             let possessive = end < tokens.count && tokens[end].kind == .possessive
             added.append(Mention(start: start, end: end, extent: possessive ? end + 1 : end, actor: match.actor,

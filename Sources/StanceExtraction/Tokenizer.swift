@@ -9,7 +9,11 @@ import Foundation
 /// `do` + `n't`; a `’` closes a quote only when a `‘` is open.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        tokenize(scalars: Array(text.unicodeScalars))
+    }
+
+    /// The same, for a caller that keeps the scalars (to cut sentences out).
+    static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         var newlines = 0

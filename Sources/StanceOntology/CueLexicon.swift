@@ -51,6 +51,7 @@ extension LanguageResources {
             case "negators": resources.negators = Set(try value.stringList(key))
             case "clause_breaks": resources.clauseBreaks = Set(try value.stringList(key))
             case "sentence_starters": resources.sentenceStarters = Set(try value.stringList(key))
+            case "demand_verbs": resources.demandVerbs = try value.stringList(key)
             case "descriptions":
                 for (phrase, target) in try value.mapping(key) {
                     resources.descriptions[phrase] = try target.requireString("a description's target")

@@ -27,6 +27,9 @@ public struct LanguageResources: Hashable, Sendable {
     /// Nouns that refer back to an actor of a given kind ("the island",
     /// "the country"), keyed by the phrase, valued by the actor kind or id.
     public var descriptions: [String: String] = [:]
+    /// Verbs of demanding, as lemmas ("demand"): a refusal later in the
+    /// article opposes the holder of the last cue that starts with one.
+    public var demandVerbs: [String] = []
 
     public init() {}
 }

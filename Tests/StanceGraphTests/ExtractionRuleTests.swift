@@ -92,6 +92,8 @@ struct ExtractionRuleTests {
                 == ["MDA supports ROU"])
         #expect(edges("Chile's foreign minister, Ana Soto, arrived on Monday. Mrs Soto condemned Peru.")
                 == ["CHL opposes PER"])
+        #expect(edges("Chile's foreign minister, Ana Soto, arrived. Ms. Soto condemned Peru.")
+                == ["CHL opposes PER"])
         // A title-case headline teaches no name.
         #expect(edges("Moldovan President Warns Romania") == ["MDA warns ROU"])
     }
