@@ -37,18 +37,10 @@ struct Extract: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let extractor = Extractor(ontology: try ontology.load())
-            var graph = StanceGraph()
-            var skipped: [String] = []
-            let paths = try ArticleSource.paths(for: inputs)
-            for path in paths {
-                do {
-                    let article = try ArticleSource.read(path)
-                    graph.merge(extractor.extract(article.text, article: article.id))
-                } catch let error as InputError where keepGoing {
-                    note("skipped \(error)")
-                    skipped.append(error.description)
-                }
+            let run = try CorpusExtraction.run(inputs, extractor: extractor, keepGoing: keepGoing) { error in
+                note("skipped \(error)")
             }
+            let graph = run.graph
             var target = output
             if target.isEmpty {
                 target.graphml = "Exports/stance.graphml"
@@ -56,8 +48,8 @@ struct Extract: ParsableCommand {
             }
             let written = try target.write(graph)
             if !quiet {
-                let skippedText = skipped.isEmpty ? "" : ", \(skipped.count) skipped"
-                note("\(paths.count - skipped.count) articles\(skippedText), \(graph.actors.count) actors, "
+                let skippedText = run.skipped.isEmpty ? "" : ", \(run.skipped.count) skipped"
+                note("\(run.articles) articles\(skippedText), \(graph.actors.count) actors, "
                      + "\(graph.edges.count) edges -> \(written.joined(separator: ", "))")
             }
         }

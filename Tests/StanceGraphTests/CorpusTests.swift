@@ -6,16 +6,6 @@ import Testing
 /// it is not beside the clone.
 @Suite("Seed corpus")
 struct CorpusTests {
-    struct Gold: Decodable {
-        struct GoldEdge: Decodable {
-            var source: String
-            var relation: String
-            var target: String
-            var required: Bool?
-        }
-        var edges: [GoldEdge]
-    }
-
     static var seeds: URL { TestSupport.shared.appendingPathComponent("corpus/seeds") }
 
     static func articles() -> [URL] {
@@ -25,22 +15,14 @@ struct CorpusTests {
 
     @Test(.enabled(if: !articles().isEmpty))
     func seedArticlesScorePerfectly() throws {
-        var tp = 0, fp = 0, fn = 0
-        for url in Self.articles() {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            let goldURL = url.deletingPathExtension().appendingPathExtension("gold.json")
-            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldURL))
-            let required = Set(gold.edges.filter { $0.required ?? true }.map { "\($0.source) \($0.relation) \($0.target)" })
-            let optional = Set(gold.edges.filter { !($0.required ?? true) }.map { "\($0.source) \($0.relation) \($0.target)" })
-            let found = Set(TestSupport.extractor.extract(text, article: url.lastPathComponent).edges.keys
-                .map(\.description)).subtracting(optional)
-            tp += found.intersection(required).count
-            fp += found.subtracting(required).count
-            fn += required.subtracting(found).count
-            #expect(found.subtracting(required).isEmpty, "false alarms in \(url.lastPathComponent)")
-            #expect(required.subtracting(found).isEmpty, "misses in \(url.lastPathComponent)")
+        let items = try EvaluationItems.goldFolder(Self.seeds.path)
+        let evaluation = Evaluation.run(items, extractor: TestSupport.extractor)
+        for outcome in evaluation.outcomes {
+            #expect(outcome.falseAlarms.isEmpty, "false alarms in \(outcome.id): \(outcome.falseAlarms)")
+            #expect(outcome.misses.isEmpty, "misses in \(outcome.id): \(outcome.misses)")
         }
-        #expect(tp > 0 && fp == 0 && fn == 0)
+        let total = evaluation.total
+        #expect(total.tp > 0 && total.fp == 0 && total.fn == 0)
     }
 
     @Test(.enabled(if: !articles().isEmpty))

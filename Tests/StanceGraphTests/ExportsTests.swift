@@ -10,12 +10,7 @@ struct ExportsTests {
 
     func examplesGraph() throws -> StanceGraph {
         let folder = TestSupport.root.appendingPathComponent("Examples").path
-        var graph = StanceGraph()
-        for path in try ArticleSource.paths(for: [folder]) {
-            let article = try ArticleSource.read(path)
-            graph.merge(TestSupport.extractor.extract(article.text, article: article.id))
-        }
-        return graph
+        return try CorpusExtraction.run([folder], extractor: TestSupport.extractor).graph
     }
 
     @Test func graphMLMatchesTheExamples() throws {
