@@ -38,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "StanceGraph",
-            dependencies: ["StanceModel", "StanceOntology", "StanceExtraction", "StanceFormats"]
+            dependencies: ["StanceModel", "StanceOntology", "StanceExtraction", "StanceFormats", "CLibXML2"]
         ),
         .executableTarget(
             name: "stancegraph",
