@@ -46,6 +46,10 @@ struct ArticleStream {
         self.articleLimit = articleLimit
     }
 
+    private var limitText: String {
+        articleLimit % (1 << 20) == 0 ? "\(articleLimit >> 20) MiB" : "\(articleLimit) bytes"
+    }
+
     var bytesRead: Int { finishedBytes + (open?.reader.bytesRead ?? 0) }
 
     mutating func next() -> Element? {
@@ -91,8 +95,8 @@ struct ArticleStream {
         } else {
             let fd = Foundation.open(item.path, O_RDONLY)
             if fd < 0 {
-                let reason: InputError.Reason = errno == ENOENT ? .missing : .unreadable
-                return fail(InputError(path: name, reason: reason,
+                // A dangling link or a file gone since the listing: unreadable.
+                return fail(InputError(path: name, reason: .unreadable,
                                        message: "cannot open: \(String(cString: strerror(errno)))"))
             }
             reader = ByteReader(fd: fd, closesOnDeinit: true)
@@ -118,7 +122,7 @@ struct ArticleStream {
         do {
             guard let bytes = try reader.readAll(limit: articleLimit) else {
                 return fail(InputError(path: name, reason: .tooLong,
-                                       message: "longer than \(articleLimit) bytes, the limit for one article"))
+                                       message: "longer than \(limitText), the limit for one article (--max-article-mib)"))
             }
             return numbered { .article(RawArticle(sequence: $0, path: name, defaultID: id, line: nil,
                                                   format: format!, bytes: bytes)) }
@@ -148,7 +152,7 @@ struct ArticleStream {
             switch line {
             case .tooLong(let length):
                 return fail(InputError(path: item.displayName, line: lineNumber, reason: .tooLong,
-                                       message: "line of \(length) bytes, longer than the limit of \(articleLimit)"))
+                                       message: "line of \(length) bytes, longer than \(limitText), the limit for one article (--max-article-mib)"))
             case .bytes(let bytes):
                 // Blank lines separate nothing in JSON Lines: skip them.
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }

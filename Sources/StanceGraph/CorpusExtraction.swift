@@ -14,8 +14,11 @@ import StanceExtraction
 /// is always the first one in the input, whatever thread met it.
 public enum CorpusExtraction {
     public struct Options: Sendable {
-        /// The limit on one article (a text or HTML file, a JSON line).
-        public static let defaultArticleLimit = 256 << 20
+        /// The limit on one article (a text or HTML file, a JSON line):
+        /// far above any news article or report, low enough that a runaway
+        /// input (a 50 MB line without a full stop) is refused at once
+        /// instead of costing the extractor minutes and gigabytes.
+        public static let defaultArticleLimit = 16 << 20
 
         /// Extraction threads; at least 1.
         public var jobs: Int
@@ -54,6 +57,15 @@ public enum CorpusExtraction {
         /// The size of the inputs, when all are files.
         public var totalBytes: Int?
         public var elapsed: Double
+
+        public init(articles: Int, skipped: Int, edges: Int, bytesRead: Int, totalBytes: Int?, elapsed: Double) {
+            self.articles = articles
+            self.skipped = skipped
+            self.edges = edges
+            self.bytesRead = bytesRead
+            self.totalBytes = totalBytes
+            self.elapsed = elapsed
+        }
     }
 
     /// `inputs` are files, folders or `-`. With `keepGoing`, an unreadable

@@ -24,6 +24,13 @@ extension CorpusExtraction {
 
         var firstError: InputError? { lock.withLock { failure?.error } }
 
+        /// True for an article after the first error found so far: not worth
+        /// extracting. Articles before it still are, since one of them may
+        /// hold an earlier error.
+        func isPastFailure(_ sequence: Int) -> Bool {
+            lock.withLock { failure.map { sequence > $0.sequence } ?? false }
+        }
+
         func setBytesRead(_ count: Int) { lock.withLock { bytesRead = count } }
 
         /// Hands a thread's partial graph over to the shared one.
@@ -81,7 +88,7 @@ extension CorpusExtraction {
                 case .failure(let sequence, let error):
                     state.failed(error, sequence: sequence)
                 case .article(let raw):
-                    if state.stopped && !state.keepGoing { continue }
+                    if state.isPastFailure(raw.sequence) { continue }
                     do {
                         let article = try ArticleDecoder.decode(raw)
                         part.merge(extract(article))

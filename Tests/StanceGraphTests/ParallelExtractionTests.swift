@@ -1,0 +1,110 @@
+import Foundation
+import PropertyBased
+import StanceGraph
+import Testing
+
+/// Parallel extraction (issue 5, part 2): the output bytes do not depend on
+/// the number of threads or on the order articles arrive in.
+@Suite("Parallel extraction")
+struct ParallelExtractionTests {
+    /// A synthetic corpus as one JSON Lines file per shard.
+    static func corpus(articles: Int, seed: UInt64) -> [SyntheticCorpus.Item] {
+        var generator = SyntheticCorpus(seed: seed)
+        return (0..<articles).map { generator.article(index: $0) }
+    }
+
+    static func graphml(_ items: [SyntheticCorpus.Item], order: [Int], jobs: Int, in folder: URL) throws -> [UInt8] {
+        let path = folder.appendingPathComponent("corpus-\(UUID().uuidString).jsonl")
+        let lines = order.map { SyntheticCorpus.jsonLine(items[$0]) }.joined()
+        try Data(lines.utf8).write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        let result = try CorpusExtraction.run([path.path], extractor: TestSupport.extractor,
+                                              options: .init(jobs: jobs))
+        #expect(result.articles == items.count)
+        return try GraphMLWriter.data(result.graph)
+    }
+
+    @Test func theSyntheticCorpusHasStances() throws {
+        let items = Self.corpus(articles: 50, seed: 1)
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bytes = try Self.graphml(items, order: Array(items.indices), jobs: 1, in: folder)
+        let graph = try GraphMLReader.read(bytes: bytes, name: "synthetic")
+        #expect(graph.edges.count > 40)
+        #expect(Set(graph.edges.keys.map(\.relation)).count == 3)
+    }
+
+    @Test func outputBytesDoNotDependOnJobsOrArticleOrder() async throws {
+        let items = Self.corpus(articles: 120, seed: 7)
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reference = try Self.graphml(items, order: Array(items.indices), jobs: 1, in: folder)
+        let orders = Gen.int(in: 0...Int.max).map { seed -> [Int] in
+            var rng = SplitMix(seed: UInt64(seed))
+            return Array(items.indices).shuffled(using: &rng)
+        }
+        await propertyCheck(count: 25, input: orders, Gen.int(in: 1...6)) { order, jobs in
+            let bytes = try Self.graphml(items, order: order, jobs: jobs, in: folder)
+            #expect(bytes == reference, "jobs \(jobs)")
+        }
+    }
+
+    @Test func theCommandWritesTheSameBytesForAnyJobs() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var outputs: [Data] = []
+        for jobs in [1, 2, 3, 8] {
+            let graphml = folder.appendingPathComponent("j\(jobs).graphml").path
+            let dot = folder.appendingPathComponent("j\(jobs).dot").path
+            let examples = TestSupport.root.appendingPathComponent("Examples").path
+            let run = try TestSupport.run(["extract", examples, "--graphml", graphml, "--dot", dot,
+                                           "--jobs", "\(jobs)", "--quiet"])
+            #expect(run.status == 0, "\(run.err)")
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: graphml)) + Data(contentsOf: URL(fileURLWithPath: dot)))
+        }
+        #expect(Set(outputs).count == 1)
+    }
+
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
+
+/// The progress and summary text (issue 5, part 4).
+@Suite("Progress line")
+struct ProgressLineTests {
+    @Test func showsRateEdgesAndETAWhenTheSizeIsKnown() {
+        let progress = CorpusExtraction.Progress(articles: 12_345, skipped: 2, edges: 678, bytesRead: 25 << 20,
+                                                 totalBytes: 100 << 20, elapsed: 10)
+        #expect(ProgressLine.text(progress) == "12,345 articles · 1,235/s · 678 edges · 2 skipped · 0:10 · 25% · ETA 0:30")
+        var unknown = progress
+        unknown.totalBytes = nil
+        unknown.skipped = 0
+        #expect(ProgressLine.text(unknown) == "12,345 articles · 1,235/s · 678 edges · 0:10")
+        #expect(ProgressLine.clock(3725) == "1:02:05")
+    }
+
+    @Test func nothingButTheSummaryWhenStandardErrorIsNotATerminal() throws {
+        let examples = TestSupport.root.appendingPathComponent("Examples").path
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out.graphml").path
+        let run = try TestSupport.run(["extract", examples, "--graphml", out])
+        #expect(run.status == 0)
+        let lines = run.err.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(!run.err.contains("\r"))
+        #expect(lines.first?.hasPrefix("stancegraph: 4 articles, 0 skipped, ") == true)
+        #expect(lines.first?.hasSuffix(" s -> \(out)") == true)
+        let quiet = try TestSupport.run(["extract", examples, "--graphml", out, "--quiet"])
+        #expect(quiet.err.isEmpty)
+    }
+}
