@@ -53,6 +53,7 @@ public enum CorpusExtraction {
         public var articles: Int
         public var skipped: Int
         public var edges: Int
+        /// Bytes of the articles done so far.
         public var bytesRead: Int
         /// The size of the inputs, when all are files.
         public var totalBytes: Int?

@@ -9,6 +9,11 @@ extension CorpusExtraction {
         private var graph = StanceGraph()
         private var articles = 0
         private var bytesRead = 0
+        /// Counted per article, apart from the graph's lock, so the progress
+        /// line moves smoothly while graphs are handed over in batches.
+        private let countLock = NSLock()
+        private var extracted = 0
+        private var bytesDone = 0
         private var skipped: [(sequence: Int, error: InputError)] = []
         private var failure: (sequence: Int, error: InputError)?
         private var stop = false
@@ -33,6 +38,14 @@ extension CorpusExtraction {
 
         func setBytesRead(_ count: Int) { lock.withLock { bytesRead = count } }
 
+        /// One article (or bad input) of `bytes` bytes done.
+        func finished(bytes: Int, extracted article: Bool) {
+            countLock.withLock {
+                bytesDone += bytes
+                if article { extracted += 1 }
+            }
+        }
+
         /// Hands a thread's partial graph over to the shared one.
         func absorb(_ part: StanceGraph, articles done: Int) {
             lock.withLock {
@@ -56,9 +69,10 @@ extension CorpusExtraction {
         }
 
         func progress(total: Int?, elapsed: Double) -> Progress {
-            lock.withLock {
+            let (articles, done) = countLock.withLock { (extracted, bytesDone) }
+            return lock.withLock {
                 Progress(articles: articles, skipped: skipped.count, edges: graph.edges.count,
-                         bytesRead: bytesRead, totalBytes: total, elapsed: elapsed)
+                         bytesRead: done, totalBytes: total, elapsed: elapsed)
             }
         }
 
@@ -87,14 +101,17 @@ extension CorpusExtraction {
                 switch element {
                 case .failure(let sequence, let error):
                     state.failed(error, sequence: sequence)
+                    state.finished(bytes: 0, extracted: false)
                 case .article(let raw):
                     if state.isPastFailure(raw.sequence) { continue }
                     do {
                         let article = try ArticleDecoder.decode(raw)
                         part.merge(extract(article))
                         done += 1
+                        state.finished(bytes: raw.bytes.count + 1, extracted: true)
                     } catch {
                         state.failed(error, sequence: raw.sequence)
+                        state.finished(bytes: raw.bytes.count + 1, extracted: false)
                     }
                 }
                 if done >= Worker.batch || (done > 0 && lastHandOver.duration(to: .now) > .milliseconds(250)) {

@@ -8,7 +8,7 @@ public enum ProgressLine {
                      "\(grouped(progress.edges)) edges"]
         if progress.skipped > 0 { parts.append("\(grouped(progress.skipped)) skipped") }
         parts.append(clock(progress.elapsed))
-        if let total = progress.totalBytes, total > 0, progress.bytesRead > 0, progress.elapsed > 1 {
+        if let total = progress.totalBytes, total > 0, progress.bytesRead > 0, progress.elapsed >= 0.5 {
             let left = Double(max(0, total - progress.bytesRead)) / (Double(progress.bytesRead) / progress.elapsed)
             let percent = min(100, progress.bytesRead * 100 / total)
             parts.append("\(percent)% · ETA \(clock(left))")

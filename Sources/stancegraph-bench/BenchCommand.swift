@@ -12,7 +12,7 @@ struct BenchCommand: ParsableCommand {
         its peak RSS (getrusage) is its own. Build with -c release first:
           swift run -c release stancegraph-bench all
         """,
-        subcommands: [All.self, Corpus.self, ExtractWorkload.self, GraphMLWrite.self, GraphMLRead.self,
+        subcommands: [All.self, Corpus.self, ExtractWorkload.self, ExtractDirect.self, GraphMLWrite.self, GraphMLRead.self,
                       MergeWorkload.self, QueryWorkload.self],
         defaultSubcommand: All.self
     )
@@ -32,6 +32,14 @@ struct ExtractWorkload: ParsableCommand {
     @Option var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Also write the graph here.") var graphml: String?
     func run() throws { try Workloads.extract(file, jobs: jobs, graphml: graphml) }
+}
+
+struct ExtractDirect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract-direct", abstract: "The extractor alone on in-memory articles, one thread.")
+    @Option var articles: Int = 10_000
+    @Option var seed: UInt64 = 1
+    func run() throws { try Workloads.extractDirect(articles: articles, seed: seed) }
 }
 
 struct GraphMLWrite: ParsableCommand {

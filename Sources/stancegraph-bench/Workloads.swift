@@ -61,6 +61,25 @@ enum Workloads {
         Measure.line("extract", fields)
     }
 
+    /// The extractor alone on in-memory synthetic articles, one thread: the
+    /// ceiling for `extract --jobs 1`, which adds reading and decoding.
+    static func extractDirect(articles: Int, seed: UInt64) throws {
+        let extractor = try Workloads.extractor()
+        var generator = SyntheticCorpus(seed: seed)
+        let items = (0..<articles).map { generator.article(index: $0) }
+        let sentences = items.reduce(0) { $0 + $1.sentences }
+        let bytes = items.reduce(0) { $0 + $1.text.utf8.count }
+        var graph = StanceGraph()
+        let seconds = Measure.seconds {
+            for item in items { graph.merge(extractor.extract(item.text, article: item.id)) }
+        }
+        Measure.line("extract-direct", [("articles", "\(articles)"),
+                                        ("sentences/s", Measure.fixed(Double(sentences) / seconds, 0)),
+                                        ("MB/s", Measure.fixed(Double(bytes) / 1e6 / seconds)),
+                                        ("edges", "\(graph.edges.count)"), ("seconds", Measure.fixed(seconds, 3)),
+                                        ("peak_rss_MiB", Measure.fixed(Measure.peakRSS, 1))])
+    }
+
     static func graphmlWrite(nodes: Int, edges: Int, to path: String, seed: UInt64) throws {
         var generator = SyntheticGraph(seed: seed)
         var graph = StanceGraph()

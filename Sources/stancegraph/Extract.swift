@@ -59,6 +59,10 @@ struct Extract: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors: no progress, no summary.")
     var quiet = false
 
+    /// Seconds between progress updates; for tests.
+    @Option(help: .hidden)
+    var progressInterval: Double = 0.5
+
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a folder or -)") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -83,7 +87,8 @@ struct Extract: ParsableCommand {
             let run: CorpusExtraction.Result
             do {
                 run = try CorpusExtraction.run(inputs, extractor: extractor, options: options,
-                                               onSkip: onSkip, onProgress: onProgress)
+                                               onSkip: onSkip, progressInterval: progressInterval,
+                                               onProgress: onProgress)
             } catch {
                 progress?.clear()
                 throw error

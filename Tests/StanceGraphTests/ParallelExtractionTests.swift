@@ -108,3 +108,44 @@ struct ProgressLineTests {
         #expect(quiet.err.isEmpty)
     }
 }
+
+/// The progress line appears on a terminal only (a pseudo-terminal made by
+/// util-linux's `script`), rewritten in place and cleared before the summary.
+@Suite("Progress on a terminal")
+struct TerminalProgressTests {
+    static var hasScript: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/script") }
+
+    @Test(.enabled(if: hasScript)) func progressIsShownOnATerminalAndNotWithQuiet() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var generator = SyntheticCorpus(seed: 5)
+        let lines = (0..<400).map { SyntheticCorpus.jsonLine(generator.article(index: $0)) }.joined()
+        let corpus = folder.appendingPathComponent("corpus.jsonl").path
+        try Data(lines.utf8).write(to: URL(fileURLWithPath: corpus))
+        let exe = try #require(TestSupport.builtExecutable()).path
+        let out = folder.appendingPathComponent("out.graphml").path
+        func onTerminal(_ extra: String) throws -> String {
+            let command = "\(exe) extract \(corpus) --graphml \(out) --jobs 1 --progress-interval 0.02 \(extra)"
+            let run = Process()
+            run.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            run.arguments = ["-qec", command, "/dev/null"]
+            run.currentDirectoryURL = TestSupport.root
+            let pipe = Pipe()
+            run.standardOutput = pipe
+            run.standardInput = Pipe()
+            try run.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            run.waitUntilExit()
+            #expect(run.terminationStatus == 0)
+            return String(decoding: data, as: UTF8.self)
+        }
+        let shown = try onTerminal("")
+        #expect(shown.contains(" articles · "), "\(shown)")
+        #expect(shown.contains("/s · "))
+        #expect(shown.contains("% · ETA "))
+        #expect(shown.contains("\r\u{1B}[K"))
+        #expect(shown.contains("stancegraph: 400 articles, 0 skipped, "))
+        let quiet = try onTerminal("--quiet")
+        #expect(quiet.isEmpty, "\(quiet)")
+    }
+}
