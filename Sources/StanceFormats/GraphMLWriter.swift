@@ -23,13 +23,18 @@ public enum GraphMLWriter {
                 file: "", message: "actor id \(quoted(actor.id)) is not a valid GraphML node id (xs:NMTOKEN: "
                     + "letters, digits, '.', '-', '_', ':' and no spaces)")
         }
+        let foreignIDs = foreignKeyIDs(graph.foreign)
         let xml = try XMLStreamWriter(name: "")
         try xml.startDocument()
         try xml.startElement("graphml")
         try xml.attribute("xmlns", GraphMLVocabulary.namespace)
         try xml.attribute("xmlns:xsi", GraphMLVocabulary.xsiNamespace)
+        for (prefix, uri) in graph.foreign.namespaces.sorted(by: { $0.key < $1.key }) {
+            try xml.attribute("xmlns:\(prefix)", uri)
+        }
         try xml.attribute("xsi:schemaLocation", GraphMLVocabulary.schemaLocation)
-        for key in GraphMLVocabulary.keys {
+        let dated = graph.edges.values.contains { $0.firstSeen != nil }
+        for key in GraphMLVocabulary.keys + (dated ? GraphMLVocabulary.dateKeys : []) {
             try xml.startElement("key")
             try xml.attribute("id", key.id)
             try xml.attribute("for", key.domain.rawValue)
@@ -37,16 +42,69 @@ public enum GraphMLWriter {
             try xml.attribute("attr.type", key.type)
             try xml.endElement()
         }
+        for (key, id) in foreignIDs {
+            try writeKey(key, id: id, to: xml)
+        }
+        let ids = Dictionary(uniqueKeysWithValues: foreignIDs.map { ($0.key, $0.id) })
         try xml.startElement("graph")
         try xml.attribute("id", GraphMLVocabulary.graphID)
         try xml.attribute("edgedefault", "directed")
+        try writeForeign(graph.foreign.graph, ids: ids, to: xml)
         for actor in actors {
-            try writeNode(actor, to: xml)
+            try writeNode(actor, foreign: graph.foreign.nodes[actor.id], ids: ids, to: xml)
         }
         for (index, edge) in graph.sortedEdges.enumerated() {
-            try writeEdge(edge, id: "e\(index)", to: xml)
+            try writeEdge(edge, id: "e\(index)", foreign: graph.foreign.edges[edge.key], ids: ids, to: xml)
         }
+        try xml.endElement()
+        try writeForeign(graph.foreign.document, ids: ids, to: xml)
         return try xml.finish()
+    }
+
+    /// Ids for the foreign keys, in their fixed order: each key keeps the id
+    /// it had unless that id is one of ours or taken by an earlier key, in
+    /// which case `_2`, `_3`, ... is appended.
+    static func foreignKeyIDs(_ foreign: ForeignData) -> [(key: ForeignKey, id: String)] {
+        var taken = Set(GraphMLVocabulary.keys.map(\.id) + GraphMLVocabulary.dateKeys.map(\.id))
+        var result: [(ForeignKey, String)] = []
+        for key in foreign.sortedKeys {
+            let preferred = foreign.keyIDs[key] ?? "k"
+            var id = preferred, suffix = 2
+            while taken.contains(id) {
+                id = "\(preferred)_\(suffix)"
+                suffix += 1
+            }
+            taken.insert(id)
+            result.append((key, id))
+        }
+        return result
+    }
+
+    private static func writeKey(_ key: ForeignKey, id: String, to xml: XMLStreamWriter) throws {
+        try xml.startElement("key")
+        try xml.attribute("id", id)
+        if !key.domain.isEmpty { try xml.attribute("for", key.domain) }
+        for attribute in key.attributes {
+            try xml.attribute(attribute.name, attribute.value)
+        }
+        if let value = key.defaultValue {
+            try xml.startElement("default")
+            try xml.raw(value)
+            try xml.endElement()
+        }
+        try xml.endElement()
+    }
+
+    /// Foreign `<data>` in key order, their markup written as read.
+    private static func writeForeign(_ values: [ForeignKey: String]?, ids: [ForeignKey: String],
+                                     to xml: XMLStreamWriter) throws {
+        guard let values, !values.isEmpty else { return }
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            try xml.startElement("data")
+            try xml.attribute("key", ids[key] ?? "k")
+            try xml.raw(value)
+            try xml.endElement()
+        }
     }
 
     /// Writes `graph` to `path` atomically (see `AtomicFile`): readers of
@@ -65,7 +123,8 @@ public enum GraphMLWriter {
     /// A node with its label always written, even when empty, because the
     /// reader takes a missing label to mean "use the id"; `kind` only when
     /// known, to keep files small.
-    private static func writeNode(_ actor: Actor, to xml: XMLStreamWriter) throws {
+    private static func writeNode(_ actor: Actor, foreign: [ForeignKey: String]?, ids: [ForeignKey: String],
+                                  to xml: XMLStreamWriter) throws {
         try xml.startElement("node")
         try xml.attribute("id", actor.id)
         let owner = "node \(quoted(actor.id))"
@@ -73,10 +132,12 @@ public enum GraphMLWriter {
         if !actor.kind.isEmpty {
             try writeData(GraphMLVocabulary.nodeKind, actor.kind, to: xml, owner: owner)
         }
+        try writeForeign(foreign, ids: ids, to: xml)
         try xml.endElement()
     }
 
-    private static func writeEdge(_ edge: Edge, id: String, to xml: XMLStreamWriter) throws {
+    private static func writeEdge(_ edge: Edge, id: String, foreign: [ForeignKey: String]?,
+                                  ids: [ForeignKey: String], to xml: XMLStreamWriter) throws {
         try xml.startElement("edge")
         try xml.attribute("id", id)
         try xml.attribute("source", edge.source)
@@ -87,6 +148,11 @@ public enum GraphMLWriter {
         try writeData(GraphMLVocabulary.weight, String(edge.weight), to: xml, owner: owner)
         try writeData(GraphMLVocabulary.articles, String(edge.articles), to: xml, owner: owner)
         try writeData(GraphMLVocabulary.evidence, EvidenceJSON.encode(edge.evidence), to: xml, owner: owner)
+        if let first = edge.firstSeen, let last = edge.lastSeen {
+            try writeData(GraphMLVocabulary.firstSeen, first, to: xml, owner: owner)
+            try writeData(GraphMLVocabulary.lastSeen, last, to: xml, owner: owner)
+        }
+        try writeForeign(foreign, ids: ids, to: xml)
         try xml.endElement()
     }
 

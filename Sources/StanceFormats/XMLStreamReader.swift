@@ -25,6 +25,8 @@ final class XMLStreamReader {
     /// The file name used in errors.
     let name: String
     private let reader: xmlTextReaderPtr
+    /// The libxml2 reader, for the extensions in other files.
+    var readerPointer: xmlTextReaderPtr { reader }
     private let errors = ErrorSink()
     /// The input of an in-memory reader; libxml2 reads it until `deinit`.
     private let memory: UnsafeMutableBufferPointer<UInt8>?
@@ -106,6 +108,13 @@ final class XMLStreamReader {
         case 0: return false
         default: throw FormatError(file: name, line: line, message: "malformed XML")
         }
+    }
+
+    /// The first error libxml2 reported so far, if any, located.
+    var errorsSoFar: FormatError? {
+        guard var first = errors.first else { return nil }
+        first.message = explained(first)
+        return first.formatError(file: name)
     }
 
     /// libxml2's message, made clearer where its wording misleads: it

@@ -58,6 +58,12 @@ final class XMLStreamWriter {
         try check(withXMLChars(text) { xmlTextWriterWriteString(writer, $0) }, "write text")
     }
 
+    /// Writes `markup` as it is: an XML fragment that was read from a
+    /// document (foreign data), so already escaped and well-formed.
+    func raw(_ markup: String) throws {
+        try check(withXMLChars(markup) { xmlTextWriterWriteRaw(writer, $0) }, "write markup")
+    }
+
     /// Closes the innermost open element (`<x/>` when it has no content).
     func endElement() throws {
         try check(xmlTextWriterEndElement(writer), "end an element")
