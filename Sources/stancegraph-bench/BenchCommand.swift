@@ -13,7 +13,7 @@ struct BenchCommand: ParsableCommand {
           swift run -c release stancegraph-bench all
         """,
         subcommands: [All.self, Corpus.self, ExtractWorkload.self, ExtractDirect.self, GraphMLWrite.self, GraphMLRead.self,
-                      MergeWorkload.self, QueryWorkload.self],
+                      MergeWorkload.self, QueryWorkload.self, BoundedRSS.self],
         defaultSubcommand: All.self
     )
 }
@@ -85,27 +85,49 @@ struct All: ParsableCommand {
         defer { if workdir == nil { try? FileManager.default.removeItem(atPath: folder) } }
         let corpus = folder + "/corpus.jsonl", graph = folder + "/graph.graphml"
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        try child(["corpus", "--megabytes", "\(corpusMegabytes)", "--out", corpus])
-        try child(["extract", corpus, "--jobs", "1"])
-        if cores > 1 { try child(["extract", corpus, "--jobs", "\(cores)"]) }
-        try child(["graphml-write", "--nodes", "\(nodes)", "--edges", "\(edges)", "--out", graph])
-        try child(["graphml-read", graph])
-        try child(["merge"])
-        try child(["query", graph])
+        try runChild(["corpus", "--megabytes", "\(corpusMegabytes)", "--out", corpus])
+        try runChild(["extract", corpus, "--jobs", "1"])
+        if cores > 1 { try runChild(["extract", corpus, "--jobs", "\(cores)"]) }
+        try runChild(["graphml-write", "--nodes", "\(nodes)", "--edges", "\(edges)", "--out", graph])
+        try runChild(["graphml-read", graph])
+        try runChild(["merge"])
+        try runChild(["query", graph])
     }
+}
 
-    /// Runs this executable with `arguments`; its line goes to our output.
-    func child(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            process.executableURL = URL(fileURLWithPath: exe)
-        }
-        process.arguments = arguments
-        try process.run()
-        process.waitUntilExit()
-        if process.terminationStatus != 0 {
-            throw BenchError("workload \(arguments.joined(separator: " ")) failed (\(process.terminationStatus))")
+/// Runs this executable with `arguments`; its line goes to our output.
+func runChild(_ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        process.executableURL = URL(fileURLWithPath: exe)
+    }
+    process.arguments = arguments
+    try process.run()
+    process.waitUntilExit()
+    if process.terminationStatus != 0 {
+        throw BenchError("workload \(arguments.joined(separator: " ")) failed (\(process.terminationStatus))")
+    }
+}
+
+struct BoundedRSS: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bounded-rss",
+        abstract: "Extract growing corpora of the same generator and print peak RSS at each size.",
+        discussion: "Each corpus is written, extracted in a child process (all cores) and deleted.")
+    @Option(parsing: .upToNextOption, help: "Corpus sizes in GB (10^9 bytes).") var gigabytes: [Double] = [0.5, 1, 2]
+    @Option(help: "Keep the corpora here (they are deleted after use).") var workdir: String?
+
+    func run() throws {
+        let folder = workdir ?? NSTemporaryDirectory() + "stancegraph-rss-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { if workdir == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        for size in gigabytes {
+            let corpus = folder + "/corpus-\(size)GB.jsonl"
+            try runChild(["corpus", "--megabytes", "\(size * 1000)", "--out", corpus])
+            try runChild(["extract", corpus])
+            try? FileManager.default.removeItem(atPath: corpus)
+            try? FileManager.default.removeItem(atPath: corpus + ".meta")
         }
     }
 }
