@@ -10,7 +10,7 @@ public struct Article: Sendable {
     /// Its line in a JSON Lines file.
     public var line: Int?
     public var text: String
-    /// The publication date as `YYYY-MM-DD` (see `ArticleDate`).
+    /// The publication date as `YYYY-MM-DD` (see `SeenDate`).
     public var date: String?
 
     public init(id: String, path: String? = nil, line: Int? = nil, text: String, date: String? = nil) {

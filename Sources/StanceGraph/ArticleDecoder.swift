@@ -130,7 +130,7 @@ struct JSONLinesRecord: Decodable {
         }
         var day: String?
         if let date = record.date, !date.isEmpty {
-            guard let parsed = ArticleDate.day(date) else {
+            guard let parsed = SeenDate.day(date) else {
                 throw failure(.badRecord, "\"date\" is not an ISO 8601 date (YYYY-MM-DD...): \(date.prefix(40))")
             }
             day = parsed

@@ -12,6 +12,13 @@ import StanceExtraction
 /// do not depend on `jobs` or on which thread took which article. Errors and
 /// skips carry the article's place in reading order, so the error reported
 /// is always the first one in the input, whatever thread met it.
+///
+/// Each article's graph is stamped with the article's date (first and last
+/// seen) before merging, and merged with the evidence cap: the cap keeps
+/// the smallest items by a fixed order and counts add exactly across
+/// distinct articles, so the result is the same for any grouping. (An
+/// article id that occurs twice in a corpus is counted twice once its
+/// edges are capped; give articles distinct ids.)
 public enum CorpusExtraction {
     public struct Options: Sendable {
         /// The limit on one article (a text or HTML file, a JSON line):
@@ -28,13 +35,24 @@ public enum CorpusExtraction {
         /// nil: by extension, and by its first byte for standard input.
         public var format: InputFormat?
         public var articleLimit: Int
+        /// Evidence sentences kept per edge (nil: all). Counts stay exact
+        /// whatever is kept; capping is what keeps memory tied to the number
+        /// of edges rather than to the size of the corpus.
+        public var evidenceLimit: Int?
+
+        /// A cap for large corpora: enough to read why an edge exists.
+        /// (`extract` keeps all by default, as `merge` does, so that
+        /// extracting a folder equals extracting each file and merging.)
+        public static let suggestedEvidenceLimit = 10
 
         public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, keepGoing: Bool = false,
-                    format: InputFormat? = nil, articleLimit: Int = Options.defaultArticleLimit) {
+                    format: InputFormat? = nil, articleLimit: Int = Options.defaultArticleLimit,
+                    evidenceLimit: Int? = nil) {
             self.jobs = max(1, jobs)
             self.keepGoing = keepGoing
             self.format = format
             self.articleLimit = articleLimit
+            self.evidenceLimit = evidenceLimit
         }
     }
 
@@ -82,7 +100,7 @@ public enum CorpusExtraction {
         let total = knownSizes ? items.reduce(0) { $0 + ($1.size ?? 0) } : nil
         if items.contains(where: { $0.format == .html || $0.format == nil }) { HTMLText.initialize() }
 
-        let state = RunState(keepGoing: options.keepGoing, onSkip: onSkip)
+        let state = RunState(keepGoing: options.keepGoing, evidenceLimit: options.evidenceLimit, onSkip: onSkip)
         let queue = WorkQueue<ArticleStream.Element>(maxItems: 4 * options.jobs,
                                                      maxBytes: max(64 << 20, options.articleLimit))
         let workers = DispatchGroup()

@@ -18,10 +18,12 @@ extension CorpusExtraction {
         private var failure: (sequence: Int, error: InputError)?
         private var stop = false
         let keepGoing: Bool
+        let evidenceLimit: Int?
         let onSkip: @Sendable (InputError) -> Void
 
-        init(keepGoing: Bool, onSkip: @escaping @Sendable (InputError) -> Void) {
+        init(keepGoing: Bool, evidenceLimit: Int?, onSkip: @escaping @Sendable (InputError) -> Void) {
             self.keepGoing = keepGoing
+            self.evidenceLimit = evidenceLimit
             self.onSkip = onSkip
         }
 
@@ -49,7 +51,7 @@ extension CorpusExtraction {
         /// Hands a thread's partial graph over to the shared one.
         func absorb(_ part: StanceGraph, articles done: Int) {
             lock.withLock {
-                graph.merge(part)
+                graph.merge(part, evidenceLimit: evidenceLimit)
                 articles += done
             }
         }
@@ -106,7 +108,7 @@ extension CorpusExtraction {
                     if state.isPastFailure(raw.sequence) { continue }
                     do {
                         let article = try ArticleDecoder.decode(raw)
-                        part.merge(extract(article))
+                        part.merge(try extract(article), evidenceLimit: state.evidenceLimit)
                         done += 1
                         state.finished(bytes: raw.bytes.count + 1, extracted: true)
                     } catch {
@@ -124,8 +126,14 @@ extension CorpusExtraction {
             state.absorb(part, articles: done)
         }
 
-        func extract(_ article: Article) -> StanceGraph {
-            extractor.extract(article.text, article: article.id)
+        func extract(_ article: Article) throws(InputError) -> StanceGraph {
+            let graph = extractor.extract(article.text, article: article.id)
+            do {
+                return try graph.dated(article.date)
+            } catch {
+                throw InputError(path: article.path ?? article.id, line: article.line, reason: .badRecord,
+                                 message: "\(error)")
+            }
         }
     }
 

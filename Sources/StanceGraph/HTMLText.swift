@@ -69,7 +69,7 @@ enum HTMLText {
             case "meta":
                 if date == nil, let key = attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop"),
                    dateMeta.contains(key.lowercased()), let content = attribute(node, "content") {
-                    date = ArticleDate.day(content.trimmingWhitespace)
+                    date = SeenDate.day(content.trimmingWhitespace)
                 }
                 return false
             case "script", "style", "template": return false

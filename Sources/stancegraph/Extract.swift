@@ -11,15 +11,18 @@ struct Extract: ParsableCommand {
         is read (scripts, styles, navigation, headers, footers and asides \
         dropped); .jsonl is JSON Lines, one article a line: \
         {"id", "text", "title"?, "date"?, "url"?} (only "text" is extracted; \
-        "date", ISO 8601, becomes the edges' first and last seen dates). A \
+        "date", ISO 8601, becomes the edges' first and last seen dates; a \
+        page's date comes from its article:published_time or date metadata). A \
         folder is read for its .txt, .jsonl, .html and .htm files, sorted by \
         name, not recursively. Standard input is JSON Lines if it starts with \
         "{", HTML if with "<", else text, unless --format says. Inputs must be \
         UTF-8.
 
         Input is streamed: memory holds the graph and the articles in flight, \
-        not the corpus. Articles are extracted on --jobs threads; the output \
-        bytes are the same for any number of jobs. The first unreadable article \
+        never the corpus; with --evidence K the graph stops growing with the \
+        corpus too (weights and article counts stay exact). Articles are \
+        extracted on --jobs threads; the output bytes are the same for any \
+        number of jobs. The first unreadable article \
         stops the run with its file and line; --keep-going skips and reports it.
 
         On a terminal, a progress line shows articles, articles per second, \
@@ -29,7 +32,7 @@ struct Extract: ParsableCommand {
 
         Examples:
           stancegraph extract Examples/
-          stancegraph extract feed.jsonl --graphml out.graphml --jobs 2
+          stancegraph extract feed.jsonl --graphml out.graphml --jobs 2 --evidence 10
           stancegraph extract pages/ --keep-going --graphml pages.graphml
           cat article.txt | stancegraph extract - --dot out.dot --actors my-actors.yaml
         """
@@ -41,7 +44,7 @@ struct Extract: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var ontology: OntologyOptions
 
-    @Option(help: ArgumentHelp("Extraction threads (default: all cores).", valueName: "N"))
+    @Option(help: ArgumentHelp("Extraction threads; the default is the number of cores.", valueName: "N"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: ArgumentHelp(
@@ -52,6 +55,19 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("The largest article (file or JSON line) in MiB; longer ones are errors.",
                                valueName: "MIB"))
     var maxArticleMib: Int = CorpusExtraction.Options.defaultArticleLimit >> 20
+
+    @Option(help: ArgumentHelp(
+        "Evidence sentences kept per edge: a number, or all.",
+        discussion: """
+        Each edge's weight (sentences) and articles stay exact whatever is kept; \
+        the sentences kept are the first by article id and position. Capping \
+        (say --evidence 10) keeps memory tied to the number of edges, not to \
+        the size of the corpus: use it for large corpora. The default, all, \
+        matches merge, so extracting a folder equals extracting each file and \
+        merging.
+        """,
+        valueName: "K|all"))
+    var evidence = EvidenceLimit.all
 
     @Flag(help: "Skip articles that cannot be read, report them, and go on.")
     var keepGoing = false
@@ -74,7 +90,8 @@ struct Extract: ParsableCommand {
             let started = ContinuousClock.now
             let extractor = Extractor(ontology: try ontology.load())
             let options = CorpusExtraction.Options(jobs: jobs, keepGoing: keepGoing, format: format,
-                                                   articleLimit: maxArticleMib << 20)
+                                                   articleLimit: maxArticleMib << 20,
+                                                   evidenceLimit: evidence.limit)
             let progress: TerminalProgress? = quiet || isatty(STDERR_FILENO) == 0 ? nil : TerminalProgress()
             let onSkip: @Sendable (InputError) -> Void = { error in
                 progress?.clear()

@@ -34,6 +34,46 @@ struct CorpusInputTests {
         #expect(articles == ["a1", "7"])
     }
 
+    @Test func articleDatesBecomeFirstAndLastSeen() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = try Self.write("""
+        {"id": "a", "text": "Russia backs China.", "date": "2024-03-07"}
+        {"id": "b", "text": "Russia backs China over the dispute.", "date": "2024-03-05T23:00:00Z"}
+        {"id": "c", "text": "Russia backs China again."}
+        {"id": "d", "text": "Japan warned Russia.", "date": "2024-04-01"}
+        """, "feed.jsonl", in: folder)
+        let page = try Self.write("""
+        <html><head><meta name="date" content="2023-12-31"></head><body><p>Russia backs China.</p></body></html>
+        """, "page.html", in: folder)
+        let graph = try Self.run([feed, page]).graph
+        let backs = try #require(graph.edges[EdgeKey(source: "RUS", relation: .supports, target: "CHN")])
+        #expect(backs.firstSeen == "2023-12-31")
+        #expect(backs.lastSeen == "2024-03-07")
+        #expect(backs.weight == 4 && backs.articles == 4)
+        let warns = try #require(graph.edges[EdgeKey(source: "JPN", relation: .warns, target: "RUS")])
+        #expect(warns.firstSeen == "2024-04-01" && warns.lastSeen == "2024-04-01")
+    }
+
+    @Test func theEvidenceCapKeepsCountsExact() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = (0..<40).map { #"{"id": "a\#($0)", "text": "Russia backs China. Later, Russia backs China again."}"# }
+        let feed = try Self.write(lines.joined(separator: "\n"), "feed.jsonl", in: folder)
+        let out = folder.appendingPathComponent("out.graphml").path
+        let run = try TestSupport.run(["extract", feed, "--graphml", out, "--evidence", "3", "--quiet"])
+        #expect(run.status == 0, "\(run.err)")
+        let edge = try #require(try GraphMLReader.read(path: out).edges.values.first)
+        #expect(edge.weight == 80 && edge.articles == 40)
+        #expect(edge.evidence.map(\.article) == ["a0", "a0", "a1"])
+        let all = try TestSupport.run(["extract", feed, "--graphml", out, "--evidence", "all", "--quiet"])
+        #expect(all.status == 0)
+        #expect(try GraphMLReader.read(path: out).edges.values.first?.evidence.count == 80)
+        let defaulted = try TestSupport.run(["extract", feed, "--graphml", out, "--quiet"])
+        #expect(defaulted.status == 0)
+        #expect(try GraphMLReader.read(path: out).edges.values.first?.evidence.count == 80)
+    }
+
     @Test func aBadJSONLineIsNamedByFileAndLine() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -129,12 +169,12 @@ struct CorpusInputTests {
     }
 
     @Test func isoDatesKeepTheirDay() {
-        #expect(ArticleDate.day("2024-03-05") == "2024-03-05")
-        #expect(ArticleDate.day("2024-03-05T23:59:00-05:00") == "2024-03-05")
-        #expect(ArticleDate.day("2024-02-29 10:00") == "2024-02-29")
-        #expect(ArticleDate.day("2023-02-29") == nil)
-        #expect(ArticleDate.day("2024-13-01") == nil)
-        #expect(ArticleDate.day("05/03/2024") == nil)
-        #expect(ArticleDate.day("2024-03-05X") == nil)
+        #expect(SeenDate.day("2024-03-05") == "2024-03-05")
+        #expect(SeenDate.day("2024-03-05T23:59:00-05:00") == "2024-03-05")
+        #expect(SeenDate.day("2024-02-29 10:00") == "2024-02-29")
+        #expect(SeenDate.day("2023-02-29") == nil)
+        #expect(SeenDate.day("2024-13-01") == nil)
+        #expect(SeenDate.day("05/03/2024") == nil)
+        #expect(SeenDate.day("2024-03-05X") == nil)
     }
 }

@@ -13,13 +13,14 @@ struct ParallelExtractionTests {
         return (0..<articles).map { generator.article(index: $0) }
     }
 
-    static func graphml(_ items: [SyntheticCorpus.Item], order: [Int], jobs: Int, in folder: URL) throws -> [UInt8] {
+    static func graphml(_ items: [SyntheticCorpus.Item], order: [Int], jobs: Int, evidence: Int? = nil,
+                        in folder: URL) throws -> [UInt8] {
         let path = folder.appendingPathComponent("corpus-\(UUID().uuidString).jsonl")
         let lines = order.map { SyntheticCorpus.jsonLine(items[$0]) }.joined()
         try Data(lines.utf8).write(to: path)
         defer { try? FileManager.default.removeItem(at: path) }
         let result = try CorpusExtraction.run([path.path], extractor: TestSupport.extractor,
-                                              options: .init(jobs: jobs))
+                                              options: .init(jobs: jobs, evidenceLimit: evidence))
         #expect(result.articles == items.count)
         return try GraphMLWriter.data(result.graph)
     }
@@ -46,6 +47,38 @@ struct ParallelExtractionTests {
         await propertyCheck(count: 25, input: orders, Gen.int(in: 1...6)) { order, jobs in
             let bytes = try Self.graphml(items, order: order, jobs: jobs, in: folder)
             #expect(bytes == reference, "jobs \(jobs)")
+        }
+    }
+
+    /// With a cap the kept evidence and the exact counts still do not
+    /// depend on how articles were spread over threads.
+    @Test func cappedOutputDoesNotDependOnJobsOrArticleOrder() async throws {
+        let items = Self.corpus(articles: 150, seed: 11)
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var references: [Int: [UInt8]] = [:]
+        for cap in [1, 3] {
+            references[cap] = try Self.graphml(items, order: Array(items.indices), jobs: 1, evidence: cap, in: folder)
+        }
+        let uncapped = try GraphMLReader.read(
+            bytes: try Self.graphml(items, order: Array(items.indices), jobs: 1, in: folder), name: "all")
+        let capped = try GraphMLReader.read(bytes: references[1]!, name: "capped")
+        #expect(capped.edges.values.allSatisfy { $0.evidence.count <= 1 })
+        for (key, edge) in uncapped.edges {
+            #expect(capped.edges[key]?.weight == edge.weight)
+            #expect(capped.edges[key]?.articles == edge.articles)
+            #expect(capped.edges[key]?.firstSeen == edge.firstSeen)
+            #expect(capped.edges[key]?.lastSeen == edge.lastSeen)
+            #expect(capped.edges[key]?.evidence.first == edge.evidence.first)
+        }
+        let orders = Gen.int(in: 0...Int.max).map { seed -> [Int] in
+            var rng = SplitMix(seed: UInt64(seed))
+            return Array(items.indices).shuffled(using: &rng)
+        }
+        await propertyCheck(count: 20, input: orders, Gen.int(in: 1...5), Gen.int(in: 0...1)) { order, jobs, pick in
+            let cap = [1, 3][pick]
+            let bytes = try Self.graphml(items, order: order, jobs: jobs, evidence: cap, in: folder)
+            #expect(bytes == references[cap]!, "jobs \(jobs), cap \(cap)")
         }
     }
 
