@@ -49,7 +49,8 @@ extension GraphMLParser {
                 throw failure("evidence is not a JSON array of evidence objects: \(error.message)")
             }
         }
-        let key = EdgeKey(source: pending.source, relation: relation, target: pending.target)
+        let key = EdgeKey(source: actorIDs[pending.source] ?? pending.source, relation: relation,
+                          target: actorIDs[pending.target] ?? pending.target)
         let plain = Edge(key: key, evidence: evidence)
         var counts: [String: Int] = [:]
         for name in ["weight", "articles"] {

@@ -14,6 +14,13 @@ struct GraphMLParser {
     private(set) var foreignKeys: [String: ForeignKey] = [:]
     /// Line of each node id's declaration, to report duplicates.
     private(set) var nodeLines: [String: Int] = [:]
+    /// The actor id of each node id, where they differ: igraph writes
+    /// nodes as `n0, n1, ...` and keeps the original ids in an `id`
+    /// attribute, which names the actor.
+    private(set) var actorIDs: [String: String] = [:]
+    /// Node id of each actor id given by an `id` attribute, to report two
+    /// nodes that name one actor.
+    private var actorNodes: [String: String] = [:]
     private(set) var actors: [Actor] = []
     private(set) var edges: [PendingEdge] = []
     var foreign = ForeignData()
@@ -139,7 +146,7 @@ struct GraphMLParser {
             throw xml.error("duplicate node id \(GraphMLWriter.quoted(id)) (first declared on line \(first))")
         }
         nodeLines[id] = line
-        var label: String?, kind: String?
+        var label: String?, kind: String?, actorID: String?
         var others: [ForeignKey: String] = [:]
         try xml.children {
             if xml.isElement("graph", in: namespace) {
@@ -148,12 +155,23 @@ struct GraphMLParser {
             switch try readData(on: .node, owner: "node \(GraphMLWriter.quoted(id))") {
             case .model("label", let value): label = value
             case .model("kind", let value): kind = value
+            case .model("id", let value): actorID = value.trimmingWhitespace()
             case .foreign(let key, let value): others[key] = value
             default: break
             }
         }
-        if !others.isEmpty { foreign.nodes[id] = others }
-        actors.append(Actor(id: id, label: label ?? defaultValue("label", on: .node) ?? id,
+        if let actorID, actorID != id {
+            guard !actorID.isEmpty else { throw FormatError(file: xml.name, line: line, message: "node \(GraphMLWriter.quoted(id)) has an empty id attribute") }
+            actorIDs[id] = actorID
+        }
+        let actor = actorID.flatMap { $0.isEmpty ? nil : $0 } ?? id
+        if let other = actorNodes[actor] {
+            throw FormatError(file: xml.name, line: line, message: "nodes \(GraphMLWriter.quoted(other)) and "
+                + "\(GraphMLWriter.quoted(id)) both stand for actor \(GraphMLWriter.quoted(actor))")
+        }
+        actorNodes[actor] = id
+        if !others.isEmpty { foreign.nodes[actor] = others }
+        actors.append(Actor(id: actor, label: label ?? defaultValue("label", on: .node) ?? actor,
                             kind: kind ?? defaultValue("kind", on: .node) ?? ""))
     }
 
@@ -234,7 +252,7 @@ struct GraphMLParser {
         }
     }
 
-    static let nodeAttributes: Set<String> = ["label", "kind"]
+    static let nodeAttributes: Set<String> = ["label", "kind", "id"]
     static let edgeAttributes: Set<String> = ["relation", "evidence", "weight", "articles",
                                               "first_seen", "last_seen", "label"]
 

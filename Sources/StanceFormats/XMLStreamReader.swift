@@ -128,6 +128,10 @@ final class XMLStreamReader {
             "the document ends too early (an element is not closed) or has content after its root element"
         case Int32(XML_ERR_DOCUMENT_EMPTY.rawValue):
             "the document is empty"
+        case Int32(XML_ERR_INTERNAL_ERROR.rawValue) where error.message.contains("Huge input lookup"),
+             Int32(XML_ERR_ATTRIBUTE_NOT_FINISHED.rawValue) where error.message.contains("too long"):
+            "a value is longer than libxml2 reads (10,000,000 bytes; the option that lifts the limit, "
+                + "XML_PARSE_HUGE, is never used because it also lets entity bombs through)"
         default:
             error.message
         }
@@ -202,6 +206,9 @@ private final class ErrorSink {
         guard first == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         var message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
         while message.last?.isWhitespace == true { message.removeLast() }
+        // One line per error: libxml2 puts details ("Bytes: 0xFF ...") on a
+        // second line.
+        message = message.split(whereSeparator: \.isNewline).joined(separator: "; ")
         first = Recorded(code: error.code, message: message,
                          line: error.line > 0 ? Int(error.line) : nil,
                          column: error.int2 > 0 ? Int(error.int2) : nil)
