@@ -30,8 +30,9 @@ struct ExtractWorkload: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "extract", abstract: "Extract a JSON Lines corpus.")
     @Argument var file: String
     @Option var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Evidence kept per edge: a number or all.") var evidence: String = "all"
     @Option(help: "Also write the graph here.") var graphml: String?
-    func run() throws { try Workloads.extract(file, jobs: jobs, graphml: graphml) }
+    func run() throws { try Workloads.extract(file, jobs: jobs, evidence: Int(evidence), graphml: graphml) }
 }
 
 struct ExtractDirect: ParsableCommand {
@@ -117,6 +118,7 @@ struct BoundedRSS: ParsableCommand {
         discussion: "Each corpus is written, extracted in a child process (all cores) and deleted.")
     @Option(parsing: .upToNextOption, help: "Corpus sizes in GB (10^9 bytes).") var gigabytes: [Double] = [0.5, 1, 2]
     @Option(help: "Keep the corpora here (they are deleted after use).") var workdir: String?
+    @Option(help: "Evidence kept per edge: a number or all.") var evidence: String = "10"
 
     func run() throws {
         let folder = workdir ?? NSTemporaryDirectory() + "stancegraph-rss-\(getpid())"
@@ -125,7 +127,7 @@ struct BoundedRSS: ParsableCommand {
         for size in gigabytes {
             let corpus = folder + "/corpus-\(size)GB.jsonl"
             try runChild(["corpus", "--megabytes", "\(size * 1000)", "--out", corpus])
-            try runChild(["extract", corpus])
+            try runChild(["extract", corpus, "--evidence", evidence])
             try? FileManager.default.removeItem(atPath: corpus)
             try? FileManager.default.removeItem(atPath: corpus + ".meta")
         }

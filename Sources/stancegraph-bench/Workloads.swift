@@ -39,17 +39,18 @@ enum Workloads {
                                 ("sentences", "\(sentences)"), ("file", path)])
     }
 
-    static func extract(_ path: String, jobs: Int, graphml: String?) throws {
+    static func extract(_ path: String, jobs: Int, evidence: Int?, graphml: String?) throws {
         let extractor = try Workloads.extractor()
         let meta = (try? String(contentsOfFile: path + ".meta", encoding: .utf8))?
             .split(whereSeparator: \.isWhitespace).compactMap { Int($0) } ?? []
         var result: CorpusExtraction.Result?
         let seconds = try Measure.seconds {
-            result = try CorpusExtraction.run([path], extractor: extractor, options: .init(jobs: jobs))
+            result = try CorpusExtraction.run([path], extractor: extractor, options: .init(jobs: jobs, evidenceLimit: evidence))
         }
         guard let result else { return }
         if let graphml { try GraphMLWriter.write(result.graph, to: graphml) }
-        var fields: [(String, String)] = [("jobs", "\(jobs)"), ("articles", "\(result.articles)")]
+        var fields: [(String, String)] = [("jobs", "\(jobs)"), ("evidence", evidence.map(String.init) ?? "all"),
+                                          ("articles", "\(result.articles)")]
         if meta.count == 2 {
             fields.append(("sentences/s", Measure.fixed(Double(meta[1]) / seconds, 0)))
             fields.append(("sentences/s/job", Measure.fixed(Double(meta[1]) / seconds / Double(jobs), 0)))
@@ -57,6 +58,7 @@ enum Workloads {
         fields += [("MB/s", Measure.fixed(Double(result.bytes) / 1e6 / seconds)),
                    ("MB", Measure.fixed(Double(result.bytes) / 1e6, 1)),
                    ("edges", "\(result.graph.edges.count)"),
+                   ("evidence_kept", "\(result.graph.edges.values.reduce(0) { $0 + $1.evidence.count })"),
                    ("seconds", Measure.fixed(seconds, 3)), ("peak_rss_MiB", Measure.fixed(Measure.peakRSS, 1))]
         Measure.line("extract", fields)
     }
