@@ -22,7 +22,7 @@ extension XMLStreamReader {
     /// element. Prefixes declared on ancestors are not repeated in the
     /// fragment; the parser keeps the root's declarations for that.
     func innerXMLAndText() throws -> (markup: String, text: String, hasElements: Bool) {
-        let markup = string(takingXML: xmlTextReaderReadInnerXml(readerPointer)) ?? ""
+        let markup = string(takingXML: capturingErrors { xmlTextReaderReadInnerXml(readerPointer) }) ?? ""
         var text = ""
         var hasElements = false
         try children(onText: { text += $0 }) {

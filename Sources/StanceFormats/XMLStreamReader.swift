@@ -98,9 +98,12 @@ final class XMLStreamReader {
     /// throws the first error libxml2 reported, even a recoverable one such
     /// as an undeclared namespace prefix: input with errors is refused.
     func read() throws -> Bool {
-        let result = xmlTextReaderRead(reader)
+        let result = capturingErrors { xmlTextReaderRead(reader) }
         if var first = errors.first {
             first.message = explained(first)
+            // Encoding and I/O errors come without a position: give the
+            // parser's line, so every error names a place in the file.
+            if first.line == nil { first.line = max(Int(xmlTextReaderGetParserLineNumber(reader)), 1) }
             throw first.formatError(file: name)
         }
         switch result {
@@ -108,6 +111,21 @@ final class XMLStreamReader {
         case 0: return false
         default: throw FormatError(file: name, line: line, message: "malformed XML")
         }
+    }
+
+    /// Runs a libxml2 call with the thread's global error handler pointed
+    /// at this reader's sink, then silenced again. Some errors (encoding
+    /// conversion, I/O) bypass the reader's handler and would otherwise be
+    /// printed on stderr by libxml2 itself, adding lines to our one-line
+    /// error; the handler is thread-local, so concurrent readers on other
+    /// threads are unaffected.
+    func capturingErrors<T>(_ body: () -> T) -> T {
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(errors).toOpaque(), { context, error in
+            guard let context, let error else { return }
+            Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+        })
+        defer { xmlSetStructuredErrorFunc(nil, { _, _ in }) }
+        return body()
     }
 
     /// The first error libxml2 reported so far, if any, located.

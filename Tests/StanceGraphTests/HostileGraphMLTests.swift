@@ -192,6 +192,16 @@ import Testing
         try Self.expectRefused(text, saying: "UTF-8")
     }
 
+    /// Encoding errors are reported by libxml2 outside the reader's error
+    /// handler; they must still be one located line, not libxml2's own
+    /// printing.
+    @Test func wrongDeclaredEncodingIsOneLine() throws {
+        try Self.expectRefused(Array(#"<?xml version="1.0" encoding="UTF-16"?>"#.utf8) + [1, 0, 0, 0]
+                               + Array("<graphml/>".utf8), saying: "UTF-16")
+        try Self.expectRefused(Array(#"<?xml version="1.0" encoding="ISO-2022-JP"?>"#.utf8) + [0x1B, 0x24, 0x42, 1]
+                               + Array("<graphml/>".utf8), saying: "conversion failed")
+    }
+
     @Test func edgeWithoutRelationSaysWhatIsMissing() throws {
         let text = Self.graph(#"<node id="a"/><node id="b"/><edge source="a" target="b"/>"#)
         try Self.expectRefused(Array(text.utf8), saying: #"no relation: expected a <data> whose key has attr.name="relation""#)
