@@ -8,7 +8,19 @@ import CLibXML2
 /// codes into `FormatError`s and owns the C objects. Text is not cleaned
 /// here: callers pass it through `XMLText.clean` because they know which
 /// values are free text and which are checked ids.
-final class XMLStreamWriter {
+/// What the GraphML writer needs of an XML writer: libxml2's
+/// `xmlTextWriter` (`XMLStreamWriter`, the reference) or the byte writer
+/// that reproduces its output faster (`XMLByteWriter`).
+protocol XMLSink {
+    mutating func startDocument() throws
+    mutating func startElement(_ element: String) throws
+    mutating func attribute(_ attribute: String, _ value: String) throws
+    mutating func text(_ text: String) throws
+    mutating func raw(_ markup: String) throws
+    mutating func endElement() throws
+}
+
+final class XMLStreamWriter: XMLSink {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     /// Used as the file of errors.
