@@ -61,7 +61,8 @@ public enum ArticleSource {
                 continue
             }
             guard isDirectory.boolValue else {
-                items.append(InputItem(path: input, format: format ?? InputFormat.of(path: input) ?? .text,
+                // The extension decides; --format covers the other files.
+                items.append(InputItem(path: input, format: InputFormat.of(path: input) ?? format ?? .text,
                                        size: fileSize(input)))
                 continue
             }

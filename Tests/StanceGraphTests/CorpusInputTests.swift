@@ -168,6 +168,17 @@ struct CorpusInputTests {
         }
     }
 
+    @Test func formatCoversFilesWithoutAKnownExtension() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = try Self.write(#"{"id": "f", "text": "Russia backs China."}"#, "feed.data", in: folder)
+        let text = try Self.write(#"{"id": "t", "text": "Japan warned Russia."}"#, "note.txt", in: folder)
+        let result = try CorpusExtraction.run([feed, text], extractor: TestSupport.extractor,
+                                              options: .init(jobs: 1, format: .jsonl))
+        let articles = Set(result.graph.edges.values.flatMap { $0.evidence.map(\.article) })
+        #expect(articles == ["f", "note.txt"])
+    }
+
     @Test func isoDatesKeepTheirDay() {
         #expect(SeenDate.day("2024-03-05") == "2024-03-05")
         #expect(SeenDate.day("2024-03-05T23:59:00-05:00") == "2024-03-05")
