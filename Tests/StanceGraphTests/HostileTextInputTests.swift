@@ -42,6 +42,32 @@ struct HostileTextInputTests {
         #expect(line.hasSuffix(message))
     }
 
+    /// A page cannot make the HTML parser read local files or the network,
+    /// and deep nesting ends in a clean error, not a stack overflow.
+    @Test func htmlEntitiesAndNestingCannotHurt() throws {
+        let entity = Array("""
+        <!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+        <html><body><p>Russia backs China. &x; <img src="http://example.invalid/x.png"></p></body></html>
+        """.utf8)
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("xxe.html")
+        try Data(entity).write(to: page)
+        let article = try ArticleSource.read(page.path)
+        #expect(!article.text.contains("root:"))
+        #expect(article.text.contains("Russia backs China."))
+
+        let depth = 200_000
+        let deep = Array(("<html><body>" + String(repeating: "<div>", count: depth) + "Russia backs China."
+                          + String(repeating: "</div>", count: depth) + "</body></html>").utf8)
+        let clock = ContinuousClock.now
+        let run = try Self.extract(deep, name: "deep.html")
+        #expect(clock.duration(to: .now) < .seconds(5))
+        // libxml2 stops at its depth limit; the page then has no text.
+        #expect(run.status != 0)
+        #expect(Self.oneErrorLine(run.err)?.hasSuffix("deep.html: no text in the page's body") == true, "\(run.err)")
+    }
+
     /// A 50 MB line without a full stop: one "sentence" of eight million words.
     static func longLine(megabytes: Int) -> [UInt8] {
         let words = Array("the delegation of Brazil and officials from Canada discussed trade while observers waited ".utf8)
