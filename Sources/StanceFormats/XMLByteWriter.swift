@@ -52,13 +52,13 @@ struct XMLByteWriter: XMLSink {
     }
 
     mutating func text(_ text: String) {
-        closeStartTag()
+        openText()
         appendEscaped(text, attribute: false)
         indentNext = false
     }
 
     mutating func raw(_ markup: String) {
-        closeStartTag()
+        openText()
         append(markup)
         indentNext = false
     }
@@ -87,11 +87,35 @@ struct XMLByteWriter: XMLSink {
         return bytes
     }
 
-    private mutating func closeStartTag() {
+    /// Closes a pending start tag before content, as libxml2 does.
+    mutating func openText() {
         if startTagOpen {
             bytes.append(UInt8(ascii: ">"))
             startTagOpen = false
         }
+        indentNext = false
+    }
+
+    mutating func appendLiteral(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    mutating func appendBytes(_ source: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: source)
+    }
+
+    mutating func appendByte(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    mutating func appendString(_ text: String) {
+        append(text)
+    }
+
+    /// Grows the buffer once to about `count` bytes, so a large document
+    /// is not copied on every doubling.
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(count)
     }
 
     /// Two spaces per open element above the current one.

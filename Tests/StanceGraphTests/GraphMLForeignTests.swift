@@ -8,10 +8,8 @@ import Testing
 /// everything we do not interpret intact (issue 4 part 2): yEd's layout,
 /// Gephi's positions and colours, a user's own attributes, graph data.
 @Suite struct GraphMLForeignTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-
     static func fixture(_ name: String) throws -> StanceGraph {
-        try GraphMLReader.read(path: fixtures.appendingPathComponent(name).path)
+        try GraphMLReader.read(bytes: Array(ForeignFixtures.files[name]!.utf8), name: name)
     }
 
     /// A graph of ours that shares RUS with the yEd file and adds an edge.
@@ -63,7 +61,7 @@ import Testing
 
     @Test func clashingForeignValuesMergeTheSameWayInAnyOrder() throws {
         let yed = try Self.fixture("yed-layout.graphml")
-        let text = try String(contentsOf: Self.fixtures.appendingPathComponent("yed-layout.graphml"), encoding: .utf8)
+        let text = ForeignFixtures.files["yed-layout.graphml"]!
         let moved = try GraphMLReader.read(bytes: Array(text.replacingOccurrences(of: "x=\"120.5\"", with: "x=\"999\"").utf8),
                                            name: "moved.graphml")
         let one = try GraphMLWriter.data(yed.merging(moved).merging(Self.news))
