@@ -21,6 +21,18 @@ public enum AtomicFile {
     /// Writes `bytes` to `path`, creating missing parent folders. Errors are
     /// `FormatError`s naming `path` and the system's reason.
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        try write(to: path) { write in
+            try bytes.withUnsafeBytes { try write($0) }
+        }
+    }
+
+    /// Streams a file into place: `body` gets a function that appends bytes
+    /// to the temporary file, and may call it as often as it likes, so a
+    /// large document never has to be held in memory whole. The file
+    /// replaces `path` only when `body` returns; if it throws, the
+    /// temporary file is removed and the old file is left as it was.
+    public static func write(to path: String,
+                             _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         guard !path.isEmpty else { throw FormatError(file: path, message: "empty output path") }
         let (folder, name) = split(path)
         guard !name.isEmpty, name != ".", name != ".." else {
@@ -38,7 +50,13 @@ public enum AtomicFile {
         }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do {
-            try fill(descriptor, with: bytes, mode: mode(replacing: path), path: path)
+            guard fchmod(descriptor, mode(replacing: path)) == 0 else {
+                throw FormatError.system("cannot set permissions", path: path, code: errno)
+            }
+            try body { buffer in try fill(descriptor, with: buffer, path: path) }
+            guard fsync(descriptor) == 0 else {
+                throw FormatError.system("cannot flush to disk", path: path, code: errno)
+            }
         } catch {
             close(descriptor)
             unlink(temporary)
@@ -64,25 +82,17 @@ public enum AtomicFile {
         return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
     }
 
-    /// Sets permissions, writes every byte (retrying short writes and
-    /// interrupted calls) and flushes the file to disk.
-    private static func fill(_ descriptor: Int32, with bytes: [UInt8], mode: mode_t, path: String) throws {
-        guard fchmod(descriptor, mode) == 0 else {
-            throw FormatError.system("cannot set permissions", path: path, code: errno)
-        }
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw FormatError.system("cannot write", path: path, code: errno)
-                }
-                offset += written
+    /// Writes every byte of `buffer`, retrying short writes and
+    /// interrupted calls.
+    private static func fill(_ descriptor: Int32, with buffer: UnsafeRawBufferPointer, path: String) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw FormatError.system("cannot write", path: path, code: errno)
             }
-        }
-        guard fsync(descriptor) == 0 else {
-            throw FormatError.system("cannot flush to disk", path: path, code: errno)
+            offset += written
         }
     }
 

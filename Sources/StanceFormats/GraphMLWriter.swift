@@ -19,7 +19,7 @@ public enum GraphMLWriter {
     public static func data(_ graph: StanceGraph) throws -> [UInt8] {
         var bytes = XMLByteWriter(capacity: estimatedSize(graph))
         try emit(graph, to: &bytes)
-        return bytes.finish()
+        return try bytes.finish()
     }
 
     /// About the size of the document, so the output buffer grows once:
@@ -135,16 +135,21 @@ public enum GraphMLWriter {
     }
 
     /// Writes `graph` to `path` atomically (see `AtomicFile`): readers of
-    /// `path` see the old file or the new one, never half a file.
+    /// `path` see the old file or the new one, never half a file. Streams:
+    /// the document is never held whole in memory.
     public static func write(_ graph: StanceGraph, to path: String) throws {
-        let bytes: [UInt8]
         do {
-            bytes = try data(graph)
+            try AtomicFile.write(to: path) { write in
+                try withoutActuallyEscaping(write) { write in
+                    var xml = XMLByteWriter(streamingTo: write)
+                    try emit(graph, to: &xml)
+                    _ = try xml.finish()
+                }
+            }
         } catch var error as FormatError {
             if error.file.isEmpty { error.file = path }
             throw error
         }
-        try AtomicFile.write(bytes, to: path)
     }
 
     /// A node with its label always written, even when empty, because the

@@ -22,8 +22,27 @@ struct XMLByteWriter: XMLSink {
     /// libxml2's `doindent`: cleared by text, set again by an end tag.
     private var indentNext = true
 
+    /// Where full chunks go when streaming; nil keeps the whole document.
+    private let sink: ((UnsafeRawBufferPointer) throws -> Void)?
+    private static let chunk = 1 << 20
+
     init(capacity: Int = 1 << 16) {
         bytes.reserveCapacity(capacity)
+        sink = nil
+    }
+
+    /// A writer that hands every chunk of about a megabyte to `sink` as
+    /// soon as an element ends, keeping memory flat on large documents.
+    init(streamingTo sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+        bytes.reserveCapacity(Self.chunk + Self.chunk / 2)
+        self.sink = sink
+    }
+
+    /// Hands the bytes written so far to the sink.
+    mutating func flush() throws {
+        guard let sink, !bytes.isEmpty else { return }
+        try bytes.withUnsafeBytes { try sink($0) }
+        bytes.removeAll(keepingCapacity: true)
     }
 
     mutating func startDocument() {
@@ -63,7 +82,7 @@ struct XMLByteWriter: XMLSink {
         indentNext = false
     }
 
-    mutating func endElement() {
+    mutating func endElement() throws {
         guard let element = open.last else { return }
         if startTagOpen {
             bytes.append(UInt8(ascii: "/"))
@@ -79,11 +98,13 @@ struct XMLByteWriter: XMLSink {
         indentNext = true
         bytes.append(UInt8(ascii: "\n"))
         open.removeLast()
+        if sink != nil && bytes.count >= Self.chunk { try flush() }
     }
 
     /// Closes every open element and hands over the bytes.
-    mutating func finish() -> [UInt8] {
-        while !open.isEmpty { endElement() }
+    mutating func finish() throws -> [UInt8] {
+        while !open.isEmpty { try endElement() }
+        try flush()
         return bytes
     }
 

@@ -1,4 +1,5 @@
 import CLibXML2
+import StanceModel
 
 /// A thin, throwing wrapper around libxml2's `xmlTextWriter` writing into
 /// memory.
@@ -18,6 +19,9 @@ protocol XMLSink {
     mutating func text(_ text: String) throws
     mutating func raw(_ markup: String) throws
     mutating func endElement() throws
+    /// Writes an edge's evidence as canonical JSON text; returns the
+    /// JSON's length in UTF-8 bytes before XML escaping.
+    mutating func evidence(_ items: [Evidence]) throws -> Int
 }
 
 final class XMLStreamWriter: XMLSink {

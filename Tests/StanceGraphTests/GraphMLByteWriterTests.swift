@@ -32,4 +32,22 @@ import StanceModel
             #expect(fast == reference, "\(String(decoding: fast.prefix(3000), as: UTF8.self))\n---\n\(String(decoding: reference.prefix(3000), as: UTF8.self))")
         }
     }
+
+    /// Writing a file streams it in chunks of about a megabyte; the file
+    /// must hold exactly the bytes of `data`, across many chunk boundaries.
+    @Test func streamedFileEqualsTheDocument() throws {
+        var graph = StanceGraph()
+        for index in 0..<20_000 {
+            graph.add(EdgeKey(source: "n\(index % 300)", relation: Relation.allCases[index % 3], target: "m\(index)"),
+                      evidence: Evidence(article: "a\(index).txt", start: index, end: index + 60,
+                                         sentence: "Sentence \(index) with \"quotes\", <tags> & Zürich.",
+                                         cue: "warned", rule: "verb"))
+        }
+        let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
+        try GraphMLWriter.write(graph, to: folder + "/big.graphml")
+        let file = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/big.graphml")))
+        #expect(file.count > 3 << 20)
+        #expect(file == (try GraphMLWriter.data(graph)))
+    }
 }

@@ -1,15 +1,21 @@
 import FuzzSupport
 import StanceGraph
+@testable import StanceFormats
 
 /// Any bytes given to the GraphML reader must give a graph or a
 /// `FormatError`, never a crash; a graph it reads must write, and read
-/// back to the same graph (write -> read is the identity on what was read).
+/// back to the same graph (write -> read is the identity on what was read),
+/// and the byte writer must agree with libxml2's writer (differential).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzGraphML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let graph = try? GraphMLReader.read(bytes: bytes, name: "fuzz.graphml") else { return 0 }
     guard let written = try? GraphMLWriter.data(graph) else { return 0 }   // e.g. an id that is no NMTOKEN
+    // The byte writer must write what libxml2's xmlTextWriter writes.
+    guard (try? GraphMLWriter.referenceData(graph)) == written else {
+        fatalError("the byte writer and libxml2's writer disagree")
+    }
     let back: StanceGraph
     do {
         back = try GraphMLReader.read(bytes: written, name: "rewritten.graphml")
