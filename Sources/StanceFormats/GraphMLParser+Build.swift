@@ -2,29 +2,29 @@ import StanceModel
 
 /// Turning what was parsed into a graph, once every node is known.
 extension GraphMLParser {
-    /// Checks every edge against the nodes and the stance model, then
-    /// builds the graph. Edges are checked in file order, so the error
-    /// reported is the first one in the file.
-    func buildGraph() throws -> StanceGraph {
-        var graph = StanceGraph()
-        for actor in actors { graph.add(actor) }
-        var foreign = self.foreign
-        let defaults = Dictionary(uniqueKeysWithValues: Self.edgeAttributes.compactMap { name in
-            defaultValue(name, on: .edge).map { (name, $0) }
-        })
-        for pending in edges {
-            let edge = try edge(from: pending, defaults: defaults)
-            graph.add(edge)
-            if !pending.foreign.isEmpty {
-                foreign.add(pending.foreign, toEdge: edge.key)
-            }
+    /// Adds the edges that named nodes declared after them, in file order,
+    /// and hands over the graph with the foreign data.
+    mutating func buildGraph() throws -> StanceGraph {
+        let defaults = edgeDefaults()
+        for edge in pending {
+            try add(edge, defaults: defaults)
         }
+        pending = []
         graph.foreign = foreign
         return graph
     }
 
+    /// Checks one edge against the nodes and the stance model and adds it.
+    mutating func add(_ pending: PendingEdge, defaults: EdgeValues) throws {
+        let edge = try edge(from: pending, defaults: defaults)
+        graph.add(edge)
+        if !pending.foreign.isEmpty {
+            foreign.add(pending.foreign, toEdge: edge.key)
+        }
+    }
+
     /// One edge, or an error naming the edge, its line, and what is wrong.
-    private func edge(from pending: PendingEdge, defaults: [String: String]) throws -> Edge {
+    private func edge(from pending: PendingEdge, defaults: EdgeValues) throws -> Edge {
         func failure(_ message: String) -> FormatError {
             FormatError(file: xml.name, line: pending.line, message: "\(pending.title): \(message)")
         }
@@ -79,6 +79,10 @@ extension String {
     /// enumerated values only, which some tools pad (Cytoscape trims too);
     /// free text is kept exactly.
     func trimmingWhitespace() -> String {
+        // Fast path: nothing to trim (ASCII letters at both ends).
+        if let first = utf8.first, let last = utf8.last, first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 {
+            return self
+        }
         var slice = Substring(self)
         while slice.first?.isWhitespace == true { slice.removeFirst() }
         while slice.last?.isWhitespace == true { slice.removeLast() }

@@ -21,8 +21,14 @@ struct GraphMLParser {
     /// Node id of each actor id given by an `id` attribute, to report two
     /// nodes that name one actor.
     private var actorNodes: [String: String] = [:]
-    private(set) var actors: [Actor] = []
-    private(set) var edges: [PendingEdge] = []
+    /// The graph so far: actors as they are read, and each edge as soon as
+    /// both its ends are known (so its text is not kept); edges naming a
+    /// node declared later wait in `pending`.
+    var graph = StanceGraph()
+    var pending: [PendingEdge] = []
+    /// Edge attribute defaults (`<default>` of the model's keys), once the
+    /// keys are read.
+    private var edgeDefaultValues: EdgeValues?
     var foreign = ForeignData()
     private var sawGraph = false
 
@@ -171,7 +177,7 @@ struct GraphMLParser {
         }
         actorNodes[actor] = id
         if !others.isEmpty { foreign.nodes[actor] = others }
-        actors.append(Actor(id: actor, label: label ?? defaultValue("label", on: .node) ?? actor,
+        graph.add(Actor(id: actor, label: label ?? defaultValue("label", on: .node) ?? actor,
                             kind: kind ?? defaultValue("kind", on: .node) ?? ""))
     }
 
@@ -185,12 +191,17 @@ struct GraphMLParser {
                 throw xml.error("nested graphs are not supported (in \(edge.title))")
             }
             switch try readData(on: .edge, owner: edge.title) {
+            case .model("label", _): break   // the relation again
             case .model(let name, let value): edge.values[name] = value
             case .foreign(let key, let value): edge.foreign[key] = value
             case .skipped: break
             }
         }
-        edges.append(edge)
+        if nodeLines[edge.source] != nil && nodeLines[edge.target] != nil {
+            try add(edge, defaults: edgeDefaults())
+        } else {
+            pending.append(edge)
+        }
     }
 
     /// What one `<data>` held.
@@ -255,6 +266,15 @@ struct GraphMLParser {
     static let nodeAttributes: Set<String> = ["label", "kind", "id"]
     static let edgeAttributes: Set<String> = ["relation", "evidence", "weight", "articles",
                                               "first_seen", "last_seen", "label"]
+
+    /// The defaults of the edge attributes, computed on first use.
+    mutating func edgeDefaults() -> EdgeValues {
+        if let edgeDefaultValues { return edgeDefaultValues }
+        var values = EdgeValues()
+        for name in Self.edgeAttributes { values[name] = defaultValue(name, on: .edge) }
+        edgeDefaultValues = values
+        return values
+    }
 
     /// The `<default>` of the key for attribute `name` on `domain`, if any.
     func defaultValue(_ name: String, on domain: Domain) -> String? {

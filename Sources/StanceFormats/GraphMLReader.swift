@@ -64,7 +64,7 @@ struct PendingEdge {
     var source: String
     var target: String
     /// Text of the model's attributes, by name (`relation`, `weight`, ...).
-    var values: [String: String] = [:]
+    var values = EdgeValues()
     var foreign: [ForeignKey: String] = [:]
     var line: Int
 
@@ -79,5 +79,36 @@ struct PendingEdge {
     var title: String {
         let ends = "\(GraphMLWriter.quoted(source)) -> \(GraphMLWriter.quoted(target))"
         return id.map { "edge \(GraphMLWriter.quoted($0)) (\(ends))" } ?? "edge \(ends)"
+    }
+}
+
+/// The model's attributes of one edge as read, in fixed fields rather than
+/// a dictionary: a large graph has a million of them.
+struct EdgeValues {
+    var relation, evidence, weight, articles, firstSeen, lastSeen: String?
+
+    subscript(name: String) -> String? {
+        get {
+            switch name {
+            case "relation": relation
+            case "evidence": evidence
+            case "weight": weight
+            case "articles": articles
+            case "first_seen": firstSeen
+            case "last_seen": lastSeen
+            default: nil
+            }
+        }
+        set {
+            switch name {
+            case "relation": relation = newValue
+            case "evidence": evidence = newValue
+            case "weight": weight = newValue
+            case "articles": articles = newValue
+            case "first_seen": firstSeen = newValue
+            case "last_seen": lastSeen = newValue
+            default: break
+            }
+        }
     }
 }

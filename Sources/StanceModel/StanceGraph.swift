@@ -35,9 +35,8 @@ public struct StanceGraph: Hashable, Sendable {
     /// id as label, so the graph never holds a dangling edge.
     @discardableResult
     public mutating func add(_ edge: Edge, evidenceLimit: Int? = nil) -> Edge.Overlap? {
-        for id in [edge.source, edge.target] where actors[id] == nil {
-            actors[id] = Actor(id: id, label: id, kind: "")
-        }
+        if actors[edge.source] == nil { actors[edge.source] = Actor(id: edge.source, label: edge.source, kind: "") }
+        if actors[edge.target] == nil { actors[edge.target] = Actor(id: edge.target, label: edge.target, kind: "") }
         if var known = edges[edge.key] {
             let overlap = known.merge(edge, evidenceLimit: evidenceLimit)
             edges[edge.key] = known
