@@ -253,15 +253,21 @@ struct GraphMLParser {
         return .foreign(key, try inOutputContext(content))
     }
 
-    /// Markup as it will read back from the files we write. A file without
-    /// GraphML's namespace puts unprefixed elements of foreign data in no
-    /// namespace; in our output, where GraphML's namespace is the default,
-    /// libxml2 would serialise them with a declaration added, so the second
-    /// round trip would change the bytes (found by FuzzGraphML). Such markup
-    /// is serialised once in the output's context here.
+    /// Markup as it will read back from the files we write. libxml2
+    /// serialises a fragment according to its document: in a file without
+    /// GraphML's namespace, unprefixed elements get a namespace declaration
+    /// once in our output (where it is the default), and in a file not
+    /// declared UTF-8 non-ASCII characters are written as character
+    /// references, which our UTF-8 output then reads back as characters. Either
+    /// way the second round trip would change the bytes (both found by
+    /// FuzzGraphML), so such markup is serialised once in the output's
+    /// context here.
     private func inOutputContext(_ content: (markup: String, text: String, hasElements: Bool)) throws -> String {
-        guard namespace.isEmpty, content.hasElements else { return content.markup }
-        var wrapper = "<graphml xmlns=\"\(GraphMLVocabulary.namespace)\""
+        let sameContext = !namespace.isEmpty && xml.declaresUTF8
+        guard !sameContext, content.markup.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 }) else {
+            return content.markup
+        }
+        var wrapper = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><graphml xmlns=\"\(GraphMLVocabulary.namespace)\""
         for (prefix, uri) in foreign.namespaces.sorted(by: { $0.key < $1.key }) {
             let escaped = uri.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
                 .replacingAll("\"", with: "&quot;")

@@ -17,6 +17,13 @@ extension XMLStreamReader {
         return result
     }
 
+    /// Whether the document declares UTF-8 as its encoding, as every file
+    /// we write does.
+    var declaresUTF8: Bool {
+        guard let encoding = string(fromXML: xmlTextReaderConstEncoding(readerPointer)) else { return false }
+        return encoding.uppercased() == "UTF-8"
+    }
+
     /// The content of the current element as an XML fragment (escaped text
     /// and child elements as libxml2 serialises them), then consumes the
     /// element. Prefixes declared on ancestors are not repeated in the
