@@ -93,6 +93,11 @@ extension ArgumentRules {
         while k >= clause.range.lowerBound, steps < 5 {
             if let m = clause.mention(covering: k) {
                 if m.possessive, m.actor != nil { return (m, "owner") }
+                // "the U.S. economic embargo against Cuba", "Russian support
+                // for": an actor naming the noun's owner as its modifier.
+                if m.actor != nil, !m.isPerson, k == m.extent - 1, !clause.isGoverned(m) || m.form == .adjective {
+                    return (m, "modifier")
+                }
                 break
             }
             let token = clause.tokens[k]

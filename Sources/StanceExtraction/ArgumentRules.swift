@@ -17,6 +17,11 @@ struct ArgumentRules {
     /// Holders of demands earlier in the article, most recent last, for
     /// refusals ("something the prime minister refused to do").
     let demanders: [String]
+    /// Forms of verbs that undo a noun cue after them ("halted aid to").
+    var reversals: Set<String> = []
+    /// First words of warns and opposes cues: "refused to condemn" withholds
+    /// a stance rather than opposing the object.
+    var hostileForms: Set<String> = []
 
     enum Subject {
         case mention(Mention)
@@ -48,9 +53,17 @@ struct ArgumentRules {
             var targets: [String]
             if cue.entry.kind == .refusal {
                 // "refused Japan's demand" names the demander; "refused to
-                // support X" says nothing against X: the demander is earlier.
+                // meet Jordan's king" rebuffs the king's state; "refused to
+                // condemn X" only withholds a stance: no edge toward X, and
+                // the refusal answers the demander, if any.
                 let infinitive = cue.end < clause.range.upperBound && clause.tokens[cue.end].lower == "to"
-                targets = infinitive ? [] : objects(in: [], after: cue.end, within: 3)
+                if infinitive {
+                    let verb = cue.end + 1
+                    let withheld = verb < clause.range.upperBound && hostileForms.contains(clause.tokens[verb].lower)
+                    targets = withheld ? [] : objects(in: [], after: verb + 1, within: 8)
+                } else {
+                    targets = objects(in: [], after: cue.end, within: 3)
+                }
                 if targets.isEmpty, let demander = demanders.last {
                     targets = [demander]
                     rule += "-demander"
@@ -81,7 +94,7 @@ struct ArgumentRules {
                 for a in group.actors { for b in group.actors where a != b { pairs.append((a, b, "mutual:\(group.how)")) } }
             }
         }
-        guard !negated, !isQuestion else { return [] }
+        guard !negated, !isQuestion, !isHypothetical(cue) else { return [] }
         let cueText = MentionFinder.surface(clause.tokens, cue.start, cue.end)
         let speaker = speakerAt(cue.start)?.surface
         return pairs.compactMap { source, target, rule in
@@ -89,6 +102,15 @@ struct ArgumentRules {
             return StanceFinding(key: EdgeKey(source: source, relation: relation, target: target),
                                  sentence: clause.range, cue: cueText, rule: rule, speaker: speaker)
         }
+    }
+
+    /// A cue inside an "if" or "unless" clause states a condition, not a
+    /// stance: "will retaliate if Gondor attacks Arnor" says nothing yet
+    /// about Gondor and Arnor.
+    func isHypothetical(_ cue: CueMatch) -> Bool {
+        let start = clause.clauseStart(cue.start)
+        guard start - 1 >= clause.range.lowerBound else { return false }
+        return ["if", "unless"].contains(clause.tokens[start - 1].lower)
     }
 
     var isQuestion: Bool {
@@ -108,7 +130,8 @@ struct ArgumentRules {
             // "failed to reach an agreement", "without a pact"
             for k in stride(from: before, through: max(clause.range.lowerBound, before - 3), by: -1) {
                 let word = clause.tokens[k].lower
-                if Clause.negators.contains(word) || word == "without" || word == "failed" || word == "fail"
+                if (reversals.contains(word) && !cue.entry.words.contains(word))
+                    || Clause.negators.contains(word) || word == "without" || word == "failed" || word == "fail"
                     || clause.isNegating(k) { return true }
             }
             let word = clause.tokens[before].lower

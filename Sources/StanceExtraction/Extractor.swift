@@ -19,6 +19,9 @@ public struct Extractor: Sendable {
     let mentionFinder: MentionFinder
     /// Cues whose holder makes a demand a later refusal answers.
     let demandVerbs: Set<String>
+    /// Every inflected form of the verbs that undo a noun cue after them.
+    let reversals: Set<String>
+    let hostileForms: Set<String>
 
     public init(ontology: Ontology) {
         lexicon = ActorLexicon(ontology)
@@ -40,6 +43,14 @@ public struct Extractor: Sendable {
         }
         self.labels = labels
         demandVerbs = Set(ontology.language.demandVerbs.map { $0.lowercased() })
+        hostileForms = ontology.cues.filter { $0.relation != .supports }.reduce(into: []) { forms, cue in
+            if let first = cue.words.first { forms.formUnion(Inflector.verbForms(first)) }
+        }
+        reversals = ontology.language.reversalVerbs.reduce(into: []) { forms, lemma in
+            // "rule out" -> "ruled": the first word carries the inflection.
+            let head = lemma.lowercased().split(separator: " ").first.map(String.init) ?? ""
+            forms.formUnion(Inflector.verbForms(head))
+        }
         var stops = verbLike
         stops.formUnion(ontology.language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         stops.formUnion(["he", "she", "it", "they", "we", "i", "his", "her", "its", "their"])
@@ -90,7 +101,8 @@ public struct Extractor: Sendable {
             guard !local.isEmpty else { continue }
             let clause = Clause(tokens: tokens, range: range, mentions: local, breaks: breaks)
             for cue in cues.matches(in: tokens, range: range) {
-                let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders)
+                let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders,
+                                          reversals: reversals, hostileForms: hostileForms)
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
                 if let verb = cue.entry.words.first, demandVerbs.contains(verb), let holder = found.first?.key.source ?? rules.holder(of: cue) {

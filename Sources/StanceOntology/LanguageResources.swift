@@ -30,6 +30,10 @@ public struct LanguageResources: Hashable, Sendable {
     /// Verbs of demanding, as lemmas ("demand"): a refusal later in the
     /// article opposes the holder of the last cue that starts with one.
     public var demandVerbs: [String] = []
+    /// Verbs that undo what the noun after them names, as lemmas ("halted
+    /// aid to", "lifted sanctions on", "broke off ties with"): a noun or
+    /// mutual cue right after one gives no edge.
+    public var reversalVerbs: [String] = []
 
     public init() {}
 }
