@@ -31,6 +31,19 @@ extension ArgumentRules {
         return (.none, negated)
     }
 
+    /// "urged the Community to support": a mention between a verb and the
+    /// infinitive holding the cue is that verb's object.
+    func isControlledObject(_ m: Mention, cue: CueMatch) -> Bool {
+        guard (m.extent..<cue.start).contains(where: { clause.tokens[$0].lower == "to" }) else { return false }
+        var k = m.start - 1
+        while k >= clause.range.lowerBound, Clause.determiners.contains(clause.tokens[k].lower) { k -= 1 }
+        guard k >= clause.range.lowerBound else { return false }
+        let token = clause.tokens[k]
+        return token.isWord && !token.isCapitalized && !Clause.prepositions.contains(token.lower)
+            && !Clause.auxiliaries.contains(token.lower) && !ArgumentRules.coordinators.contains(token.lower)
+            && !clause.isBreak(k)
+    }
+
     /// The holder of a verb cue, whether or not it has a target: demands
     /// are remembered for later refusals.
     func holder(of cue: CueMatch) -> String? {
@@ -75,7 +88,16 @@ extension ArgumentRules {
         let start = clause.clauseStart(k)
         return clause.mentions.first { m in
             m.start >= start && m.start < k && m.actor != nil && m.agentive && !clause.isGoverned(m)
+                && !isCompoundModifier(m)
         }
+    }
+
+    /// "NATO-member Norway": a name glued to the next word by a hyphen
+    /// modifies it.
+    func isCompoundModifier(_ m: Mention) -> Bool {
+        m.extent + 1 < clause.range.upperBound && clause.tokens[m.extent].text == "-"
+            && clause.tokens[m.extent + 1].attached && clause.tokens[m.extent + 1].isWord
+            && !clause.tokens[m.extent + 1].isCapitalized
     }
 
     static let frontingWords: Set<String> = [

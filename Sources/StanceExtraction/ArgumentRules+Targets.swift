@@ -7,7 +7,8 @@ extension ArgumentRules {
     /// and the US"). `within` bounds how far the first may be.
     func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12) -> [String] {
         for gap in gaps {
-            if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil }) {
+            // "offered its troops to": a possessive in the gap owns the thing, not the target.
+            if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil && !Coreference.possessivePronouns.contains(clause.tokens[$0.start].lower) }) {
                 return coordinated(from: m)
             }
         }
@@ -52,7 +53,8 @@ extension ArgumentRules {
             guard joined, let next = clause.mention(covering: j), next.start == j, let actor = next.actor else { break }
             // "..., and Russia has warned": a new clause, not a coordinated object.
             if !asSubject, next.extent < clause.range.upperBound, clause.isVerbal(next.extent),
-               clause.tokens[next.extent].kind == .word { break }
+               clause.tokens[next.extent].kind == .word,
+               !Clause.prepositions.contains(clause.tokens[next.extent].lower) { break }
             if !actors.contains(actor) { actors.append(actor) }
             k = next.extent
         }

@@ -45,6 +45,10 @@ struct ArgumentRules {
             let holder: Mention?
             var rule = cue.entry.kind == .refusal ? "refusal" : "verb"
             switch subject {
+            case .mention(let m) where isControlledObject(m, cue: cue):
+                // "the League urged the Community to support X": the one who
+                // urges holds the stance, not the one urged.
+                holder = clauseSubject(before: m.start); rule += ":controller"
             case .mention(let m): holder = m; rule += ":subject"
             case .shared: holder = mainSubject(before: cue.start); rule += ":shared-subject"
             case .none: holder = nil

@@ -55,6 +55,11 @@ struct Clause {
         "intend", "hope", "try", "aim", "expect", "prepare", "appear", "seem", "go", "tend", "set",
         "refuse", "decline", "fail", "wish", "need", "begin", "start", "threaten", "like",
     ]
+    /// "is willing to work with": adjectives of readiness before an infinitive.
+    static let readiness: Set<String> = [
+        "willing", "ready", "prepared", "able", "determined", "eager", "keen", "likely",
+        "poised", "bound",
+    ]
     static let catenativeForms: Set<String> = catenatives.reduce(into: []) { $0.formUnion(Inflector.verbForms($1)) }
     static let negators: Set<String> = ["not", "n't", "never", "no"]
     static let refusals: Set<String> = ["refuse", "decline", "fail"].reduce(into: []) { $0.formUnion(Inflector.verbForms($1)) }
@@ -65,7 +70,9 @@ struct Clause {
         if token.kind == .openQuote || token.kind == .closeQuote { return true }
         guard token.isWord else { return false }
         let word = token.lower
-        if Self.auxiliaries.contains(word) || Self.catenativeForms.contains(word) { return true }
+        if Self.auxiliaries.contains(word) || Self.catenativeForms.contains(word) || Self.readiness.contains(word) {
+            return true
+        }
         return word.count > 4 && word.hasSuffix("ly") && !token.isCapitalized
     }
 

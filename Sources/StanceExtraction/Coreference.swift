@@ -55,9 +55,10 @@ struct Coreference: Sendable {
                     if !m.isPerson { inSentence.insert(m, at: 0) }
                 }
                 let subject = inSentence.first { $0.agentive }
+                let before = Self.skippingTime(before: i, tokens)
                 let opensClause = i == 0 || sentenceOf[i - 1] != sentence
                     || Self.clauseOpeners.contains(tokens[i - 1].lower)
-                    || reportingForms.contains(tokens[i - 1].lower)
+                    || (before >= 0 && reportingForms.contains(tokens[before].lower))
                 var antecedent: Mention?
                 if token.lower == "its" {
                     // The nearest owner: "praised Fiji for its role".
@@ -93,6 +94,21 @@ struct Coreference: Sendable {
         mentions = history
     }
 
+    static let timeWords: Set<String> = [
+        "today", "yesterday", "tonight", "earlier", "later", "on", "last", "this", "week", "month",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+        "evening", "afternoon", "night", "again", "also", "repeatedly", "publicly",
+    ]
+
+    /// The token before `i`, past time words: "said on Tuesday it", "said
+    /// today that it".
+    static func skippingTime(before i: Int, _ tokens: [Token]) -> Int {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4, timeWords.contains(tokens[k].lower) { k -= 1; steps += 1 }
+        return k
+    }
+
     /// The latest mention satisfying `test` at most `within` sentences back,
     /// scanning backward only as far as that window.
     static func recent(_ known: [Mention], within: Int, of sentence: Int, _ sentenceOf: [Int],
@@ -107,8 +123,8 @@ struct Coreference: Sendable {
     /// The mention right before the reporting verb that precedes `i`
     /// ("Poland said it", "Russia has repeatedly said it").
     func reporter(before i: Int, tokens: [Token], known: [Mention], reportingForms: Set<String>) -> Mention? {
-        var k = i - 1
-        if k >= 0, tokens[k].lower == "that" { k -= 1 }
+        var k = Self.skippingTime(before: i, tokens)
+        if k >= 0, tokens[k].lower == "that" { k = Self.skippingTime(before: k, tokens) }
         guard k >= 0, reportingForms.contains(tokens[k].lower) else { return nil }
         k -= 1
         while k >= 0, Clause.auxiliaries.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }

@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
         // Words that may follow a subject: auxiliaries, adverbs, cue and
         // reporting verbs, function words. They are never part of a name.
         let verbLike = cues.firstForms.union(quotes.reportingForms).union(Clause.auxiliaries)
-            .union(Clause.catenativeForms).union(Clause.prepositions).union(Clause.determiners)
+            .union(Clause.catenativeForms).union(Clause.readiness).union(Clause.prepositions).union(Clause.determiners)
             .union(["and", "or", "but", "nor", "who", "which", "that", "whose", "alone", "itself", "together"])
         mentionFinder = MentionFinder(lexicon: lexicon, verbLike: verbLike)
         coreference = Coreference(finder: mentionFinder, descriptions: ontology.language.descriptions)

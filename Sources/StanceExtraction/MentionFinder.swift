@@ -12,6 +12,12 @@ struct MentionFinder: Sendable {
     static let headModifiers: Set<String> = [
         "top", "new", "former", "senior", "acting", "deputy", "chief", "outgoing", "incoming",
         "own", "current", "then", "interim", "caretaker",
+        // "Israeli intelligence officials", "Chinese military aircraft".
+        "intelligence", "military", "security", "defence", "defense", "foreign", "trade",
+        "finance", "interior", "justice", "naval", "army", "air", "border", "state", "government",
+        "junior", "special", "presidential", "royal", "federal", "national", "diplomatic",
+        "elite", "armed", "nuclear", "navy", "coast", "guard", "police", "combat", "fighter",
+        "spy", "cyber", "peacekeeping", "regular", "unidentified", "several", "two", "three",
     ]
 
     func find(in tokens: [Token]) -> [Mention] {
