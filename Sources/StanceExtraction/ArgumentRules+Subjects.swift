@@ -61,9 +61,18 @@ extension ArgumentRules {
         var k = m.start - 1
         while k >= clause.range.lowerBound {
             var joined = false
-            while k >= clause.range.lowerBound,
-                  Clause.determiners.contains(clause.tokens[k].lower) || ArgumentRules.coordinators.contains(clause.tokens[k].lower) {
-                if ArgumentRules.coordinators.contains(clause.tokens[k].lower) { joined = true }
+            var adjectives = 0
+            while k >= clause.range.lowerBound {
+                let token = clause.tokens[k]
+                if ArgumentRules.coordinators.contains(token.lower) {
+                    joined = true
+                } else if Clause.determiners.contains(token.lower) {
+                } else if isEpithet(k), adjectives < 2 {
+                    // "the awful Fornost, and good Gondor"
+                    adjectives += 1
+                } else {
+                    break
+                }
                 k -= 1
             }
             guard joined, k >= clause.range.lowerBound, let previous = clause.mention(covering: k),
@@ -73,6 +82,14 @@ extension ArgumentRules {
             k = previous.start - 1
         }
         return result
+    }
+
+    /// A lowercase word that may qualify a name: no function word, verb or
+    /// preposition.
+    func isEpithet(_ k: Int) -> Bool {
+        let token = clause.tokens[k]
+        return token.isWord && !token.isCapitalized && !Clause.prepositions.contains(token.lower)
+            && !clause.isVerbal(k) && !clause.isBreak(k) && !Clause.negators.contains(token.lower)
     }
 
     /// The sentence's subject before `k`: its first agentive mention that no

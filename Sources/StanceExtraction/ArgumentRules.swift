@@ -22,6 +22,9 @@ struct ArgumentRules {
     /// First words of warns and opposes cues: "refused to condemn" withholds
     /// a stance rather than opposing the object.
     var hostileForms: Set<String> = []
+    /// "will attack X" warns X: forms of force verbs and of intent markers.
+    var forceForms: Set<String> = []
+    var threatMarkers: Set<String> = []
 
     enum Subject {
         case mention(Mention)
@@ -31,7 +34,7 @@ struct ArgumentRules {
     }
 
     func findings(for cue: CueMatch) -> [StanceFinding] {
-        let relation = cue.entry.relation
+        let relation = isAnnouncedForce(cue) ? .warns : cue.entry.relation
         var pairs: [(String, String, String)] = []   // source, target, rule
         var negated = cueIsNegated(cue)
         switch cue.entry.kind {
@@ -106,6 +109,14 @@ struct ArgumentRules {
             return StanceFinding(key: EdgeKey(source: source, relation: relation, target: target),
                                  sentence: clause.range, cue: cueText, rule: rule, speaker: speaker)
         }
+    }
+
+    /// "wants to attack", "will strike": force announced, not used.
+    func isAnnouncedForce(_ cue: CueMatch) -> Bool {
+        guard cue.entry.relation == .opposes, cue.entry.kind == .verb,
+              forceForms.contains(clause.tokens[cue.start].lower) else { return false }
+        let floor = max(clause.range.lowerBound, cue.start - 3)
+        return (floor..<cue.start).contains { threatMarkers.contains(clause.tokens[$0].lower) }
     }
 
     /// A cue inside an "if" or "unless" clause states a condition, not a

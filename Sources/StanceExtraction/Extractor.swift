@@ -22,6 +22,8 @@ public struct Extractor: Sendable {
     /// Every inflected form of the verbs that undo a noun cue after them.
     let reversals: Set<String>
     let hostileForms: Set<String>
+    let forceForms: Set<String>
+    let threatMarkers: Set<String>
 
     public init(ontology: Ontology) {
         lexicon = ActorLexicon(ontology)
@@ -43,6 +45,8 @@ public struct Extractor: Sendable {
         }
         self.labels = labels
         demandVerbs = Set(ontology.language.demandVerbs.map { $0.lowercased() })
+        forceForms = ontology.language.forceVerbs.reduce(into: []) { $0.formUnion(Inflector.verbForms($1.lowercased())) }
+        threatMarkers = ontology.language.threatMarkers.reduce(into: []) { $0.formUnion(Inflector.verbForms($1.lowercased())) }
         hostileForms = ontology.cues.filter { $0.relation != .supports }.reduce(into: []) { forms, cue in
             if let first = cue.words.first { forms.formUnion(Inflector.verbForms(first)) }
         }
@@ -100,9 +104,22 @@ public struct Extractor: Sendable {
             let local = Array(mentions[cursor..<end])
             guard !local.isEmpty else { continue }
             let clause = Clause(tokens: tokens, range: range, mentions: local, breaks: breaks)
-            for cue in cues.matches(in: tokens, range: range) {
+            let matches = cues.matches(in: tokens, range: range)
+            for cue in matches {
+                // "welcomed the resumption of ties between A and B": the
+                // relation is what the verb is about, not a stance stated here.
+                if cue.entry.kind == .mutual, matches.contains(where: { verb in
+                    verb.entry.kind == .verb && verb.end <= cue.start && clause.clauseStart(cue.start) <= verb.start
+                }) { continue }
+                // "threatened to break off relations with X": a threat, which
+                // the warning cue already states; the act is not done.
+                if cue.entry.relation == .opposes, matches.contains(where: { threat in
+                    threat.entry.relation == .warns && threat.entry.kind == .verb && threat.end <= cue.start
+                        && clause.clauseStart(cue.start) <= threat.start
+                }) { continue }
                 let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders,
-                                          reversals: reversals, hostileForms: hostileForms)
+                                          reversals: reversals, hostileForms: hostileForms,
+                                          forceForms: forceForms, threatMarkers: threatMarkers)
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
                 if let verb = cue.entry.words.first, demandVerbs.contains(verb), let holder = found.first?.key.source ?? rules.holder(of: cue) {

@@ -56,7 +56,29 @@ struct MentionFinder: Sendable {
             i += 1
         }
         shareHeads(&mentions, tokens)
+        absorbNamedHolders(&mentions, tokens)
         return mentions
+    }
+
+    /// "Ithilen's foreign minister Calimehtar": a phrase ending in a title
+    /// takes the name right after it; the office speaks for its owner's
+    /// actor, whatever the name alone would map to.
+    func absorbNamedHolders(_ mentions: inout [Mention], _ tokens: [Token]) {
+        var i = 0
+        while i + 1 < mentions.count {
+            let a = mentions[i], b = mentions[i + 1]
+            if a.agentive, a.actor != nil, b.start == a.extent, a.end == a.extent,
+               (b.start..<b.end).allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord }),
+               (a.start..<a.end).contains(where: { lexicon.titles.longestMatch(in: tokens, at: $0)?.end == a.end }) {
+                mentions[i].end = b.end
+                mentions[i].extent = b.extent
+                mentions[i].possessive = b.possessive
+                mentions[i].surface = Self.surface(tokens, a.start, b.end)
+                mentions.remove(at: i + 1)
+                continue
+            }
+            i += 1
+        }
     }
 
     /// "Hungarian and Romanian officials": the adjectives share the head,

@@ -53,6 +53,8 @@ extension LanguageResources {
             case "sentence_starters": resources.sentenceStarters = Set(try value.stringList(key))
             case "demand_verbs": resources.demandVerbs = try value.stringList(key)
             case "reversal_verbs": resources.reversalVerbs = try value.stringList(key)
+            case "force_verbs": resources.forceVerbs = try value.stringList(key)
+            case "threat_markers": resources.threatMarkers = try value.stringList(key)
             case "descriptions":
                 for (phrase, target) in try value.mapping(key) {
                     resources.descriptions[phrase] = try target.requireString("a description's target")

@@ -34,6 +34,10 @@ public struct LanguageResources: Hashable, Sendable {
     /// aid to", "lifted sanctions on", "broke off ties with"): a noun or
     /// mutual cue right after one gives no edge.
     public var reversalVerbs: [String] = []
+    /// Verbs of force ("attack") that announce a threat after a marker of
+    /// intent ("will", "wants to"): "will attack X" warns X.
+    public var forceVerbs: [String] = []
+    public var threatMarkers: [String] = []
 
     public init() {}
 }
