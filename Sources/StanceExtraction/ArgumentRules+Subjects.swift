@@ -26,6 +26,7 @@ extension ArgumentRules {
                 return token.text == "," ? (.shared, negated) : (.none, negated)
             }
             if token.lower == "and" || token.lower == "but" { return (.shared, negated) }
+            if token.isCapitalized, let m = namedTail(endingAt: k) { return (.mention(m), negated) }
             return (.none, negated)
         }
         return (.none, negated)
@@ -42,6 +43,25 @@ extension ArgumentRules {
         return token.isWord && !token.isCapitalized && !Clause.prepositions.contains(token.lower)
             && !Clause.auxiliaries.contains(token.lower) && !ArgumentRules.coordinators.contains(token.lower)
             && !clause.isBreak(k)
+    }
+
+    /// "Iran's religious leader Ayatollah Ruhollah Khomeini rejected",
+    /// "the Calenardhon Ministry of Silly Walks condemned": capitalized words
+    /// (a name the ontology does not know, or a body's full title) after an
+    /// agentive mention that ends in a title or an "of".
+    func namedTail(endingAt end: Int) -> Mention? {
+        var k = end
+        var sawOf = false
+        var steps = 0
+        while k >= clause.range.lowerBound, steps < 5, clause.mention(covering: k) == nil {
+            let token = clause.tokens[k]
+            if token.lower == "of" { sawOf = true } else if !(token.isCapitalized || token.text == "-") { return nil }
+            k -= 1
+            steps += 1
+        }
+        guard k >= clause.range.lowerBound, let m = clause.mention(covering: k), m.actor != nil, m.agentive,
+              !clause.isGoverned(m), clause.tokens[k + 1].lower != "of" || sawOf else { return nil }
+        return m.title != nil || sawOf ? m : nil
     }
 
     /// The holder of a verb cue, whether or not it has a target: demands

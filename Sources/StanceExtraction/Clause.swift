@@ -48,7 +48,7 @@ struct Clause {
         "did", "also", "again", "still", "now", "already", "further", "once", "even", "then", "yet",
         "just", "always", "long", "today", "yesterday", "earlier", "later", "to", "too", "thus",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on",
-        "last", "week", "month", "year", "this", "reportedly", "not", "n't", "never", "no",
+        "last", "week", "month", "year", "this", "reportedly", "outright", "tonight", "not", "n't", "never", "no",
     ]
     static let catenatives: Set<String> = [
         "continue", "want", "plan", "seek", "vow", "pledge", "promise", "decide", "agree", "move",
