@@ -42,6 +42,13 @@ extension ArgumentRules {
     func coordinated(from first: Mention, asSubject: Bool = false) -> [String] {
         var actors = [first.actor!]
         var k = first.extent
+        // "an Egyptian-Sudanese proposal": adjectives joined by a hyphen.
+        while first.form == .adjective, k + 1 < clause.range.upperBound, clause.tokens[k].text == "-",
+              let next = clause.mention(covering: k + 1), next.start == k + 1, next.form == .adjective,
+              let actor = next.actor {
+            if !actors.contains(actor) { actors.append(actor) }
+            k = next.extent
+        }
         while k < clause.range.upperBound {
             var j = k
             var joined = false

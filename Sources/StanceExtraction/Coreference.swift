@@ -33,6 +33,14 @@ struct Coreference: Sendable {
         var history = mentions.sorted { $0.start < $1.start }
         var cursor = 0
         var known: [Mention] = []   // resolved mentions before the current token
+        // Tokens inside quotation marks (a straight quote toggles).
+        var inQuote = [Bool](repeating: false, count: tokens.count)
+        var open = false
+        for (k, token) in tokens.enumerated() {
+            if token.kind == .openQuote { open = true } else if token.kind == .closeQuote { open = false }
+            inQuote[k] = open && token.kind != .openQuote
+            if k > 0, sentenceOf[k] != sentenceOf[k - 1], !open { inQuote[k] = false }
+        }
         var i = 0
         while i < tokens.count {
             while cursor < history.count && history[cursor].start < i {
@@ -44,7 +52,17 @@ struct Coreference: Sendable {
             var mention: Mention?
             if Self.personal.contains(token.lower) {
                 let possessive = token.lower == "his" || (token.lower == "her" && nextIsNoun(tokens, i))
-                if let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: { $0.isPerson }) {
+                let atStart = i == 0 || sentenceOf[i - 1] != sentenceOf[i]
+                // A sentence that opens with "He" continues with the last
+                // person who spoke or acted, not one named inside a quote
+                // or as an object ("lashed out at Trump").
+                let subjectLike: (Mention) -> Bool = { m in
+                    m.isPerson && !inQuote[m.start] && !Self.isGoverned(m, tokens)
+                }
+                if atStart, !inQuote[i],
+                   let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: subjectLike) {
+                    mention = pronoun(i, antecedent, possessive: possessive, tokens)
+                } else if let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: { $0.isPerson }) {
                     mention = pronoun(i, antecedent, possessive: possessive, tokens)
                 }
             } else if Self.neuter.contains(token.lower) {
@@ -60,7 +78,12 @@ struct Coreference: Sendable {
                     || Self.clauseOpeners.contains(tokens[i - 1].lower)
                     || (before >= 0 && reportingForms.contains(tokens[before].lower))
                 var antecedent: Mention?
-                if token.lower == "its" {
+                let atStart = i == 0 || sentenceOf[i - 1] != sentence
+                if atStart, token.lower == "it", let subject = Self.previousSubject(known, of: sentence, sentenceOf, tokens) {
+                    // "Ethiopia argues ... . It has also rejected ...": the
+                    // subject of the sentence before.
+                    antecedent = subject
+                } else if token.lower == "its" {
                     // The nearest owner: "praised Fiji for its role".
                     antecedent = inSentence.last { $0.form != .pronoun }
                         ?? Self.recent(known, within: 2, of: sentence, sentenceOf, where: { !$0.isPerson && $0.agentive })
@@ -92,6 +115,24 @@ struct Coreference: Sendable {
         history.append(contentsOf: added)
         history.sort { $0.start < $1.start }
         mentions = history
+    }
+
+    /// The first agentive, non-person mention of the sentence before.
+    static func previousSubject(_ known: [Mention], of sentence: Int, _ sentenceOf: [Int],
+                                _ tokens: [Token]) -> Mention? {
+        var first: Mention?
+        for m in known.reversed() {
+            let s = sentenceOf[m.start]
+            if s < sentence - 1 { break }
+            if s == sentence - 1, m.agentive, !m.isPerson, m.form != .relative, !isGoverned(m, tokens) { first = m }
+        }
+        return first
+    }
+
+    static func isGoverned(_ m: Mention, _ tokens: [Token]) -> Bool {
+        var k = m.start - 1
+        while k >= 0, Clause.determiners.contains(tokens[k].lower) { k -= 1 }
+        return k >= 0 && Clause.prepositions.contains(tokens[k].lower)
     }
 
     static let timeWords: Set<String> = [

@@ -16,7 +16,28 @@ struct ExtractionRuleTests {
     @Test func negationRemovesTheEdge() {
         #expect(edges("Brazil does not back Argentina.").isEmpty)
         #expect(edges("Brazil has never supported Argentina.").isEmpty)
-        #expect(edges("Brazil refused to support Argentina.").isEmpty)
+        #expect(edges("Brazil is unwilling to back Argentina.").isEmpty)
+    }
+
+    @Test func refusalsOpposeWhomTheyRebuff() {
+        // Refusing to deal with someone rebuffs them (CAMEO's "reject").
+        #expect(edges("Brazil refused to support Argentina.") == ["BRA opposes ARG"])
+        #expect(edges("Peru refused to meet the Chilean envoy.") == ["PER opposes CHL"])
+        // Refusing to condemn withholds a stance: no edge toward the object.
+        #expect(edges("Peru refused to condemn Chile.").isEmpty)
+    }
+
+    @Test func threatsAreNotActs() {
+        #expect(edges("Norway threatened to cut ties with Iceland.") == ["NOR warns ISL"])
+        #expect(edges("Estonia will attack Latvia.") == ["EST warns LVA"])
+        #expect(edges("Estonia attacked Latvia.") == ["EST opposes LVA"])
+        // A condition states no stance.
+        #expect(edges("Chile will respond if Peru attacks Bolivia.").isEmpty)
+    }
+
+    @Test func undoingANounCueGivesNoEdge() {
+        #expect(!edges("Japan halted economic aid to Serbia.").contains("JPN supports SRB"))
+        #expect(edges("Japan lifted its sanctions on Serbia.").isEmpty)
     }
 
     @Test func passiveVoiceSwapsTheRoles() {
@@ -35,8 +56,11 @@ struct ExtractionRuleTests {
     @Test func mutualCuesGoBothWays() {
         #expect(edges("Kenya and Uganda declared a strategic partnership.")
                 == ["KEN supports UGA", "UGA supports KEN"])
-        #expect(edges("Officials praised the growing alliance between Peru and Chile.")
+        #expect(edges("The growing alliance between Peru and Chile was sealed on Monday.")
                 == ["PER supports CHL", "CHL supports PER"])
+        // A relation a verb is about is no stance stated here.
+        #expect(edges("Ecuador welcomed the alliance between Peru and Chile.")
+                == ["ECU supports PER", "ECU supports CHL"])
         #expect(edges("The France-Germany partnership deepened.") == ["FRA supports DEU", "DEU supports FRA"])
     }
 
