@@ -135,19 +135,38 @@ public struct Extractor: Sendable {
         let scalars = Array(text.unicodeScalars)
         let analysis = analyze(scalars: scalars)
         var graph = StanceGraph()
+        var sentences: [Int: String] = [:]
         for finding in analysis.findings {
             let start = analysis.tokens[finding.sentence.lowerBound].start
             let end = analysis.tokens[finding.sentence.upperBound - 1].end
-            var sentence = String.UnicodeScalarView()
-            sentence.append(contentsOf: scalars[start..<end])
+            let sentence = sentences[start] ?? Self.sentenceText(scalars[start..<end])
+            sentences[start] = sentence
             for id in [finding.key.source, finding.key.target] {
                 graph.add(labels[id] ?? Actor(id: id, label: id, kind: ""))
             }
             graph.add(finding.key, evidence: Evidence(
-                article: article, start: start, end: end,
-                sentence: String(sentence).split(whereSeparator: \.isNewline).joined(separator: " "),
+                article: article, start: start, end: end, sentence: sentence,
                 cue: finding.cue, rule: finding.rule, speaker: finding.speaker))
         }
         return graph
+    }
+
+    /// A sentence as evidence text: on one line (line breaks become spaces).
+    static func sentenceText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy({ $0.value < 128 }) {
+            // Plain ASCII, the common case: bytes straight into the string.
+            var text = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var k = 0
+                for scalar in scalars { buffer[k] = UInt8(truncatingIfNeeded: scalar.value); k += 1 }
+                return k
+            }
+            if text.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
+                text = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            }
+            return text
+        }
+        var sentence = String.UnicodeScalarView()
+        sentence.append(contentsOf: scalars)
+        return String(sentence).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }
