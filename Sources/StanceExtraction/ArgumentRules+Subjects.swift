@@ -166,6 +166,7 @@ extension ArgumentRules {
             k -= 1
             steps += 1
         }
+        if let first = cue.entry.words.first, actionNouns.contains(first) { return nil }
         if let m = clauseSubject(before: cue.start) { return (m, "subject") }
         let first = clause.range.lowerBound
         if Self.frontingWords.contains(clause.tokens[first].lower) {

@@ -25,6 +25,8 @@ struct ArgumentRules {
     /// "will attack X" warns X: forms of force verbs and of intent markers.
     var forceForms: Set<String> = []
     var threatMarkers: Set<String> = []
+    /// "airstrikes on": held only by a named owner.
+    var actionNouns: Set<String> = []
 
     enum Subject {
         case mention(Mention)

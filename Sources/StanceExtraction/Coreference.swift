@@ -57,7 +57,13 @@ struct Coreference: Sendable {
                 // person who spoke or acted, not one named inside a quote
                 // or as an object ("lashed out at Trump").
                 let subjectLike: (Mention) -> Bool = { m in
-                    m.isPerson && !inQuote[m.start] && !Self.isGoverned(m, tokens)
+                    guard m.isPerson, !inQuote[m.start], !Self.isGoverned(m, tokens) else { return false }
+                    // The first person of its sentence: "that he wanted" after
+                    // "He criticised Trump" is not the one the story follows.
+                    let sentence = sentenceOf[m.start]
+                    return !known.reversed().prefix { sentenceOf[$0.start] >= sentence }.contains { n in
+                        n.start < m.start && sentenceOf[n.start] == sentence && n.isPerson && !inQuote[n.start]
+                    }
                 }
                 if atStart, !inQuote[i],
                    let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: subjectLike) {

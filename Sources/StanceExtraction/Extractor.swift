@@ -23,6 +23,7 @@ public struct Extractor: Sendable {
     let reversals: Set<String>
     let hostileForms: Set<String>
     let forceForms: Set<String>
+    let actionNouns: Set<String>
     let threatMarkers: Set<String>
 
     public init(ontology: Ontology) {
@@ -45,6 +46,7 @@ public struct Extractor: Sendable {
         }
         self.labels = labels
         demandVerbs = Set(ontology.language.demandVerbs.map { $0.lowercased() })
+        actionNouns = Set(ontology.language.actionNouns.map { $0.lowercased() })
         forceForms = ontology.language.forceVerbs.reduce(into: []) { $0.formUnion(Inflector.verbForms($1.lowercased())) }
         threatMarkers = ontology.language.threatMarkers.reduce(into: []) { $0.formUnion(Inflector.verbForms($1.lowercased())) }
         hostileForms = ontology.cues.filter { $0.relation != .supports }.reduce(into: []) { forms, cue in
@@ -119,7 +121,8 @@ public struct Extractor: Sendable {
                 }) { continue }
                 let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders,
                                           reversals: reversals, hostileForms: hostileForms,
-                                          forceForms: forceForms, threatMarkers: threatMarkers)
+                                          forceForms: forceForms, threatMarkers: threatMarkers,
+                                          actionNouns: actionNouns)
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
                 if let verb = cue.entry.words.first, demandVerbs.contains(verb), let holder = found.first?.key.source ?? rules.holder(of: cue) {

@@ -54,6 +54,7 @@ extension LanguageResources {
             case "demand_verbs": resources.demandVerbs = try value.stringList(key)
             case "reversal_verbs": resources.reversalVerbs = try value.stringList(key)
             case "force_verbs": resources.forceVerbs = try value.stringList(key)
+            case "action_nouns": resources.actionNouns = try value.stringList(key)
             case "threat_markers": resources.threatMarkers = try value.stringList(key)
             case "descriptions":
                 for (phrase, target) in try value.mapping(key) {

@@ -37,6 +37,9 @@ public struct LanguageResources: Hashable, Sendable {
     /// Verbs of force ("attack") that announce a threat after a marker of
     /// intent ("will", "wants to"): "will attack X" warns X.
     public var forceVerbs: [String] = []
+    /// First words of noun cues naming an act ("attacks on"): only their
+    /// named owner holds them, never the clause's subject.
+    public var actionNouns: [String] = []
     public var threatMarkers: [String] = []
 
     public init() {}
