@@ -27,6 +27,8 @@ struct ArgumentRules {
     var threatMarkers: Set<String> = []
     /// "airstrikes on": held only by a named owner.
     var actionNouns: Set<String> = []
+    /// Whether an actor id is an international organisation.
+    var isOrganisation: (String) -> Bool = { _ in false }
 
     enum Subject {
         case mention(Mention)
@@ -40,7 +42,7 @@ struct ArgumentRules {
         var pairs: [(String, String, String)] = []   // source, target, rule
         var negated = cueIsNegated(cue)
         switch cue.entry.kind {
-        case .verb, .refusal:
+        case .verb, .refusal, .departure:
             if let passive = passive(cue) {
                 pairs = passive
                 break
@@ -79,6 +81,9 @@ struct ArgumentRules {
                 } else {
                     rule += "-object"
                 }
+            } else if cue.entry.kind == .departure {
+                targets = objects(in: cue.gaps, after: cue.end, within: 4).filter { isOrganisation($0) }
+                rule = "departure" + rule.dropFirst("verb".count) + "-organisation"
             } else {
                 targets = objects(in: cue.gaps, after: cue.end)
                 rule += "-object"

@@ -202,6 +202,13 @@ struct Coreference: Sendable {
     /// last official with that title).
     func description(at i: Int, tokens: [Token], known: [Mention]) -> Mention? {
         if let match = descriptions.longestMatch(in: tokens, at: i), let target = match.payloads.first {
+            if target == "owner" {
+                // "condemned Ethiopia's start of ..., warning the move
+                // violates ...": the owner of the act just named.
+                guard let antecedent = known.last(where: { $0.possessive && $0.actor != nil && $0.start >= i - 30 })
+                else { return nil }
+                return described(i, match.end, antecedent, tokens)
+            }
             guard let antecedent = known.last(where: { m in
                 guard let actor = m.actor else { return false }
                 return lexicon.kinds[actor] == target || lexicon.traits[actor]?.contains(target) == true

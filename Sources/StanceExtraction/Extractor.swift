@@ -122,7 +122,8 @@ public struct Extractor: Sendable {
                 let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders,
                                           reversals: reversals, hostileForms: hostileForms,
                                           forceForms: forceForms, threatMarkers: threatMarkers,
-                                          actionNouns: actionNouns)
+                                          actionNouns: actionNouns,
+                                          isOrganisation: { labels[$0]?.kind == "igo" })
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
                 if let verb = cue.entry.words.first, demandVerbs.contains(verb), let holder = found.first?.key.source ?? rules.holder(of: cue) {

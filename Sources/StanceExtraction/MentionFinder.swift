@@ -47,7 +47,7 @@ struct MentionFinder: Sendable {
                 i = mention.extent
                 continue
             }
-            if (tokens[i].lower == "which" || tokens[i].lower == "who"),
+            if (tokens[i].lower == "which" || tokens[i].lower == "who" || tokens[i].lower == "that"),
                let antecedent = relativeAntecedent(tokens, at: i, mentions: mentions) {
                 mentions.append(Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor,
                                         form: .relative, possessive: false, agentive: antecedent.agentive,
@@ -198,8 +198,17 @@ struct MentionFinder: Sendable {
 
     /// "China — which ..." or "Shoigu, who ...": the mention just before.
     func relativeAntecedent(_ tokens: [Token], at i: Int, mentions: [Mention]) -> Mention? {
-        guard i >= 2, [",", "—", "–", "("].contains(tokens[i - 1].text),
-              let last = mentions.last, last.extent == i - 1, last.actor != nil else { return nil }
+        guard let last = mentions.last, last.actor != nil else { return nil }
+        if tokens[i].lower != "that", i >= 2, [",", "—", "–", "("].contains(tokens[i - 1].text), last.extent == i - 1 {
+            return last
+        }
+        // "the OAS, a regional body that has accused": an apposition
+        // (a determiner and up to four lowercase words) names the antecedent.
+        var k = i - 1
+        while k > last.extent, k >= i - 5, tokens[k].isWord, !tokens[k].isCapitalized,
+              !["a", "an", "the"].contains(tokens[k].lower) { k -= 1 }
+        guard k > last.extent, k < i - 1, ["a", "an", "the"].contains(tokens[k].lower),
+              k - 1 == last.extent, tokens[k - 1].text == "," else { return nil }
         return last
     }
 

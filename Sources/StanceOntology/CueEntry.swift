@@ -25,6 +25,10 @@ public struct CueEntry: Hashable, Sendable {
         case mutual
         /// Refusing a demand: opposition to whoever demanded it.
         case refusal
+        /// Leaving an organisation: the holder -> the organisation, and only
+        /// when the object is one ("withdraw from the OAS", not "withdraw
+        /// from Gaza").
+        case departure
     }
 
     public var relation: Relation
