@@ -29,6 +29,8 @@ struct ArgumentRules {
     var actionNouns: Set<String> = []
     /// Whether an actor id is an international organisation.
     var isOrganisation: (String) -> Bool = { _ in false }
+    /// Forms of reporting verbs ("said"), to find who foretells a consequence.
+    var reportingForms: Set<String> = []
 
     enum Subject {
         case mention(Mention)
@@ -94,6 +96,14 @@ struct ArgumentRules {
         case .noun:
             guard let (holder, how) = nounHolder(cue), let source = holder.actor else { return [] }
             pairs = objects(in: [], after: cue.end, within: 6).map { (source, $0, "noun:\(how)-object") }
+        case .consequence:
+            guard case .mention(let subject) = adjacentSubject(before: cue.start).0, let target = subject.actor
+            else { return [] }
+            if let speaker = speakerAt(cue.start), let source = speaker.actor {
+                pairs = [(source, target, "consequence:speaker-subject")]
+            } else if let reporter = reporter(before: subject.start), let source = reporter.actor {
+                pairs = [(source, target, "consequence:reporter-subject")]
+            }
         case .judgement, .manner:
             if cue.entry.kind == .judgement, !isPredicated(cue) { return [] }
             guard let (holder, how) = judge(cue), let source = holder.actor else { return [] }
@@ -116,6 +126,18 @@ struct ArgumentRules {
             return StanceFinding(key: EdgeKey(source: source, relation: relation, target: target),
                                  sentence: clause.range, cue: cueText, rule: rule, speaker: speaker)
         }
+    }
+
+    /// "Araghchi said Washington will ...": the subject of the reporting
+    /// verb right before a clause.
+    func reporter(before start: Int) -> Mention? {
+        var k = start - 1
+        while k >= clause.range.lowerBound, clause.tokens[k].lower == "that" || Clause.determiners.contains(clause.tokens[k].lower) {
+            k -= 1
+        }
+        guard k >= clause.range.lowerBound, reportingForms.contains(clause.tokens[k].lower),
+              case .mention(let m) = adjacentSubject(before: k).0 else { return nil }
+        return m
     }
 
     /// "wants to attack", "will strike": force announced, not used.

@@ -123,7 +123,8 @@ public struct Extractor: Sendable {
                                           reversals: reversals, hostileForms: hostileForms,
                                           forceForms: forceForms, threatMarkers: threatMarkers,
                                           actionNouns: actionNouns,
-                                          isOrganisation: { labels[$0]?.kind == "igo" })
+                                          isOrganisation: { labels[$0]?.kind == "igo" },
+                                          reportingForms: quotes.reportingForms)
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
                 if let verb = cue.entry.words.first, demandVerbs.contains(verb), let holder = found.first?.key.source ?? rules.holder(of: cue) {

@@ -29,6 +29,11 @@ public struct CueEntry: Hashable, Sendable {
         /// when the object is one ("withdraw from the OAS", not "withdraw
         /// from Gaza").
         case departure
+        /// A consequence foretold for the subject: whoever says it (the
+        /// quote's speaker, or the subject of the reporting verb) -> the
+        /// subject ("said Washington will bear responsibility", "X will pay
+        /// a heavy price").
+        case consequence
     }
 
     public var relation: Relation
