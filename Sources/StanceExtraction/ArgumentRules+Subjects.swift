@@ -161,7 +161,8 @@ extension ArgumentRules {
             }
             let token = clause.tokens[k]
             // Only adjectives and their joiners may stand between owner and noun.
-            guard (token.isWord && !token.isCapitalized) || token.text == ",",
+            // "its long-threatened invasion": hyphenated modifiers too.
+            guard (token.isWord && !token.isCapitalized) || token.text == "," || (token.text == "-" && token.attached),
                   !Clause.determiners.contains(token.lower), !Clause.prepositions.contains(token.lower) else { break }
             k -= 1
             steps += 1

@@ -22,10 +22,22 @@ extension ArgumentRules {
             }
             let token = clause.tokens[k]
             if clause.isBreak(k) || token.text == "." || token.text == "," { return [] }
+            // "condemned the attack on Ukraine": past the object's head, a
+            // preposition leads to what the object is about, not to the
+            // target. "of", "from", "by" and "to" still lead to its owner
+            // ("an offer from Kabul", "an attack by Gondor"), "with" and
+            // "between" to its partners ("welcomed ties with Gondor").
+            if k > end, Self.detachingPrepositions.contains(token.lower) { return [] }
             k += 1
         }
         return []
     }
+
+    static let detachingPrepositions: Set<String> = [
+        "on", "in", "at", "over", "about", "into",
+        "during", "after", "before", "near", "under", "amid", "across",
+        "through", "via", "regarding", "concerning", "inside", "within", "around", "despite",
+    ]
 
     static let locatives: Set<String> = ["in", "at", "near", "inside", "across", "around", "within", "throughout"]
 

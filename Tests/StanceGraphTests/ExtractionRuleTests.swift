@@ -155,4 +155,60 @@ struct ExtractionRuleTests {
         #expect(String(String.UnicodeScalarView(scalars)) == item.sentence)
         #expect(graph.actors["BRA"]?.label == "Brazil")
     }
+
+    @Test func leavingAnOrganisationOpposesIt() {
+        #expect(edges("Bolivia withdrew from the Organization of American States.") == ["BOL opposes OAS"])
+        // Leaving a place is no stance toward it.
+        #expect(edges("Bolivia withdrew from Peru.").isEmpty)
+    }
+
+    @Test func aForetoldConsequenceWarnsTheSubject() {
+        #expect(edges("Chile's foreign minister said Peru will pay a heavy price.") == ["CHL warns PER"])
+    }
+
+    @Test func appositiveRelativesReferToTheNamedActor() {
+        #expect(edges("Venezuela criticised Brazil, a regional power that has condemned Caracas.")
+                == ["VEN opposes BRA", "BRA opposes VEN"])
+    }
+
+    @Test func theMoveIsItsOwnersAct() {
+        #expect(edges("Peru condemned Chile's decision to close the border, warning the move breaks the treaty.")
+                == ["PER opposes CHL", "PER warns CHL"])
+    }
+
+    @Test func actsNamedByNounsBelongToTheirOwner() {
+        #expect(edges("Turkey's airstrikes on Syria drew protests.") == ["TUR opposes SYR"])
+        // Whoever reports the strikes does not make them.
+        #expect(edges("Iraq protested over the airstrikes on Syria.").isEmpty)
+        // Condemning an attack opposes the attacker, not the victim.
+        #expect(edges("Germany condemned the attack on Ukraine.").isEmpty)
+        #expect(edges("Germany condemned the Russian attack on Ukraine.") == ["DEU opposes RUS"])
+    }
+
+    @Test func hyphenatedAdjectivesAreCoordinated() {
+        #expect(edges("Ethiopia rejected an Egyptian-Sudanese proposal.") == ["ETH opposes EGY", "ETH opposes SDN"])
+    }
+
+    @Test func whoeverUrgesHoldsTheStance() {
+        #expect(edges("The Arab League urged the European Union to support Jordan.") == ["LAS supports JOR"])
+        #expect(edges("Norway is willing to help defend Iceland.") == ["NOR supports ISL"])
+    }
+
+    @Test func reportedPronounsAfterTimeWords() {
+        #expect(edges("Japan said on Tuesday it had expelled two Russian diplomats.") == ["JPN opposes RUS"])
+    }
+
+    @Test func aSentenceOpeningWithHeFollowsTheStorysSpeaker() {
+        let text = """
+        Iran's foreign minister Abbas Araghchi condemned the raid.
+
+        He criticised Trump for saying that he wanted calm.
+
+        "Through his actions, he has broken these promises."
+
+        He also criticised the International Atomic Energy Agency for its silence.
+        """
+        #expect(edges(text).contains("IRN opposes IAEA"))
+        #expect(!edges(text).contains("USA opposes IAEA"))
+    }
 }
