@@ -149,8 +149,12 @@ extension ArgumentRules {
     func nounHolder(_ cue: CueMatch) -> (Mention, String)? {
         var k = cue.start - 1
         var steps = 0
+        let isAction = cue.entry.words.first.map { actionNouns.contains($0) } ?? false
         while k >= clause.range.lowerBound, steps < 5 {
             if let m = clause.mention(covering: k) {
+                // "talks on Israel's war against Iran": an act named in a
+                // prepositional phrase is background, not the news.
+                if isAction, clause.isGoverned(m) { return nil }
                 if m.possessive, m.actor != nil { return (m, "owner") }
                 // "the U.S. economic embargo against Cuba", "Russian support
                 // for": an actor naming the noun's owner as its modifier.
@@ -167,7 +171,7 @@ extension ArgumentRules {
             k -= 1
             steps += 1
         }
-        if let first = cue.entry.words.first, actionNouns.contains(first) { return nil }
+        if isAction { return nil }
         if let m = clauseSubject(before: cue.start) { return (m, "subject") }
         let first = clause.range.lowerBound
         if Self.frontingWords.contains(clause.tokens[first].lower) {
