@@ -27,6 +27,7 @@ extension ArgumentRules {
             }
             if token.lower == "and" || token.lower == "but" { return (.shared, negated) }
             if token.isCapitalized, let m = namedTail(endingAt: k) { return (.mention(m), negated) }
+            if token.isWord, let m = actorBeforeCommonConjunct(endingAt: k) { return (.mention(m), negated) }
             return (.none, negated)
         }
         return (.none, negated)
@@ -43,6 +44,25 @@ extension ArgumentRules {
         return token.isWord && !token.isCapitalized && !Clause.prepositions.contains(token.lower)
             && !Clause.auxiliaries.contains(token.lower) && !ArgumentRules.coordinators.contains(token.lower)
             && !clause.isBreak(k)
+    }
+
+    /// "Israel and two Pacific island nations stood with": an actor
+    /// coordinated with a common noun phrase (at most four words) holds
+    /// the verb's stance too.
+    func actorBeforeCommonConjunct(endingAt end: Int) -> Mention? {
+        var k = end
+        while k >= clause.range.lowerBound, k > end - 5 {
+            let token = clause.tokens[k]
+            if token.lower == "and" { break }
+            guard token.isWord || token.kind == .number, clause.mention(covering: k) == nil,
+                  !Clause.prepositions.contains(token.lower), !clause.isVerbal(k), !clause.isBreak(k)
+            else { return nil }
+            k -= 1
+        }
+        guard k > clause.range.lowerBound, clause.tokens[k].lower == "and",
+              let m = clause.mention(covering: k - 1), m.extent == k, m.actor != nil, m.agentive,
+              !clause.isGoverned(m) else { return nil }
+        return m
     }
 
     /// "Iran's religious leader Ayatollah Ruhollah Khomeini rejected",

@@ -29,7 +29,7 @@ struct ArgumentRules {
     var actionNouns: Set<String> = []
     /// Whether an actor id is an international organisation.
     var isOrganisation: (String) -> Bool = { _ in false }
-    /// Forms of reporting verbs ("said"), to find who foretells a consequence.
+    /// Forms of reporting verbs ("said"), to find who pronounces a verdict.
     var reportingForms: Set<String> = []
 
     enum Subject {
@@ -91,18 +91,24 @@ struct ArgumentRules {
                 rule += "-object"
             }
             // "Ithilen and the government of Gondor warned ...": every conjunct.
-            let sources = holder.map { [source] + conjuncts(before: $0).filter { $0 != source } } ?? [source]
+            var sources = holder.map { [source] + conjuncts(before: $0).filter { $0 != source } } ?? [source]
+            if rule.contains("shared-subject"), let holder {
+                // "Egypt and Sudan condemned X, warning ...": the whole subject.
+                for actor in coordinated(from: holder, asSubject: true) where !sources.contains(actor) {
+                    sources.append(actor)
+                }
+            }
             pairs = sources.flatMap { s in targets.map { (s, $0, rule) } }
         case .noun:
             guard let (holder, how) = nounHolder(cue), let source = holder.actor else { return [] }
             pairs = objects(in: [], after: cue.end, within: 6).map { (source, $0, "noun:\(how)-object") }
-        case .consequence:
+        case .verdict:
             guard case .mention(let subject) = adjacentSubject(before: cue.start).0, let target = subject.actor
             else { return [] }
             if let speaker = speakerAt(cue.start), let source = speaker.actor {
-                pairs = [(source, target, "consequence:speaker-subject")]
+                pairs = [(source, target, "verdict:speaker-subject")]
             } else if let reporter = reporter(before: subject.start), let source = reporter.actor {
-                pairs = [(source, target, "consequence:reporter-subject")]
+                pairs = [(source, target, "verdict:reporter-subject")]
             }
         case .judgement, .manner:
             if cue.entry.kind == .judgement, !isPredicated(cue) { return [] }

@@ -73,6 +73,8 @@ struct Clause {
         if Self.auxiliaries.contains(word) || Self.catenativeForms.contains(word) || Self.readiness.contains(word) {
             return true
         }
+        // "is about to"
+        if word == "about", k + 1 < range.upperBound, tokens[k + 1].lower == "to" { return true }
         return word.count > 4 && word.hasSuffix("ly") && !token.isCapitalized
     }
 

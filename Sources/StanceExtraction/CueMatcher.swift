@@ -34,7 +34,7 @@ struct CueMatcher: Sendable {
     init(cues: [CueEntry]) {
         for entry in cues {
             let kind: Inflector.CueKindForInflection = switch entry.kind {
-            case .verb, .refusal, .departure, .consequence: .verb
+            case .verb, .refusal, .departure, .verdict: .verb
             case .noun: .noun
             case .mutual: .nounOrVerb
             case .judgement, .manner: .fixed

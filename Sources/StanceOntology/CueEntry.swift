@@ -29,11 +29,12 @@ public struct CueEntry: Hashable, Sendable {
         /// when the object is one ("withdraw from the OAS", not "withdraw
         /// from Gaza").
         case departure
-        /// A consequence foretold for the subject: whoever says it (the
-        /// quote's speaker, or the subject of the reporting verb) -> the
-        /// subject ("said Washington will bear responsibility", "X will pay
-        /// a heavy price").
-        case consequence
+        /// A verdict on the subject, held by whoever pronounces it (the
+        /// quote's speaker, or the subject of the reporting verb): a
+        /// consequence foretold warns ("said Washington will bear
+        /// responsibility", "X will pay a heavy price"); a fault found
+        /// opposes ("X is about to make a terrible mistake").
+        case verdict
     }
 
     public var relation: Relation

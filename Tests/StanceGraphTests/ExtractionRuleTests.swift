@@ -211,4 +211,14 @@ struct ExtractionRuleTests {
         #expect(edges(text).contains("IRN opposes IAEA"))
         #expect(!edges(text).contains("USA opposes IAEA"))
     }
+
+    @Test func aVerdictOnTheSubjectIsTheSpeakers() {
+        #expect(edges("\"Chile is about to make a grave mistake,\" Peru's foreign minister said.") == ["PER opposes CHL"])
+    }
+
+    @Test func anActorCoordinatedWithACommonNounHoldsTheVerb() {
+        #expect(edges("Only Fiji and three small island states voted with Japan.") == ["FJI supports JPN"])
+        #expect(edges("Egypt and Sudan condemned Ethiopia's plan, warning the move breaks the accord.")
+                == ["EGY opposes ETH", "SDN opposes ETH", "EGY warns ETH", "SDN warns ETH"])
+    }
 }
