@@ -102,7 +102,8 @@ extension ArgumentRules {
             k += 1
             while k < clause.range.upperBound, Clause.determiners.contains(clause.tokens[k].lower) { k += 1 }
             if let m = clause.mention(covering: k), m.actor != nil {
-                let group = coordinated(from: m)
+                // "between A and B was sealed": the pair is whole, whatever follows.
+                let group = coordinated(from: m, asSubject: true)
                 if group.count > 1 { return (group, "between") }
             }
         }
