@@ -106,7 +106,8 @@ struct Coreference: Sendable {
                 if let antecedent {
                     mention = pronoun(i, antecedent, possessive: token.lower == "its", tokens)
                 }
-            } else if token.lower == "the", let described = description(at: i, tokens: tokens, known: known) {
+            } else if token.lower == "the", let described = description(at: i, tokens: tokens, known: known,
+                                                                                   sentenceOf: sentenceOf) {
                 mention = described
             }
             if let mention {
@@ -200,12 +201,14 @@ struct Coreference: Sendable {
 
     /// "the island" (by kind or trait) or "the popular prime minister" (the
     /// last official with that title).
-    func description(at i: Int, tokens: [Token], known: [Mention]) -> Mention? {
+    func description(at i: Int, tokens: [Token], known: [Mention], sentenceOf: [Int]) -> Mention? {
         if let match = descriptions.longestMatch(in: tokens, at: i), let target = match.payloads.first {
             if target == "owner" {
                 // "condemned Ethiopia's start of ..., warning the move
                 // violates ...": the owner of the act just named.
-                guard let antecedent = known.last(where: { $0.possessive && $0.actor != nil && $0.start >= i - 30 })
+                guard let antecedent = known.last(where: { m in
+                    m.possessive && m.actor != nil && sentenceOf[m.start] == sentenceOf[i] && m.form != .pronoun
+                })
                 else { return nil }
                 return described(i, match.end, antecedent, tokens)
             }
