@@ -38,10 +38,17 @@ let package = Package(
         ),
         .target(
             name: "StanceGraph",
-            dependencies: ["StanceModel", "StanceOntology", "StanceExtraction", "StanceFormats"]
+            dependencies: ["StanceModel", "StanceOntology", "StanceExtraction", "StanceFormats", "CLibXML2"]
         ),
         .executableTarget(
             name: "stancegraph",
+            dependencies: [
+                "StanceGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "stancegraph-bench",
             dependencies: [
                 "StanceGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

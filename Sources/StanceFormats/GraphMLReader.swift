@@ -1,21 +1,25 @@
 import StanceModel
 
 /// Reads GraphML into a `StanceGraph`: files written by `GraphMLWriter`, and
-/// files from networkx, igraph, yEd or Gephi that carry the same attributes.
+/// files from networkx, igraph, yEd or Gephi that carry a `relation` on
+/// their edges.
 ///
 /// Keys are resolved by `attr.name` and `for`, never by key id, so
-/// networkx's `d0, d1, ...` and yEd's ids work. What the stance model cannot
-/// hold is skipped: unknown elements (yEd's `y:` graphics, `<desc>`, ports,
-/// hyperedges) by depth, and data of unknown keys. What would make the
-/// graph wrong is an error: a DOCTYPE, malformed XML, a root other than
-/// GraphML's `<graphml>`, more than one `<graph>`, nested graphs, duplicate
-/// node ids, edge endpoints naming no node, edges without a relation or with
-/// a relation other than supports, warns or opposes, and unreadable evidence.
+/// networkx's `d0, d1, ...` and yEd's ids work. Keys this model does not
+/// read (yEd's graphics, Gephi's positions and colours, a user's own
+/// attributes, graph-level data) are kept as `ForeignData`, so they survive
+/// read -> merge -> write. Unknown elements outside `<data>` (`<desc>`,
+/// ports, hyperedges) are skipped. What would make the graph wrong is an
+/// error: a DOCTYPE, XInclude, malformed XML, a root other than GraphML's
+/// `<graphml>`, more than one `<graph>`, nested graphs, duplicate node ids,
+/// edge endpoints naming no node, an unknown `attr.type`, a value that is
+/// not of its key's type, `<data>` of an undeclared key, edges without a
+/// relation or with a relation other than supports, warns or opposes,
+/// unreadable evidence, and counts or dates that contradict the evidence.
 ///
-/// Limitation: the model's edge weight is its number of evidence sentences.
-/// An edge with a `weight` but no `evidence` (as other tools write) is read
-/// as an edge with no evidence, so its weight becomes 0; `weight` and
-/// `articles` values are never read, only recomputed.
+/// `weight` and `articles` are read, not recomputed: evidence may have been
+/// capped. When absent they are those of the evidence (and an edge of
+/// another tool with no evidence has weight 0 unless it says otherwise).
 public enum GraphMLReader {
     /// Reads the GraphML file at `path`, streaming, in constant memory apart
     /// from the graph itself.
@@ -31,16 +35,25 @@ public enum GraphMLReader {
     }
 }
 
-/// What the parser keeps of one `<key>`: enough to resolve `<data>` by
-/// attribute name, plus its `<default>`.
+/// What the parser keeps of one `<key>` this model reads: enough to
+/// resolve `<data>` by attribute name, plus its `<default>`.
 struct DeclaredKey {
     var domain: GraphMLVocabulary.Domain?
     var name: String?
+    var type: String?
     var defaultValue: String?
 
     /// Whether this key stands for attribute `name` on elements of `domain`.
     func means(_ name: String, on domain: GraphMLVocabulary.Domain) -> Bool {
         self.name == name && (self.domain?.covers(domain) ?? false)
+    }
+
+    /// Whether the model reads this key on nodes or edges; other keys are
+    /// another tool's and kept as foreign data.
+    var isModelAttribute: Bool {
+        guard let name, let domain else { return false }
+        return (domain.covers(.node) && GraphMLParser.nodeAttributes.contains(name))
+            || (domain.covers(.edge) && GraphMLParser.edgeAttributes.contains(name))
     }
 }
 
@@ -50,9 +63,17 @@ struct PendingEdge {
     var id: String?
     var source: String
     var target: String
-    var relation: String?
-    var evidence: String?
+    /// Text of the model's attributes, by name (`relation`, `weight`, ...).
+    var values: [String: String] = [:]
+    var foreign: [ForeignKey: String] = [:]
     var line: Int
+
+    init(id: String?, source: String, target: String, line: Int) {
+        self.id = id
+        self.source = source
+        self.target = target
+        self.line = line
+    }
 
     /// How messages name the edge: its id when it has one, and its ends.
     var title: String {

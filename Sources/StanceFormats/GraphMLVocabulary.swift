@@ -44,6 +44,37 @@ enum GraphMLVocabulary {
     /// The evidence as canonical JSON (see `EvidenceJSON`).
     static let evidence = Key(id: "evidence", domain: .edge, name: "evidence", type: "string")
 
+    /// The days the edge was first and last seen (`YYYY-MM-DD`, see
+    /// `SeenDate`); declared only in graphs with dated edges.
+    static let firstSeen = Key(id: "first_seen", domain: .edge, name: "first_seen", type: "string")
+    static let lastSeen = Key(id: "last_seen", domain: .edge, name: "last_seen", type: "string")
+
     /// Every key, in the order written: node keys first, then edge keys.
     static let keys: [Key] = [nodeLabel, nodeKind, relation, edgeLabel, weight, articles, evidence]
+    static let dateKeys: [Key] = [firstSeen, lastSeen]
+
+    /// The `attr.type` values of GraphML 1.0.
+    static let types: Set<String> = ["boolean", "int", "long", "float", "double", "string"]
+
+    /// Whether `text` is a value of GraphML type `type` (surrounding
+    /// whitespace allowed, as Java and Python readers trim it).
+    static func accepts(_ text: String, as type: String) -> Bool {
+        let value = text.trimmingWhitespace()
+        switch type {
+        case "int": return Int32(value) != nil
+        case "long": return Int64(value) != nil
+        case "float", "double": return Double(value) != nil
+        case "boolean": return ["true", "false", "1", "0"].contains(value.lowercased())
+        default: return true
+        }
+    }
+
+    /// A count (`weight`, `articles`): a non-negative integer, also when
+    /// another tool wrote it as a double ("3.0", as igraph does).
+    static func count(_ text: String) -> Int? {
+        let value = text.trimmingWhitespace()
+        if let number = Int(value) { return number >= 0 ? number : nil }
+        guard let number = Double(value), number >= 0, number < 9e15, number.rounded() == number else { return nil }
+        return Int(number)
+    }
 }

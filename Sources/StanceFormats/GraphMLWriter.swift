@@ -17,19 +17,40 @@ public enum GraphMLWriter {
     /// containing spaces, `/`, `#`, quotes, ...) throws, because silently
     /// renaming a node would break every reference to it.
     public static func data(_ graph: StanceGraph) throws -> [UInt8] {
+        var bytes = XMLByteWriter()
+        try emit(graph, to: &bytes)
+        return bytes.finish()
+    }
+
+    /// The same document written through libxml2's `xmlTextWriter`: the
+    /// reference that `data` must equal byte for byte (tested on generated
+    /// graphs), kept because the byte writer reimplements its escaping and
+    /// indentation for speed.
+    static func referenceData(_ graph: StanceGraph) throws -> [UInt8] {
+        var xml = try XMLStreamWriter(name: "")
+        try emit(graph, to: &xml)
+        return try xml.finish()
+    }
+
+    /// Writes the document for `graph` into `xml`.
+    static func emit<W: XMLSink>(_ graph: StanceGraph, to xml: inout W) throws {
         let actors = graph.sortedActors
         for actor in actors where !XMLText.isNMToken(actor.id) {
             throw FormatError(
                 file: "", message: "actor id \(quoted(actor.id)) is not a valid GraphML node id (xs:NMTOKEN: "
                     + "letters, digits, '.', '-', '_', ':' and no spaces)")
         }
-        let xml = try XMLStreamWriter(name: "")
+        let foreignIDs = foreignKeyIDs(graph.foreign)
         try xml.startDocument()
         try xml.startElement("graphml")
         try xml.attribute("xmlns", GraphMLVocabulary.namespace)
         try xml.attribute("xmlns:xsi", GraphMLVocabulary.xsiNamespace)
+        for (prefix, uri) in graph.foreign.namespaces.sorted(by: { $0.key < $1.key }) {
+            try xml.attribute("xmlns:\(prefix)", uri)
+        }
         try xml.attribute("xsi:schemaLocation", GraphMLVocabulary.schemaLocation)
-        for key in GraphMLVocabulary.keys {
+        let dated = graph.edges.values.contains { $0.firstSeen != nil }
+        for key in GraphMLVocabulary.keys + (dated ? GraphMLVocabulary.dateKeys : []) {
             try xml.startElement("key")
             try xml.attribute("id", key.id)
             try xml.attribute("for", key.domain.rawValue)
@@ -37,16 +58,68 @@ public enum GraphMLWriter {
             try xml.attribute("attr.type", key.type)
             try xml.endElement()
         }
+        for (key, id) in foreignIDs {
+            try writeKey(key, id: id, to: &xml)
+        }
+        let ids = Dictionary(uniqueKeysWithValues: foreignIDs.map { ($0.key, $0.id) })
         try xml.startElement("graph")
         try xml.attribute("id", GraphMLVocabulary.graphID)
         try xml.attribute("edgedefault", "directed")
+        try writeForeign(graph.foreign.graph, ids: ids, to: &xml)
         for actor in actors {
-            try writeNode(actor, to: xml)
+            try writeNode(actor, foreign: graph.foreign.nodes[actor.id], ids: ids, to: &xml)
         }
         for (index, edge) in graph.sortedEdges.enumerated() {
-            try writeEdge(edge, id: "e\(index)", to: xml)
+            try writeEdge(edge, id: "e\(index)", foreign: graph.foreign.edges[edge.key], ids: ids, to: &xml)
         }
-        return try xml.finish()
+        try xml.endElement()
+        try writeForeign(graph.foreign.document, ids: ids, to: &xml)
+    }
+
+    /// Ids for the foreign keys, in their fixed order: each key keeps the id
+    /// it had unless that id is one of ours or taken by an earlier key, in
+    /// which case `_2`, `_3`, ... is appended.
+    static func foreignKeyIDs(_ foreign: ForeignData) -> [(key: ForeignKey, id: String)] {
+        var taken = Set(GraphMLVocabulary.keys.map(\.id) + GraphMLVocabulary.dateKeys.map(\.id))
+        var result: [(ForeignKey, String)] = []
+        for key in foreign.sortedKeys {
+            let preferred = foreign.keyIDs[key] ?? "k"
+            var id = preferred, suffix = 2
+            while taken.contains(id) {
+                id = "\(preferred)_\(suffix)"
+                suffix += 1
+            }
+            taken.insert(id)
+            result.append((key, id))
+        }
+        return result
+    }
+
+    private static func writeKey<W: XMLSink>(_ key: ForeignKey, id: String, to xml: inout W) throws {
+        try xml.startElement("key")
+        try xml.attribute("id", id)
+        if !key.domain.isEmpty { try xml.attribute("for", key.domain) }
+        for attribute in key.attributes {
+            try xml.attribute(attribute.name, attribute.value)
+        }
+        if let value = key.defaultValue {
+            try xml.startElement("default")
+            try xml.raw(value)
+            try xml.endElement()
+        }
+        try xml.endElement()
+    }
+
+    /// Foreign `<data>` in key order, their markup written as read.
+    private static func writeForeign<W: XMLSink>(_ values: [ForeignKey: String]?, ids: [ForeignKey: String],
+                                     to xml: inout W) throws {
+        guard let values, !values.isEmpty else { return }
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            try xml.startElement("data")
+            try xml.attribute("key", ids[key] ?? "k")
+            try xml.raw(value)
+            try xml.endElement()
+        }
     }
 
     /// Writes `graph` to `path` atomically (see `AtomicFile`): readers of
@@ -65,28 +138,36 @@ public enum GraphMLWriter {
     /// A node with its label always written, even when empty, because the
     /// reader takes a missing label to mean "use the id"; `kind` only when
     /// known, to keep files small.
-    private static func writeNode(_ actor: Actor, to xml: XMLStreamWriter) throws {
+    private static func writeNode<W: XMLSink>(_ actor: Actor, foreign: [ForeignKey: String]?, ids: [ForeignKey: String],
+                                  to xml: inout W) throws {
         try xml.startElement("node")
         try xml.attribute("id", actor.id)
-        let owner = "node \(quoted(actor.id))"
-        try writeData(GraphMLVocabulary.nodeLabel, actor.label, to: xml, owner: owner)
+        func owner() -> String { "node \(quoted(actor.id))" }
+        try writeData(GraphMLVocabulary.nodeLabel, actor.label, to: &xml, owner: owner())
         if !actor.kind.isEmpty {
-            try writeData(GraphMLVocabulary.nodeKind, actor.kind, to: xml, owner: owner)
+            try writeData(GraphMLVocabulary.nodeKind, actor.kind, to: &xml, owner: owner())
         }
+        try writeForeign(foreign, ids: ids, to: &xml)
         try xml.endElement()
     }
 
-    private static func writeEdge(_ edge: Edge, id: String, to xml: XMLStreamWriter) throws {
+    private static func writeEdge<W: XMLSink>(_ edge: Edge, id: String, foreign: [ForeignKey: String]?,
+                                  ids: [ForeignKey: String], to xml: inout W) throws {
         try xml.startElement("edge")
         try xml.attribute("id", id)
         try xml.attribute("source", edge.source)
         try xml.attribute("target", edge.target)
-        let owner = "edge \(edge.key) (\(edge.weight) sentences)"
-        try writeData(GraphMLVocabulary.relation, edge.relation.rawValue, to: xml, owner: owner)
-        try writeData(GraphMLVocabulary.edgeLabel, edge.relation.rawValue, to: xml, owner: owner)
-        try writeData(GraphMLVocabulary.weight, String(edge.weight), to: xml, owner: owner)
-        try writeData(GraphMLVocabulary.articles, String(edge.articles), to: xml, owner: owner)
-        try writeData(GraphMLVocabulary.evidence, EvidenceJSON.encode(edge.evidence), to: xml, owner: owner)
+        func owner() -> String { "edge \(edge.key) (\(edge.weight) sentences)" }
+        try writeData(GraphMLVocabulary.relation, edge.relation.rawValue, to: &xml, owner: owner())
+        try writeData(GraphMLVocabulary.edgeLabel, edge.relation.rawValue, to: &xml, owner: owner())
+        try writeData(GraphMLVocabulary.weight, String(edge.weight), to: &xml, owner: owner())
+        try writeData(GraphMLVocabulary.articles, String(edge.articles), to: &xml, owner: owner())
+        try writeData(GraphMLVocabulary.evidence, EvidenceJSON.encode(edge.evidence), to: &xml, owner: owner())
+        if let first = edge.firstSeen, let last = edge.lastSeen {
+            try writeData(GraphMLVocabulary.firstSeen, first, to: &xml, owner: owner())
+            try writeData(GraphMLVocabulary.lastSeen, last, to: &xml, owner: owner())
+        }
+        try writeForeign(foreign, ids: ids, to: &xml)
         try xml.endElement()
     }
 
@@ -99,8 +180,8 @@ public enum GraphMLWriter {
     /// error rather than a file that `GraphMLReader` (and xmllint) would
     /// refuse; in practice only an edge with tens of thousands of evidence
     /// sentences gets there.
-    private static func writeData(_ key: GraphMLVocabulary.Key, _ value: String,
-                                  to xml: XMLStreamWriter, owner: @autoclosure () -> String) throws {
+    private static func writeData<W: XMLSink>(_ key: GraphMLVocabulary.Key, _ value: String,
+                                  to xml: inout W, owner: @autoclosure () -> String) throws {
         let text = XMLText.clean(value)
         guard text.utf8.count <= maximumTextLength else {
             throw FormatError(file: "", message: "the \(key.name) of \(owner()) is \(text.utf8.count) bytes long, "

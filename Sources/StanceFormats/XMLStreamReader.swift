@@ -25,6 +25,8 @@ final class XMLStreamReader {
     /// The file name used in errors.
     let name: String
     private let reader: xmlTextReaderPtr
+    /// The libxml2 reader, for the extensions in other files.
+    var readerPointer: xmlTextReaderPtr { reader }
     private let errors = ErrorSink()
     /// The input of an in-memory reader; libxml2 reads it until `deinit`.
     private let memory: UnsafeMutableBufferPointer<UInt8>?
@@ -96,9 +98,12 @@ final class XMLStreamReader {
     /// throws the first error libxml2 reported, even a recoverable one such
     /// as an undeclared namespace prefix: input with errors is refused.
     func read() throws -> Bool {
-        let result = xmlTextReaderRead(reader)
+        let result = capturingErrors { xmlTextReaderRead(reader) }
         if var first = errors.first {
             first.message = explained(first)
+            // Encoding and I/O errors come without a position: give the
+            // parser's line, so every error names a place in the file.
+            if first.line == nil { first.line = max(Int(xmlTextReaderGetParserLineNumber(reader)), 1) }
             throw first.formatError(file: name)
         }
         switch result {
@@ -106,6 +111,28 @@ final class XMLStreamReader {
         case 0: return false
         default: throw FormatError(file: name, line: line, message: "malformed XML")
         }
+    }
+
+    /// Runs a libxml2 call with the thread's global error handler pointed
+    /// at this reader's sink, then silenced again. Some errors (encoding
+    /// conversion, I/O) bypass the reader's handler and would otherwise be
+    /// printed on stderr by libxml2 itself, adding lines to our one-line
+    /// error; the handler is thread-local, so concurrent readers on other
+    /// threads are unaffected.
+    func capturingErrors<T>(_ body: () -> T) -> T {
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(errors).toOpaque(), { context, error in
+            guard let context, let error else { return }
+            Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+        })
+        defer { xmlSetStructuredErrorFunc(nil, { _, _ in }) }
+        return body()
+    }
+
+    /// The first error libxml2 reported so far, if any, located.
+    var errorsSoFar: FormatError? {
+        guard var first = errors.first else { return nil }
+        first.message = explained(first)
+        return first.formatError(file: name)
     }
 
     /// libxml2's message, made clearer where its wording misleads: it
@@ -119,6 +146,10 @@ final class XMLStreamReader {
             "the document ends too early (an element is not closed) or has content after its root element"
         case Int32(XML_ERR_DOCUMENT_EMPTY.rawValue):
             "the document is empty"
+        case Int32(XML_ERR_INTERNAL_ERROR.rawValue) where error.message.contains("Huge input lookup"),
+             Int32(XML_ERR_ATTRIBUTE_NOT_FINISHED.rawValue) where error.message.contains("too long"):
+            "a value is longer than libxml2 reads (10,000,000 bytes; the option that lifts the limit, "
+                + "XML_PARSE_HUGE, is never used because it also lets entity bombs through)"
         default:
             error.message
         }
@@ -193,6 +224,9 @@ private final class ErrorSink {
         guard first == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         var message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
         while message.last?.isWhitespace == true { message.removeLast() }
+        // One line per error: libxml2 puts details ("Bytes: 0xFF ...") on a
+        // second line.
+        message = message.split(whereSeparator: \.isNewline).joined(separator: "; ")
         first = Recorded(code: error.code, message: message,
                          line: error.line > 0 ? Int(error.line) : nil,
                          column: error.int2 > 0 ? Int(error.int2) : nil)

@@ -8,7 +8,19 @@ import CLibXML2
 /// codes into `FormatError`s and owns the C objects. Text is not cleaned
 /// here: callers pass it through `XMLText.clean` because they know which
 /// values are free text and which are checked ids.
-final class XMLStreamWriter {
+/// What the GraphML writer needs of an XML writer: libxml2's
+/// `xmlTextWriter` (`XMLStreamWriter`, the reference) or the byte writer
+/// that reproduces its output faster (`XMLByteWriter`).
+protocol XMLSink {
+    mutating func startDocument() throws
+    mutating func startElement(_ element: String) throws
+    mutating func attribute(_ attribute: String, _ value: String) throws
+    mutating func text(_ text: String) throws
+    mutating func raw(_ markup: String) throws
+    mutating func endElement() throws
+}
+
+final class XMLStreamWriter: XMLSink {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     /// Used as the file of errors.
@@ -56,6 +68,12 @@ final class XMLStreamWriter {
     /// Writes character data; libxml2 escapes `&`, `<`, `>` and `\r`.
     func text(_ text: String) throws {
         try check(withXMLChars(text) { xmlTextWriterWriteString(writer, $0) }, "write text")
+    }
+
+    /// Writes `markup` as it is: an XML fragment that was read from a
+    /// document (foreign data), so already escaped and well-formed.
+    func raw(_ markup: String) throws {
+        try check(withXMLChars(markup) { xmlTextWriterWriteRaw(writer, $0) }, "write markup")
     }
 
     /// Closes the innermost open element (`<x/>` when it has no content).

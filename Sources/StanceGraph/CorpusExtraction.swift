@@ -1,33 +1,146 @@
+import Foundation
 import StanceModel
 import StanceExtraction
 
 /// Extracts many articles into one graph: what `stancegraph extract` does,
 /// as a library call, so tools and tests run exactly the same path.
+///
+/// One thread reads inputs in order (`ArticleStream`) into a bounded queue;
+/// `jobs` threads decode and extract articles and merge each into a graph of
+/// their own, handed to the shared graph every few hundred articles. Merging
+/// is commutative and associative, and the writers sort, so the output bytes
+/// do not depend on `jobs` or on which thread took which article. Errors and
+/// skips carry the article's place in reading order, so the error reported
+/// is always the first one in the input, whatever thread met it.
+///
+/// Each article's graph is stamped with the article's date (first and last
+/// seen) before merging, and merged with the evidence cap: the cap keeps
+/// the smallest items by a fixed order and counts add exactly across
+/// distinct articles, so the result is the same for any grouping. (An
+/// article id that occurs twice in a corpus is counted twice once its
+/// edges are capped; give articles distinct ids.)
 public enum CorpusExtraction {
+    public struct Options: Sendable {
+        /// The limit on one article (a text or HTML file, a JSON line):
+        /// far above any news article or report, low enough that a runaway
+        /// input (a 50 MB line without a full stop) is refused at once
+        /// instead of costing the extractor minutes and gigabytes.
+        public static let defaultArticleLimit = 16 << 20
+
+        /// Extraction threads; at least 1.
+        public var jobs: Int
+        /// Skip unreadable articles (reported through `onSkip`) instead of stopping.
+        public var keepGoing: Bool
+        /// How to read standard input (and files with other extensions);
+        /// nil: by extension, and by its first byte for standard input.
+        public var format: InputFormat?
+        public var articleLimit: Int
+        /// Evidence sentences kept per edge (nil: all). Counts stay exact
+        /// whatever is kept; capping is what keeps memory tied to the number
+        /// of edges rather than to the size of the corpus.
+        public var evidenceLimit: Int?
+
+        /// A cap for large corpora: enough to read why an edge exists.
+        /// (`extract` keeps all by default, as `merge` does, so that
+        /// extracting a folder equals extracting each file and merging.)
+        public static let suggestedEvidenceLimit = 10
+
+        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, keepGoing: Bool = false,
+                    format: InputFormat? = nil, articleLimit: Int = Options.defaultArticleLimit,
+                    evidenceLimit: Int? = nil) {
+            self.jobs = max(1, jobs)
+            self.keepGoing = keepGoing
+            self.format = format
+            self.articleLimit = articleLimit
+            self.evidenceLimit = evidenceLimit
+        }
+    }
+
     public struct Result: Sendable {
         public var graph: StanceGraph
         /// Articles read and extracted.
         public var articles: Int
-        /// Inputs that could not be read, when skipping was allowed.
+        /// Inputs that could not be read, when skipping was allowed, in input order.
         public var skipped: [InputError]
+        /// Bytes read from the inputs.
+        public var bytes: Int
+    }
+
+    /// Where a run stands, for a progress line.
+    public struct Progress: Sendable {
+        public var articles: Int
+        public var skipped: Int
+        public var edges: Int
+        /// Bytes of the articles done so far.
+        public var bytesRead: Int
+        /// The size of the inputs, when all are files.
+        public var totalBytes: Int?
+        public var elapsed: Double
+
+        public init(articles: Int, skipped: Int, edges: Int, bytesRead: Int, totalBytes: Int?, elapsed: Double) {
+            self.articles = articles
+            self.skipped = skipped
+            self.edges = edges
+            self.bytesRead = bytesRead
+            self.totalBytes = totalBytes
+            self.elapsed = elapsed
+        }
     }
 
     /// `inputs` are files, folders or `-`. With `keepGoing`, an unreadable
     /// article is reported through `onSkip` and left out; otherwise the first
-    /// one stops the run.
-    public static func run(_ inputs: [String], extractor: Extractor, keepGoing: Bool = false,
-                           onSkip: (InputError) -> Void = { _ in }) throws -> Result {
-        var result = Result(graph: StanceGraph(), articles: 0, skipped: [])
-        for path in try ArticleSource.paths(for: inputs) {
-            do {
-                let article = try ArticleSource.read(path)
-                result.graph.merge(extractor.extract(article.text, article: article.id))
-                result.articles += 1
-            } catch let error as InputError where keepGoing {
-                onSkip(error)
-                result.skipped.append(error)
+    /// one stops the run. `onProgress` is called about every `interval`
+    /// seconds from a thread of its own.
+    public static func run(_ inputs: [String], extractor: Extractor, options: Options = Options(),
+                           onSkip: @escaping @Sendable (InputError) -> Void = { _ in },
+                           progressInterval: Double = 0.5,
+                           onProgress: (@Sendable (Progress) -> Void)? = nil) throws -> Result {
+        let items = ArticleSource.items(for: inputs, format: options.format)
+        let knownSizes = items.allSatisfy { $0.size != nil }
+        let total = knownSizes ? items.reduce(0) { $0 + ($1.size ?? 0) } : nil
+        if items.contains(where: { $0.format == .html || $0.format == nil }) { HTMLText.initialize() }
+
+        let state = RunState(keepGoing: options.keepGoing, evidenceLimit: options.evidenceLimit, onSkip: onSkip)
+        let queue = WorkQueue<ArticleStream.Element>(maxItems: 4 * options.jobs,
+                                                     maxBytes: max(64 << 20, options.articleLimit))
+        let workers = DispatchGroup()
+        for _ in 0..<options.jobs {
+            let thread = Thread {
+                Worker(extractor: extractor, state: state).run(queue)
+                workers.leave()
+            }
+            thread.stackSize = 8 << 20
+            workers.enter()
+            thread.start()
+        }
+        let clock = ContinuousClock.now
+        let ticker = onProgress.map { report in
+            ProgressTicker(interval: progressInterval) {
+                report(state.progress(total: total, elapsed: clock.duration(to: .now).seconds))
             }
         }
-        return result
+
+        var stream = ArticleStream(items: items, articleLimit: options.articleLimit)
+        while !state.stopped, let element = stream.next() {
+            state.setBytesRead(stream.bytesRead)
+            if case .article(let raw) = element {
+                queue.put(element, bytes: raw.bytes.count)
+            } else {
+                queue.put(element, bytes: 0)
+            }
+        }
+        state.setBytesRead(stream.bytesRead)
+        queue.close()
+        workers.wait()
+        ticker?.stop()
+        if let error = state.firstError { throw error }
+        return state.result()
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let (s, atto) = components
+        return Double(s) + Double(atto) / 1e18
     }
 }

@@ -1,11 +1,16 @@
-/// The in-memory stance graph: actors as nodes, stance edges with evidence.
+/// The in-memory stance graph: actors as nodes, stance edges with exact
+/// counts and (possibly capped) evidence, and foreign GraphML data carried
+/// through unchanged.
 ///
-/// A value type. Every operation that combines graphs is a set union, so the
-/// result never depends on the order in which articles or files were read;
-/// writers iterate `sortedActors` and `sortedEdges` for deterministic bytes.
+/// A value type. Combining graphs is a union (see `Edge.merge` for counts
+/// under an evidence cap), so the result never depends on the order in
+/// which articles or files were read; writers iterate `sortedActors` and
+/// `sortedEdges` for deterministic bytes.
 public struct StanceGraph: Hashable, Sendable {
     public private(set) var actors: [String: Actor] = [:]
     public private(set) var edges: [EdgeKey: Edge] = [:]
+    /// Data of other tools (yEd layout, Gephi colours, user attributes).
+    public var foreign = ForeignData()
 
     public init() {}
 
@@ -14,7 +19,7 @@ public struct StanceGraph: Hashable, Sendable {
         for edge in edges { add(edge) }
     }
 
-    public var isEmpty: Bool { actors.isEmpty && edges.isEmpty }
+    public var isEmpty: Bool { actors.isEmpty && edges.isEmpty && foreign.isEmpty }
 
     /// Adds an actor, reconciling it with one already known by the same id.
     public mutating func add(_ actor: Actor) {
@@ -25,19 +30,23 @@ public struct StanceGraph: Hashable, Sendable {
         }
     }
 
-    /// Adds an edge, merging its evidence into an existing edge with the same
-    /// key. Endpoints unknown to the graph are added with their id as label,
-    /// so the graph never holds a dangling edge.
-    public mutating func add(_ edge: Edge) {
+    /// Adds an edge, merging it into an existing edge with the same key
+    /// (`Edge.merge`). Endpoints unknown to the graph are added with their
+    /// id as label, so the graph never holds a dangling edge.
+    @discardableResult
+    public mutating func add(_ edge: Edge, evidenceLimit: Int? = nil) -> Edge.Overlap? {
         for id in [edge.source, edge.target] where actors[id] == nil {
             actors[id] = Actor(id: id, label: id, kind: "")
         }
         if var known = edges[edge.key] {
-            known.merge(edge)
+            let overlap = known.merge(edge, evidenceLimit: evidenceLimit)
             edges[edge.key] = known
-        } else {
-            edges[edge.key] = edge
+            return overlap
         }
+        var added = edge
+        added.capEvidence(evidenceLimit)
+        edges[edge.key] = added
+        return nil
     }
 
     /// Adds one piece of evidence for `key`.
@@ -45,16 +54,54 @@ public struct StanceGraph: Hashable, Sendable {
         add(Edge(key: key, evidence: [evidence]))
     }
 
-    /// Union with another graph: actors reconciled, evidence added without
-    /// duplicates. Commutative, associative and idempotent.
-    public mutating func merge(_ other: StanceGraph) {
+    /// Union with another graph: actors reconciled, edges merged by
+    /// `Edge.merge` with `evidenceLimit` (nil keeps all evidence), foreign
+    /// data united. Commutative always; associative and idempotent while
+    /// no evidence is capped, and associative when capped graphs come from
+    /// different articles (counts then add). Returns the edges whose inputs
+    /// visibly counted the same articles after capping.
+    @discardableResult
+    public mutating func merge(_ other: StanceGraph, evidenceLimit: Int? = nil) -> [Edge.Overlap] {
         for actor in other.actors.values { add(actor) }
-        for edge in other.edges.values { add(edge) }
+        var overlaps: [Edge.Overlap] = []
+        for edge in other.edges.values {
+            if let overlap = add(edge, evidenceLimit: evidenceLimit) { overlaps.append(overlap) }
+        }
+        if let evidenceLimit {
+            // Edges only this graph had are cut too, so the result does not
+            // depend on which side was `self`.
+            for key in edges.keys where other.edges[key] == nil && edges[key]!.evidence.count > evidenceLimit {
+                edges[key]!.capEvidence(evidenceLimit)
+            }
+        }
+        foreign.merge(other.foreign)
+        return overlaps.sorted { $0.key < $1.key }
     }
 
-    public func merging(_ other: StanceGraph) -> StanceGraph {
+    public func merging(_ other: StanceGraph, evidenceLimit: Int? = nil) -> StanceGraph {
         var copy = self
-        copy.merge(other)
+        copy.merge(other, evidenceLimit: evidenceLimit)
+        return copy
+    }
+
+    /// Keeps at most `limit` evidence items per edge, the smallest by
+    /// Evidence's order (nil keeps all). Counts stay exact.
+    public mutating func capEvidence(_ limit: Int?) {
+        guard let limit else { return }
+        for key in edges.keys where edges[key]!.evidence.count > limit {
+            edges[key]!.capEvidence(limit)
+        }
+    }
+
+    /// This graph with every edge seen on `date` (ISO 8601; see `SeenDate`):
+    /// for the graph of one article, stamps its date as first and last seen.
+    /// Dates already present are widened, never narrowed. nil changes
+    /// nothing; a date that is not ISO 8601 throws.
+    public func dated(_ date: String?) throws(InvalidDate) -> StanceGraph {
+        guard let date else { return self }
+        guard let day = SeenDate.day(date) else { throw InvalidDate(date) }
+        var copy = self
+        for key in copy.edges.keys { copy.edges[key]!.include(day: day) }
         return copy
     }
 

@@ -3,24 +3,32 @@ import StanceGraph
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a GraphML graph to another format.",
+        abstract: "Convert a GraphML graph to DOT, or rewrite it as canonical GraphML.",
         discussion: """
-        Example:
+        Examples:
           stancegraph convert Exports/stance.graphml --dot stance.dot
           dot -Tsvg stance.dot -o stance.svg
+          stancegraph convert big.graphml --evidence 3 --graphml small.graphml
         """
     )
 
     @Argument(help: ArgumentHelp("The GraphML file to read.", valueName: "GRAPHML"))
     var file: String
 
-    @Option(help: ArgumentHelp("Write Graphviz DOT to this path.", valueName: "PATH"))
-    var dot: String
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Evidence sentences kept per edge: a number, or all.", valueName: "K|all"))
+    var evidence: EvidenceLimit = .all
+
+    mutating func validate() throws {
+        if output.isEmpty { throw ValidationError("give --dot PATH, --graphml PATH or both") }
+    }
 
     func run() throws {
         try reportingErrors {
-            let graph = try GraphMLReader.read(path: file)
-            try DOTWriter.write(graph, to: dot)
+            var graph = try GraphMLReader.read(path: file)
+            graph.capEvidence(evidence.limit)
+            _ = try output.write(graph)
         }
     }
 }

@@ -6,14 +6,34 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract stance edges from articles into one graph.",
         discussion: """
-        INPUT is a text file, a folder (its *.txt files) or - for standard input. \
-        Every article's edges are merged into one graph; each edge keeps the \
-        sentences that justify it. With neither --graphml nor --dot, writes \
-        Exports/stance.graphml and Exports/stance.dot.
+        INPUT is a file, a folder or - for standard input. By extension: .txt is \
+        one article of plain text; .html or .htm is one web page, whose main text \
+        is read (scripts, styles, navigation, headers, footers and asides \
+        dropped); .jsonl is JSON Lines, one article a line: \
+        {"id", "text", "title"?, "date"?, "url"?} (only "text" is extracted; \
+        "date", ISO 8601, becomes the edges' first and last seen dates; a \
+        page's date comes from its article:published_time or date metadata). A \
+        folder is read for its .txt, .jsonl, .html and .htm files, sorted by \
+        name, not recursively. Standard input is JSON Lines if it starts with \
+        "{", HTML if with "<", else text, unless --format says. Inputs must be \
+        UTF-8.
+
+        Input is streamed: memory holds the graph and the articles in flight, \
+        never the corpus; with --evidence K the graph stops growing with the \
+        corpus too (weights and article counts stay exact). Articles are \
+        extracted on --jobs threads; the output bytes are the same for any \
+        number of jobs. The first unreadable article \
+        stops the run with its file and line; --keep-going skips and reports it.
+
+        On a terminal, a progress line shows articles, articles per second, \
+        edges, elapsed time and, when the input size is known, the time left. \
+        A summary line follows at the end; --quiet prints neither. With neither \
+        --graphml nor --dot, writes Exports/stance.graphml and Exports/stance.dot.
 
         Examples:
           stancegraph extract Examples/
-          stancegraph extract article.txt --graphml out.graphml
+          stancegraph extract feed.jsonl --graphml out.graphml --jobs 2 --evidence 10
+          stancegraph extract pages/ --keep-going --graphml pages.graphml
           cat article.txt | stancegraph extract - --dot out.dot --actors my-actors.yaml
         """
     )
@@ -24,34 +44,111 @@ struct Extract: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var ontology: OntologyOptions
 
+    @Option(help: ArgumentHelp("Extraction threads; the default is the number of cores.", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp(
+        "Read standard input and files of other extensions as text, jsonl or html.",
+        valueName: "FORMAT"))
+    var format: InputFormat?
+
+    @Option(help: ArgumentHelp("The largest article (file or JSON line) in MiB; longer ones are errors.",
+                               valueName: "MIB"))
+    var maxArticleMib: Int = CorpusExtraction.Options.defaultArticleLimit >> 20
+
+    @Option(help: ArgumentHelp(
+        "Evidence sentences kept per edge: a number, or all.",
+        discussion: """
+        Each edge's weight (sentences) and articles stay exact whatever is kept; \
+        the sentences kept are the first by article id and position. Capping \
+        (say --evidence 10) keeps memory tied to the number of edges, not to \
+        the size of the corpus: use it for large corpora. The default, all, \
+        matches merge, so extracting a folder equals extracting each file and \
+        merging.
+        """,
+        valueName: "K|all"))
+    var evidence = EvidenceLimit.all
+
     @Flag(help: "Skip articles that cannot be read, report them, and go on.")
     var keepGoing = false
 
-    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    @Flag(name: .shortAndLong, help: "Print nothing but errors: no progress, no summary.")
     var quiet = false
+
+    /// Seconds between progress updates; for tests.
+    @Option(help: .hidden)
+    var progressInterval: Double = 0.5
 
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a folder or -)") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxArticleMib < 1 { throw ValidationError("--max-article-mib must be at least 1") }
     }
 
     func run() throws {
         try reportingErrors {
+            let started = ContinuousClock.now
             let extractor = Extractor(ontology: try ontology.load())
-            let run = try CorpusExtraction.run(inputs, extractor: extractor, keepGoing: keepGoing) { error in
+            let options = CorpusExtraction.Options(jobs: jobs, keepGoing: keepGoing, format: format,
+                                                   articleLimit: maxArticleMib << 20,
+                                                   evidenceLimit: evidence.limit)
+            let progress: TerminalProgress? = quiet || isatty(STDERR_FILENO) == 0 ? nil : TerminalProgress()
+            let onSkip: @Sendable (InputError) -> Void = { error in
+                progress?.clear()
                 note("skipped \(error)")
             }
-            let graph = run.graph
+            var onProgress: (@Sendable (CorpusExtraction.Progress) -> Void)?
+            if let progress {
+                onProgress = { state in progress.show(ProgressLine.text(state)) }
+            }
+            let run: CorpusExtraction.Result
+            do {
+                run = try CorpusExtraction.run(inputs, extractor: extractor, options: options,
+                                               onSkip: onSkip, progressInterval: progressInterval,
+                                               onProgress: onProgress)
+            } catch {
+                progress?.clear()
+                throw error
+            }
+            progress?.clear()
             var target = output
             if target.isEmpty {
                 target.graphml = "Exports/stance.graphml"
                 target.dot = "Exports/stance.dot"
             }
-            let written = try target.write(graph)
+            let written = try target.write(run.graph)
             if !quiet {
-                let skippedText = run.skipped.isEmpty ? "" : ", \(run.skipped.count) skipped"
-                note("\(run.articles) articles\(skippedText), \(graph.actors.count) actors, "
-                     + "\(graph.edges.count) edges -> \(written.joined(separator: ", "))")
+                let elapsed = started.duration(to: .now).components
+                let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+                let skipped = run.skipped.isEmpty ? "0 skipped" : run.skipped.skipSummary
+                note("\(run.articles) articles, \(skipped), \(run.graph.actors.count) actors, "
+                     + "\(run.graph.edges.count) edges, "
+                     + String(format: "%.2f s", seconds)
+                     + " -> \(written.joined(separator: ", "))")
             }
+        }
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// The progress line on a terminal: rewritten in place, cleared before any
+/// other message and at the end.
+final class TerminalProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shown = false
+
+    func show(_ text: String) {
+        lock.withLock {
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+            shown = true
+        }
+    }
+
+    func clear() {
+        lock.withLock {
+            if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            shown = false
         }
     }
 }

@@ -10,8 +10,10 @@ struct QueryReport {
     func table() -> String {
         var lines = ["\(actor.id) (\(actor.label)): \(edges.count) relationship\(edges.count == 1 ? "" : "s")"]
         for edge in edges {
+            let seen = edge.firstSeen.map { first in "  seen \(first)..\(edge.lastSeen ?? first)" } ?? ""
+            let kept = edge.isEvidenceComplete ? "" : "  (\(edge.evidence.count) sentences kept)"
             lines.append("  \(edge.source) \(edge.relation.rawValue) \(edge.target)  "
-                         + "weight \(edge.weight)  articles \(edge.articles)")
+                         + "weight \(edge.weight)  articles \(edge.articles)\(seen)\(kept)")
             let shown = allEvidence ? edge.evidence : Array(edge.evidence.prefix(1))
             for item in shown {
                 lines.append("    \"\(Self.clip(item.sentence, 160))\" [\(item.article)]")
@@ -30,6 +32,8 @@ struct QueryReport {
         var target: String
         var weight: Int
         var articles: Int
+        var firstSeen: String?
+        var lastSeen: String?
         var evidence: [Evidence]
     }
 
@@ -41,7 +45,7 @@ struct QueryReport {
     func json() throws -> String {
         let report = JSONReport(actor: actor, relationships: edges.map { edge in
             JSONEdge(source: edge.source, relation: edge.relation.rawValue, target: edge.target,
-                     weight: edge.weight, articles: edge.articles,
+                     weight: edge.weight, articles: edge.articles, firstSeen: edge.firstSeen, lastSeen: edge.lastSeen,
                      evidence: allEvidence ? edge.evidence : Array(edge.evidence.prefix(1)))
         })
         let encoder = JSONEncoder()

@@ -12,6 +12,7 @@ import StanceModel
 
     private static let header = #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns">"#
         + #"<key id="r" for="edge" attr.name="relation" attr.type="string"/>"#
+        + #"<key id="w" for="edge" attr.name="weight" attr.type="int"/>"#
 
     private func graph(_ body: String) -> String {
         Self.header + "\n<graph edgedefault=\"directed\">\n" + body + "\n</graph></graphml>\n"
@@ -105,6 +106,13 @@ import StanceModel
         #expect(error.line == 4)
         #expect(error.message.contains(#"edge "e7" ("a" -> "b")"#))
         #expect(error.message.contains(#"no relation: expected a <data> whose key has attr.name="relation""#))
+    }
+
+    @Test func dataOfAnUndeclaredKeyIsRefused() throws {
+        let error = try #require(failure(graph("""
+            <node id="a"><data key="nope">x</data></node>
+            """)))
+        #expect(error.message.contains(#"node "a""#) && error.message.contains(#"key "nope", which no <key> declares"#))
     }
 
     @Test func unknownRelationIsRefused() throws {

@@ -54,9 +54,14 @@ import StanceModel
         let warns = try #require(graph.edges[EdgeKey(source: "USA", relation: .warns, target: "CHN")])
         #expect(warns.evidence == [Evidence(article: "a9", start: 3, end: 44, sentence: "Washington warned Beijing.",
                                             cue: "warned", rule: "verb")])
-        // Weight without evidence: the edge exists, with no evidence (documented limitation).
+        // Weight without evidence: the count is read, the evidence is empty
+        // (as after capping), and an article is assumed.
         let supports = try #require(graph.edges[EdgeKey(source: "USA", relation: .supports, target: "CHN")])
         #expect(supports.evidence.isEmpty)
+        #expect(supports.weight == 7 && supports.articles == 1 && !supports.isEvidenceComplete)
+        // A user's own node attribute is kept as foreign data.
+        let population = try #require(graph.foreign.nodes["USA"]?.first)
+        #expect(population.key.attribute("attr.name") == "population" && population.value == "330000000")
         #expect(graph.edges[EdgeKey(source: "CHN", relation: .opposes, target: "TWN")] != nil)
     }
 

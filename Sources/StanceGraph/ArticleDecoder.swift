@@ -1,0 +1,141 @@
+import Foundation
+
+/// Turns the bytes of one input into an article, or says precisely why it
+/// cannot: runs on the extraction threads.
+enum ArticleDecoder {
+    static func decode(_ raw: RawArticle) throws(InputError) -> Article {
+        switch raw.format {
+        case .text:
+            let text = try checkedText(raw.bytes, path: raw.path, line: raw.line)
+            return Article(id: raw.defaultID, path: raw.path, text: text)
+        case .html:
+            _ = try checkedText(raw.bytes, path: raw.path, line: raw.line, allowEmpty: false)
+            let page = HTMLText.mainText(raw.bytes)
+            if page.text.allSatisfy(\.isWhitespace) {
+                throw InputError(path: raw.path, reason: .empty, message: "no text in the page's body")
+            }
+            return Article(id: raw.defaultID, path: raw.path, text: page.text, date: page.date)
+        case .jsonl:
+            return try JSONLinesRecord.decode(raw)
+        }
+    }
+
+    /// The bytes as a string, refusing what is not an article's text: empty
+    /// or blank input, binary data (a NUL byte), invalid UTF-8. A UTF-8
+    /// byte order mark is dropped. Positions are byte offsets from 0.
+    static func checkedText(_ bytes: [UInt8], path: String, line: Int?, allowEmpty: Bool = false) throws(InputError) -> String {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if !allowEmpty && body.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+            throw InputError(path: path, line: line, reason: .empty,
+                             message: body.isEmpty ? "empty, no article text" : "only blank space, no article text")
+        }
+        if let nul = body.firstIndex(of: 0) {
+            throw InputError(path: path, line: line, reason: .binary,
+                             message: "binary data (NUL byte at byte \(nul)), not text")
+        }
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        let offset = invalidUTF8Offset(body) ?? 0
+        throw InputError(path: path, line: line, reason: .invalidUTF8, message: "invalid UTF-8 at byte \(offset)")
+    }
+
+    /// The offset (within the original array) of the first byte that does
+    /// not start or continue a valid UTF-8 sequence.
+    static func invalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var k = bytes.startIndex
+        let end = bytes.endIndex
+        while k < end {
+            let b = bytes[k]
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch b {
+            case 0x00...0x7F: k += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return k
+            }
+            guard k + length <= end else { return k }
+            for j in 1..<length {
+                let c = bytes[k + j]
+                let (lo, hi) = j == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+                if c < lo || c > hi { return k }
+            }
+            k += length
+        }
+        return nil
+    }
+}
+
+/// One line of a JSON Lines corpus: `{"id", "text", "title"?, "date"?, "url"?}`.
+///
+/// Only `text` is extracted: a headline repeats the lede, and counting it
+/// again would double an edge's weight; evidence offsets index `text`.
+struct JSONLinesRecord: Decodable {
+    var id: String
+    var text: String
+    var title: String?
+    var date: String?
+    var url: String?
+
+    enum CodingKeys: String, CodingKey { case id, text, title, date, url }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        // Feeds number their articles as often as they name them.
+        if let number = try? container.decode(Int.self, forKey: .id) {
+            id = String(number)
+        } else {
+            id = try container.decode(String.self, forKey: .id)
+        }
+        text = try container.decode(String.self, forKey: .text)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
+        date = try container.decodeIfPresent(String.self, forKey: .date)
+        url = try container.decodeIfPresent(String.self, forKey: .url)
+    }
+
+    static func decode(_ raw: RawArticle) throws(InputError) -> Article {
+        func failure(_ reason: InputError.Reason, _ message: String) -> InputError {
+            InputError(path: raw.path, line: raw.line, reason: reason, message: message)
+        }
+        if let nul = raw.bytes.firstIndex(of: 0) {
+            throw failure(.binary, "binary data (NUL byte at column \(nul + 1)), not a JSON object")
+        }
+        if String(validating: raw.bytes, as: UTF8.self) == nil {
+            let offset = ArticleDecoder.invalidUTF8Offset(raw.bytes[...]) ?? 0
+            throw failure(.invalidUTF8, "invalid UTF-8 at column \(offset + 1)")
+        }
+        let record: JSONLinesRecord
+        do {
+            record = try JSONDecoder().decode(JSONLinesRecord.self, from: Data(raw.bytes))
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw failure(.badRecord, "no \"\(key.stringValue)\" in the JSON object")
+        } catch let DecodingError.typeMismatch(_, context) {
+            let field = context.codingPath.last?.stringValue ?? "the line"
+            throw failure(.badRecord, field == "the line" ? "not a JSON object" : "\"\(field)\" is not a string")
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw failure(.badRecord, "\"\(context.codingPath.last?.stringValue ?? "?")\" is null")
+        } catch {
+            throw failure(.badRecord, "not valid JSON")
+        }
+        if record.text.allSatisfy(\.isWhitespace) {
+            throw failure(.empty, "empty \"text\"")
+        }
+        if record.text.unicodeScalars.contains("\u{0}") {
+            throw failure(.binary, "\"text\" holds a NUL character, not article text")
+        }
+        var day: String?
+        if let date = record.date, !date.isEmpty {
+            guard let parsed = SeenDate.day(date) else {
+                throw failure(.badRecord, "\"date\" is not an ISO 8601 date (YYYY-MM-DD...): \(date.prefix(40))")
+            }
+            day = parsed
+        }
+        if record.id.isEmpty { throw failure(.badRecord, "empty \"id\"") }
+        return Article(id: record.id, path: raw.path, line: raw.line, text: record.text, date: day)
+    }
+}

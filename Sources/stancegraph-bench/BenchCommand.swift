@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import StanceGraph
+
+@main
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stancegraph-bench",
+        abstract: "Benchmarks of stancegraph on synthetic corpora and graphs, one line per workload.",
+        discussion: """
+        `all` runs every workload, each in a child process of its own so that \
+        its peak RSS (getrusage) is its own. Build with -c release first:
+          swift run -c release stancegraph-bench all
+        """,
+        subcommands: [All.self, Corpus.self, ExtractWorkload.self, ExtractDirect.self, GraphMLWrite.self, GraphMLRead.self,
+                      MergeWorkload.self, QueryWorkload.self, BoundedRSS.self],
+        defaultSubcommand: All.self
+    )
+}
+
+struct Corpus: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a synthetic JSON Lines corpus.")
+    @Option(help: "Size in MB (10^6 bytes).") var megabytes: Double = 20
+    @Option(help: "Seed.") var seed: UInt64 = 1
+    @Option(help: "Output file.") var out: String
+    func run() throws { try Workloads.corpus(megabytes: megabytes, to: out, seed: seed) }
+}
+
+struct ExtractWorkload: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "extract", abstract: "Extract a JSON Lines corpus.")
+    @Argument var file: String
+    @Option var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Evidence kept per edge: a number or all.") var evidence: String = "all"
+    @Option(help: "Also write the graph here.") var graphml: String?
+    func run() throws { try Workloads.extract(file, jobs: jobs, evidence: Int(evidence), graphml: graphml) }
+}
+
+struct ExtractDirect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract-direct", abstract: "The extractor alone on in-memory articles, one thread.")
+    @Option var articles: Int = 10_000
+    @Option var seed: UInt64 = 1
+    func run() throws { try Workloads.extractDirect(articles: articles, seed: seed) }
+}
+
+struct GraphMLWrite: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "graphml-write",
+                                                    abstract: "Build a random graph and write it as GraphML.")
+    @Option var nodes: Int = 20_000
+    @Option var edges: Int = 1_000_000
+    @Option var seed: UInt64 = 1
+    @Option var out: String
+    func run() throws { try Workloads.graphmlWrite(nodes: nodes, edges: edges, to: out, seed: seed) }
+}
+
+struct GraphMLRead: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "graphml-read", abstract: "Read a GraphML file.")
+    @Argument var file: String
+    func run() throws { try Workloads.graphmlRead(file) }
+}
+
+struct MergeWorkload: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "merge", abstract: "Merge single-article graphs.")
+    @Option var graphs: Int = 10_000
+    @Option var seed: UInt64 = 3
+    func run() throws { try Workloads.merge(count: graphs, seed: seed) }
+}
+
+struct QueryWorkload: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "query", abstract: "Query actors of a GraphML file.")
+    @Argument var file: String
+    @Option var queries: Int = 100
+    func run() throws { try Workloads.query(file, queries: queries) }
+}
+
+struct All: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run every workload (the default).")
+    @Option(help: "Corpus size for extraction, in MB.") var corpusMegabytes: Double = 20
+    @Option var nodes: Int = 20_000
+    @Option var edges: Int = 1_000_000
+    @Option(help: "Keep files here instead of a temporary folder.") var workdir: String?
+
+    func run() throws {
+        let folder = workdir ?? NSTemporaryDirectory() + "stancegraph-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { if workdir == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        let corpus = folder + "/corpus.jsonl", graph = folder + "/graph.graphml"
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        try runChild(["corpus", "--megabytes", "\(corpusMegabytes)", "--out", corpus])
+        try runChild(["extract", corpus, "--jobs", "1"])
+        if cores > 1 { try runChild(["extract", corpus, "--jobs", "\(cores)"]) }
+        try runChild(["graphml-write", "--nodes", "\(nodes)", "--edges", "\(edges)", "--out", graph])
+        try runChild(["graphml-read", graph])
+        try runChild(["merge"])
+        try runChild(["query", graph])
+    }
+}
+
+/// Runs this executable with `arguments`; its line goes to our output.
+func runChild(_ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        process.executableURL = URL(fileURLWithPath: exe)
+    }
+    process.arguments = arguments
+    try process.run()
+    process.waitUntilExit()
+    if process.terminationStatus != 0 {
+        throw BenchError("workload \(arguments.joined(separator: " ")) failed (\(process.terminationStatus))")
+    }
+}
+
+struct BoundedRSS: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bounded-rss",
+        abstract: "Extract growing corpora of the same generator and print peak RSS at each size.",
+        discussion: "Each corpus is written, extracted in a child process (all cores) and deleted.")
+    @Option(parsing: .upToNextOption, help: "Corpus sizes in GB (10^9 bytes).") var gigabytes: [Double] = [0.5, 1, 2]
+    @Option(help: "Keep the corpora here (they are deleted after use).") var workdir: String?
+    @Option(help: "Evidence kept per edge: a number or all.") var evidence: String = "10"
+
+    func run() throws {
+        let folder = workdir ?? NSTemporaryDirectory() + "stancegraph-rss-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { if workdir == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        for size in gigabytes {
+            let corpus = folder + "/corpus-\(size)GB.jsonl"
+            try runChild(["corpus", "--megabytes", "\(size * 1000)", "--out", corpus])
+            try runChild(["extract", corpus, "--evidence", evidence])
+            try? FileManager.default.removeItem(atPath: corpus)
+            try? FileManager.default.removeItem(atPath: corpus + ".meta")
+        }
+    }
+}
