@@ -26,9 +26,62 @@ extension ArgumentRules {
                 return token.text == "," ? (.shared, negated) : (.none, negated)
             }
             if token.lower == "and" || token.lower == "but" { return (.shared, negated) }
+            if token.isCapitalized, let m = namedTail(endingAt: k) { return (.mention(m), negated) }
+            if token.isWord, let m = actorBeforeCommonConjunct(endingAt: k) { return (.mention(m), negated) }
             return (.none, negated)
         }
         return (.none, negated)
+    }
+
+    /// "urged the Community to support": a mention between a verb and the
+    /// infinitive holding the cue is that verb's object.
+    func isControlledObject(_ m: Mention, cue: CueMatch) -> Bool {
+        guard (m.extent..<cue.start).contains(where: { clause.tokens[$0].lower == "to" }) else { return false }
+        var k = m.start - 1
+        while k >= clause.range.lowerBound, Clause.determiners.contains(clause.tokens[k].lower) { k -= 1 }
+        guard k >= clause.range.lowerBound else { return false }
+        let token = clause.tokens[k]
+        return token.isWord && !token.isCapitalized && !Clause.prepositions.contains(token.lower)
+            && !Clause.auxiliaries.contains(token.lower) && !ArgumentRules.coordinators.contains(token.lower)
+            && !clause.isBreak(k)
+    }
+
+    /// "Israel and two Pacific island nations stood with": an actor
+    /// coordinated with a common noun phrase (at most four words) holds
+    /// the verb's stance too.
+    func actorBeforeCommonConjunct(endingAt end: Int) -> Mention? {
+        var k = end
+        while k >= clause.range.lowerBound, k > end - 5 {
+            let token = clause.tokens[k]
+            if token.lower == "and" { break }
+            guard token.isWord || token.kind == .number, clause.mention(covering: k) == nil,
+                  !Clause.prepositions.contains(token.lower), !clause.isVerbal(k), !clause.isBreak(k)
+            else { return nil }
+            k -= 1
+        }
+        guard k > clause.range.lowerBound, clause.tokens[k].lower == "and",
+              let m = clause.mention(covering: k - 1), m.extent == k, m.actor != nil, m.agentive,
+              !clause.isGoverned(m) else { return nil }
+        return m
+    }
+
+    /// "Iran's religious leader Ayatollah Ruhollah Khomeini rejected",
+    /// "the Calenardhon Ministry of Silly Walks condemned": capitalized words
+    /// (a name the ontology does not know, or a body's full title) after an
+    /// agentive mention that ends in a title or an "of".
+    func namedTail(endingAt end: Int) -> Mention? {
+        var k = end
+        var sawOf = false
+        var steps = 0
+        while k >= clause.range.lowerBound, steps < 5, clause.mention(covering: k) == nil {
+            let token = clause.tokens[k]
+            if token.lower == "of" { sawOf = true } else if !(token.isCapitalized || token.text == "-") { return nil }
+            k -= 1
+            steps += 1
+        }
+        guard k >= clause.range.lowerBound, let m = clause.mention(covering: k), m.actor != nil, m.agentive,
+              !clause.isGoverned(m), clause.tokens[k + 1].lower != "of" || sawOf else { return nil }
+        return m.title != nil || sawOf ? m : nil
     }
 
     /// The holder of a verb cue, whether or not it has a target: demands
@@ -48,9 +101,18 @@ extension ArgumentRules {
         var k = m.start - 1
         while k >= clause.range.lowerBound {
             var joined = false
-            while k >= clause.range.lowerBound,
-                  Clause.determiners.contains(clause.tokens[k].lower) || ArgumentRules.coordinators.contains(clause.tokens[k].lower) {
-                if ArgumentRules.coordinators.contains(clause.tokens[k].lower) { joined = true }
+            var adjectives = 0
+            while k >= clause.range.lowerBound {
+                let token = clause.tokens[k]
+                if ArgumentRules.coordinators.contains(token.lower) {
+                    joined = true
+                } else if Clause.determiners.contains(token.lower) {
+                } else if isEpithet(k), adjectives < 2 {
+                    // "the awful Fornost, and good Gondor"
+                    adjectives += 1
+                } else {
+                    break
+                }
                 k -= 1
             }
             guard joined, k >= clause.range.lowerBound, let previous = clause.mention(covering: k),
@@ -60,6 +122,14 @@ extension ArgumentRules {
             k = previous.start - 1
         }
         return result
+    }
+
+    /// A lowercase word that may qualify a name: no function word, verb or
+    /// preposition.
+    func isEpithet(_ k: Int) -> Bool {
+        let token = clause.tokens[k]
+        return token.isWord && !token.isCapitalized && !Clause.prepositions.contains(token.lower)
+            && !clause.isVerbal(k) && !clause.isBreak(k) && !Clause.negators.contains(token.lower)
     }
 
     /// The sentence's subject before `k`: its first agentive mention that no
@@ -75,7 +145,16 @@ extension ArgumentRules {
         let start = clause.clauseStart(k)
         return clause.mentions.first { m in
             m.start >= start && m.start < k && m.actor != nil && m.agentive && !clause.isGoverned(m)
+                && !isCompoundModifier(m)
         }
+    }
+
+    /// "NATO-member Norway": a name glued to the next word by a hyphen
+    /// modifies it.
+    func isCompoundModifier(_ m: Mention) -> Bool {
+        m.extent + 1 < clause.range.upperBound && clause.tokens[m.extent].text == "-"
+            && clause.tokens[m.extent + 1].attached && clause.tokens[m.extent + 1].isWord
+            && !clause.tokens[m.extent + 1].isCapitalized
     }
 
     static let frontingWords: Set<String> = [
@@ -90,18 +169,29 @@ extension ArgumentRules {
     func nounHolder(_ cue: CueMatch) -> (Mention, String)? {
         var k = cue.start - 1
         var steps = 0
+        let isAction = cue.entry.words.first.map { actionNouns.contains($0) } ?? false
         while k >= clause.range.lowerBound, steps < 5 {
             if let m = clause.mention(covering: k) {
+                // "talks on Israel's war against Iran": an act named in a
+                // prepositional phrase is background, not the news.
+                if isAction, clause.isGoverned(m) { return nil }
                 if m.possessive, m.actor != nil { return (m, "owner") }
+                // "the U.S. economic embargo against Cuba", "Russian support
+                // for": an actor naming the noun's owner as its modifier.
+                if m.actor != nil, !m.isPerson, k == m.extent - 1, !clause.isGoverned(m) || m.form == .adjective {
+                    return (m, "modifier")
+                }
                 break
             }
             let token = clause.tokens[k]
             // Only adjectives and their joiners may stand between owner and noun.
-            guard (token.isWord && !token.isCapitalized) || token.text == ",",
+            // "its long-threatened invasion": hyphenated modifiers too.
+            guard (token.isWord && !token.isCapitalized) || token.text == "," || (token.text == "-" && token.attached),
                   !Clause.determiners.contains(token.lower), !Clause.prepositions.contains(token.lower) else { break }
             k -= 1
             steps += 1
         }
+        if isAction { return nil }
         if let m = clauseSubject(before: cue.start) { return (m, "subject") }
         let first = clause.range.lowerBound
         if Self.frontingWords.contains(clause.tokens[first].lower) {

@@ -7,7 +7,8 @@ extension ArgumentRules {
     /// and the US"). `within` bounds how far the first may be.
     func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12) -> [String] {
         for gap in gaps {
-            if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil }) {
+            // "offered its troops to": a possessive in the gap owns the thing, not the target.
+            if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil && !Coreference.possessivePronouns.contains(clause.tokens[$0.start].lower) }) {
                 return coordinated(from: m)
             }
         }
@@ -21,10 +22,22 @@ extension ArgumentRules {
             }
             let token = clause.tokens[k]
             if clause.isBreak(k) || token.text == "." || token.text == "," { return [] }
+            // "condemned the attack on Ukraine": past the object's head, a
+            // preposition leads to what the object is about, not to the
+            // target. "of", "from", "by" and "to" still lead to its owner
+            // ("an offer from Kabul", "an attack by Gondor"), "with" and
+            // "between" to its partners ("welcomed ties with Gondor").
+            if k > end, Self.detachingPrepositions.contains(token.lower) { return [] }
             k += 1
         }
         return []
     }
+
+    static let detachingPrepositions: Set<String> = [
+        "on", "in", "at", "over", "about", "into",
+        "during", "after", "before", "near", "under", "amid", "across",
+        "through", "via", "regarding", "concerning", "inside", "within", "around", "despite",
+    ]
 
     static let locatives: Set<String> = ["in", "at", "near", "inside", "across", "around", "within", "throughout"]
 
@@ -41,6 +54,13 @@ extension ArgumentRules {
     func coordinated(from first: Mention, asSubject: Bool = false) -> [String] {
         var actors = [first.actor!]
         var k = first.extent
+        // "an Egyptian-Sudanese proposal": adjectives joined by a hyphen.
+        while first.form == .adjective, k + 1 < clause.range.upperBound, clause.tokens[k].text == "-",
+              let next = clause.mention(covering: k + 1), next.start == k + 1, next.form == .adjective,
+              let actor = next.actor {
+            if !actors.contains(actor) { actors.append(actor) }
+            k = next.extent
+        }
         while k < clause.range.upperBound {
             var j = k
             var joined = false
@@ -52,7 +72,8 @@ extension ArgumentRules {
             guard joined, let next = clause.mention(covering: j), next.start == j, let actor = next.actor else { break }
             // "..., and Russia has warned": a new clause, not a coordinated object.
             if !asSubject, next.extent < clause.range.upperBound, clause.isVerbal(next.extent),
-               clause.tokens[next.extent].kind == .word { break }
+               clause.tokens[next.extent].kind == .word,
+               !Clause.prepositions.contains(clause.tokens[next.extent].lower) { break }
             if !actors.contains(actor) { actors.append(actor) }
             k = next.extent
         }
@@ -81,7 +102,8 @@ extension ArgumentRules {
             k += 1
             while k < clause.range.upperBound, Clause.determiners.contains(clause.tokens[k].lower) { k += 1 }
             if let m = clause.mention(covering: k), m.actor != nil {
-                let group = coordinated(from: m)
+                // "between A and B was sealed": the pair is whole, whatever follows.
+                let group = coordinated(from: m, asSubject: true)
                 if group.count > 1 { return (group, "between") }
             }
         }

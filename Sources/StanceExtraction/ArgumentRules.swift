@@ -17,6 +17,20 @@ struct ArgumentRules {
     /// Holders of demands earlier in the article, most recent last, for
     /// refusals ("something the prime minister refused to do").
     let demanders: [String]
+    /// Forms of verbs that undo a noun cue after them ("halted aid to").
+    var reversals: Set<String> = []
+    /// First words of warns and opposes cues: "refused to condemn" withholds
+    /// a stance rather than opposing the object.
+    var hostileForms: Set<String> = []
+    /// "will attack X" warns X: forms of force verbs and of intent markers.
+    var forceForms: Set<String> = []
+    var threatMarkers: Set<String> = []
+    /// "airstrikes on": held only by a named owner.
+    var actionNouns: Set<String> = []
+    /// Whether an actor id is an international organisation.
+    var isOrganisation: (String) -> Bool = { _ in false }
+    /// Forms of reporting verbs ("said"), to find who pronounces a verdict.
+    var reportingForms: Set<String> = []
 
     enum Subject {
         case mention(Mention)
@@ -26,11 +40,11 @@ struct ArgumentRules {
     }
 
     func findings(for cue: CueMatch) -> [StanceFinding] {
-        let relation = cue.entry.relation
+        let relation = isAnnouncedForce(cue) ? .warns : cue.entry.relation
         var pairs: [(String, String, String)] = []   // source, target, rule
         var negated = cueIsNegated(cue)
         switch cue.entry.kind {
-        case .verb, .refusal:
+        case .verb, .refusal, .departure:
             if let passive = passive(cue) {
                 pairs = passive
                 break
@@ -40,6 +54,10 @@ struct ArgumentRules {
             let holder: Mention?
             var rule = cue.entry.kind == .refusal ? "refusal" : "verb"
             switch subject {
+            case .mention(let m) where isControlledObject(m, cue: cue):
+                // "the League urged the Community to support X": the one who
+                // urges holds the stance, not the one urged.
+                holder = clauseSubject(before: m.start); rule += ":controller"
             case .mention(let m): holder = m; rule += ":subject"
             case .shared: holder = mainSubject(before: cue.start); rule += ":shared-subject"
             case .none: holder = nil
@@ -48,25 +66,50 @@ struct ArgumentRules {
             var targets: [String]
             if cue.entry.kind == .refusal {
                 // "refused Japan's demand" names the demander; "refused to
-                // support X" says nothing against X: the demander is earlier.
+                // meet Jordan's king" rebuffs the king's state; "refused to
+                // condemn X" only withholds a stance: no edge toward X, and
+                // the refusal answers the demander, if any.
                 let infinitive = cue.end < clause.range.upperBound && clause.tokens[cue.end].lower == "to"
-                targets = infinitive ? [] : objects(in: [], after: cue.end, within: 3)
+                if infinitive {
+                    let verb = cue.end + 1
+                    let withheld = verb < clause.range.upperBound && hostileForms.contains(clause.tokens[verb].lower)
+                    targets = withheld ? [] : objects(in: [], after: verb + 1, within: 8)
+                } else {
+                    targets = objects(in: [], after: cue.end, within: 3)
+                }
                 if targets.isEmpty, let demander = demanders.last {
                     targets = [demander]
                     rule += "-demander"
                 } else {
                     rule += "-object"
                 }
+            } else if cue.entry.kind == .departure {
+                targets = objects(in: cue.gaps, after: cue.end, within: 4).filter { isOrganisation($0) }
+                rule = "departure" + rule.dropFirst("verb".count) + "-organisation"
             } else {
                 targets = objects(in: cue.gaps, after: cue.end)
                 rule += "-object"
             }
             // "Ithilen and the government of Gondor warned ...": every conjunct.
-            let sources = holder.map { [source] + conjuncts(before: $0).filter { $0 != source } } ?? [source]
+            var sources = holder.map { [source] + conjuncts(before: $0).filter { $0 != source } } ?? [source]
+            if rule.contains("shared-subject"), let holder {
+                // "Egypt and Sudan condemned X, warning ...": the whole subject.
+                for actor in coordinated(from: holder, asSubject: true) where !sources.contains(actor) {
+                    sources.append(actor)
+                }
+            }
             pairs = sources.flatMap { s in targets.map { (s, $0, rule) } }
         case .noun:
             guard let (holder, how) = nounHolder(cue), let source = holder.actor else { return [] }
             pairs = objects(in: [], after: cue.end, within: 6).map { (source, $0, "noun:\(how)-object") }
+        case .verdict:
+            guard case .mention(let subject) = adjacentSubject(before: cue.start).0, let target = subject.actor
+            else { return [] }
+            if let speaker = speakerAt(cue.start), let source = speaker.actor {
+                pairs = [(source, target, "verdict:speaker-subject")]
+            } else if let reporter = reporter(before: subject.start), let source = reporter.actor {
+                pairs = [(source, target, "verdict:reporter-subject")]
+            }
         case .judgement, .manner:
             if cue.entry.kind == .judgement, !isPredicated(cue) { return [] }
             guard let (holder, how) = judge(cue), let source = holder.actor else { return [] }
@@ -81,7 +124,7 @@ struct ArgumentRules {
                 for a in group.actors { for b in group.actors where a != b { pairs.append((a, b, "mutual:\(group.how)")) } }
             }
         }
-        guard !negated, !isQuestion else { return [] }
+        guard !negated, !isQuestion, !isHypothetical(cue) else { return [] }
         let cueText = MentionFinder.surface(clause.tokens, cue.start, cue.end)
         let speaker = speakerAt(cue.start)?.surface
         return pairs.compactMap { source, target, rule in
@@ -89,6 +132,35 @@ struct ArgumentRules {
             return StanceFinding(key: EdgeKey(source: source, relation: relation, target: target),
                                  sentence: clause.range, cue: cueText, rule: rule, speaker: speaker)
         }
+    }
+
+    /// "Araghchi said Washington will ...": the subject of the reporting
+    /// verb right before a clause.
+    func reporter(before start: Int) -> Mention? {
+        var k = start - 1
+        while k >= clause.range.lowerBound, clause.tokens[k].lower == "that" || Clause.determiners.contains(clause.tokens[k].lower) {
+            k -= 1
+        }
+        guard k >= clause.range.lowerBound, reportingForms.contains(clause.tokens[k].lower),
+              case .mention(let m) = adjacentSubject(before: k).0 else { return nil }
+        return m
+    }
+
+    /// "wants to attack", "will strike": force announced, not used.
+    func isAnnouncedForce(_ cue: CueMatch) -> Bool {
+        guard cue.entry.relation == .opposes, cue.entry.kind == .verb,
+              forceForms.contains(clause.tokens[cue.start].lower) else { return false }
+        let floor = max(clause.range.lowerBound, cue.start - 3)
+        return (floor..<cue.start).contains { threatMarkers.contains(clause.tokens[$0].lower) }
+    }
+
+    /// A cue inside an "if" or "unless" clause states a condition, not a
+    /// stance: "will retaliate if Gondor attacks Arnor" says nothing yet
+    /// about Gondor and Arnor.
+    func isHypothetical(_ cue: CueMatch) -> Bool {
+        let start = clause.clauseStart(cue.start)
+        guard start - 1 >= clause.range.lowerBound else { return false }
+        return ["if", "unless"].contains(clause.tokens[start - 1].lower)
     }
 
     var isQuestion: Bool {
@@ -108,7 +180,8 @@ struct ArgumentRules {
             // "failed to reach an agreement", "without a pact"
             for k in stride(from: before, through: max(clause.range.lowerBound, before - 3), by: -1) {
                 let word = clause.tokens[k].lower
-                if Clause.negators.contains(word) || word == "without" || word == "failed" || word == "fail"
+                if (reversals.contains(word) && !cue.entry.words.contains(word))
+                    || Clause.negators.contains(word) || word == "without" || word == "failed" || word == "fail"
                     || clause.isNegating(k) { return true }
             }
             let word = clause.tokens[before].lower

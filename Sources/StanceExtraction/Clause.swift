@@ -6,22 +6,46 @@ struct Clause {
     let range: Range<Int>
     let mentions: [Mention]
     let breaks: Set<String>
-    /// Mention covering each token, if any.
-    private let owner: [Int: Int]
+    /// Mention covering each token of the range (offset by the range's
+    /// start), -1 for none.
+    private let owner: [Int]
+    /// Word classes of each token of the range, looked up once: the rules
+    /// ask them again and again while searching for arguments.
+    private let classes: [UInt8]
+    private static let verbalClass: UInt8 = 1, breakClass: UInt8 = 2
 
     init(tokens: [Token], range: Range<Int>, mentions: [Mention], breaks: Set<String>) {
         self.tokens = tokens
         self.range = range
         self.mentions = mentions
         self.breaks = breaks
-        var owner: [Int: Int] = [:]
+        var owner = [Int](repeating: -1, count: range.count)
         for (index, m) in mentions.enumerated() {
-            for k in m.start..<m.extent where owner[k] == nil { owner[k] = index }
+            for k in max(m.start, range.lowerBound)..<min(m.extent, range.upperBound) where owner[k - range.lowerBound] < 0 {
+                owner[k - range.lowerBound] = index
+            }
         }
         self.owner = owner
+        var classes = [UInt8](repeating: 0, count: range.count)
+        for k in range {
+            let token = tokens[k]
+            guard token.isWord else { continue }
+            let word = token.lower
+            var c: UInt8 = 0
+            if Self.auxiliaries.contains(word) || Self.catenativeForms.contains(word) || Self.readiness.contains(word) {
+                c |= Self.verbalClass
+            }
+            if breaks.contains(word) { c |= Self.breakClass }
+            classes[k - range.lowerBound] = c
+        }
+        self.classes = classes
     }
 
-    func mention(covering k: Int) -> Mention? { owner[k].map { mentions[$0] } }
+    func mention(covering k: Int) -> Mention? {
+        guard range.contains(k) else { return nil }
+        let index = owner[k - range.lowerBound]
+        return index < 0 ? nil : mentions[index]
+    }
 
     static let prepositions: Set<String> = [
         "of", "with", "to", "for", "from", "in", "on", "at", "by", "over", "against", "about",
@@ -48,12 +72,17 @@ struct Clause {
         "did", "also", "again", "still", "now", "already", "further", "once", "even", "then", "yet",
         "just", "always", "long", "today", "yesterday", "earlier", "later", "to", "too", "thus",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on",
-        "last", "week", "month", "year", "this", "reportedly", "not", "n't", "never", "no",
+        "last", "week", "month", "year", "this", "reportedly", "outright", "tonight", "not", "n't", "never", "no",
     ]
     static let catenatives: Set<String> = [
         "continue", "want", "plan", "seek", "vow", "pledge", "promise", "decide", "agree", "move",
         "intend", "hope", "try", "aim", "expect", "prepare", "appear", "seem", "go", "tend", "set",
         "refuse", "decline", "fail", "wish", "need", "begin", "start", "threaten", "like",
+    ]
+    /// "is willing to work with": adjectives of readiness before an infinitive.
+    static let readiness: Set<String> = [
+        "willing", "ready", "prepared", "able", "determined", "eager", "keen", "likely",
+        "poised", "bound",
     ]
     static let catenativeForms: Set<String> = catenatives.reduce(into: []) { $0.formUnion(Inflector.verbForms($1)) }
     static let negators: Set<String> = ["not", "n't", "never", "no"]
@@ -65,8 +94,12 @@ struct Clause {
         if token.kind == .openQuote || token.kind == .closeQuote { return true }
         guard token.isWord else { return false }
         let word = token.lower
-        if Self.auxiliaries.contains(word) || Self.catenativeForms.contains(word) { return true }
-        return word.count > 4 && word.hasSuffix("ly") && !token.isCapitalized
+        let verbal = range.contains(k) ? classes[k - range.lowerBound] & Self.verbalClass != 0
+            : Self.auxiliaries.contains(word) || Self.catenativeForms.contains(word) || Self.readiness.contains(word)
+        if verbal { return true }
+        // "is about to"
+        if word == "about", k + 1 < range.upperBound, tokens[k + 1].lower == "to" { return true }
+        return word.utf8.count > 4 && word.hasSuffix("ly") && !token.isCapitalized
     }
 
     func isNegating(_ k: Int) -> Bool {
@@ -80,7 +113,8 @@ struct Clause {
         let token = tokens[k]
         if [";", ":", "(", ")", "—", "–", "?", "!", "[", "]"].contains(token.text) { return true }
         if token.text == "-" && !token.attached { return true }
-        guard token.isWord, breaks.contains(token.lower) else { return false }
+        guard token.isWord, range.contains(k) ? classes[k - range.lowerBound] & Self.breakClass != 0
+                : breaks.contains(token.lower) else { return false }
         if token.lower == "as" {
             // "as Russia keeps ..." opens a clause; "as provocative" does not.
             guard k + 1 < range.upperBound else { return false }

@@ -33,6 +33,14 @@ struct Coreference: Sendable {
         var history = mentions.sorted { $0.start < $1.start }
         var cursor = 0
         var known: [Mention] = []   // resolved mentions before the current token
+        // Tokens inside quotation marks (a straight quote toggles).
+        var inQuote = [Bool](repeating: false, count: tokens.count)
+        var open = false
+        for (k, token) in tokens.enumerated() {
+            if token.kind == .openQuote { open = true } else if token.kind == .closeQuote { open = false }
+            inQuote[k] = open && token.kind != .openQuote
+            if k > 0, sentenceOf[k] != sentenceOf[k - 1], !open { inQuote[k] = false }
+        }
         var i = 0
         while i < tokens.count {
             while cursor < history.count && history[cursor].start < i {
@@ -44,7 +52,23 @@ struct Coreference: Sendable {
             var mention: Mention?
             if Self.personal.contains(token.lower) {
                 let possessive = token.lower == "his" || (token.lower == "her" && nextIsNoun(tokens, i))
-                if let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: { $0.isPerson }) {
+                let atStart = i == 0 || sentenceOf[i - 1] != sentenceOf[i]
+                // A sentence that opens with "He" continues with the last
+                // person who spoke or acted, not one named inside a quote
+                // or as an object ("lashed out at Trump").
+                let subjectLike: (Mention) -> Bool = { m in
+                    guard m.isPerson, !inQuote[m.start], !Self.isGoverned(m, tokens) else { return false }
+                    // The first person of its sentence: "that he wanted" after
+                    // "He criticised Trump" is not the one the story follows.
+                    let sentence = sentenceOf[m.start]
+                    return !known.reversed().prefix { sentenceOf[$0.start] >= sentence }.contains { n in
+                        n.start < m.start && sentenceOf[n.start] == sentence && n.isPerson && !inQuote[n.start]
+                    }
+                }
+                if atStart, !inQuote[i],
+                   let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: subjectLike) {
+                    mention = pronoun(i, antecedent, possessive: possessive, tokens)
+                } else if let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: { $0.isPerson }) {
                     mention = pronoun(i, antecedent, possessive: possessive, tokens)
                 }
             } else if Self.neuter.contains(token.lower) {
@@ -55,11 +79,17 @@ struct Coreference: Sendable {
                     if !m.isPerson { inSentence.insert(m, at: 0) }
                 }
                 let subject = inSentence.first { $0.agentive }
+                let before = Self.skippingTime(before: i, tokens)
                 let opensClause = i == 0 || sentenceOf[i - 1] != sentence
                     || Self.clauseOpeners.contains(tokens[i - 1].lower)
-                    || reportingForms.contains(tokens[i - 1].lower)
+                    || (before >= 0 && reportingForms.contains(tokens[before].lower))
                 var antecedent: Mention?
-                if token.lower == "its" {
+                let atStart = i == 0 || sentenceOf[i - 1] != sentence
+                if atStart, token.lower == "it", let subject = Self.previousSubject(known, of: sentence, sentenceOf, tokens) {
+                    // "Ethiopia argues ... . It has also rejected ...": the
+                    // subject of the sentence before.
+                    antecedent = subject
+                } else if token.lower == "its" {
                     // The nearest owner: "praised Fiji for its role".
                     antecedent = inSentence.last { $0.form != .pronoun }
                         ?? Self.recent(known, within: 2, of: sentence, sentenceOf, where: { !$0.isPerson && $0.agentive })
@@ -76,7 +106,8 @@ struct Coreference: Sendable {
                 if let antecedent {
                     mention = pronoun(i, antecedent, possessive: token.lower == "its", tokens)
                 }
-            } else if token.lower == "the", let described = description(at: i, tokens: tokens, known: known) {
+            } else if token.lower == "the", let described = description(at: i, tokens: tokens, known: known,
+                                                                                   sentenceOf: sentenceOf) {
                 mention = described
             }
             if let mention {
@@ -93,6 +124,39 @@ struct Coreference: Sendable {
         mentions = history
     }
 
+    /// The first agentive, non-person mention of the sentence before.
+    static func previousSubject(_ known: [Mention], of sentence: Int, _ sentenceOf: [Int],
+                                _ tokens: [Token]) -> Mention? {
+        var first: Mention?
+        for m in known.reversed() {
+            let s = sentenceOf[m.start]
+            if s < sentence - 1 { break }
+            if s == sentence - 1, m.agentive, !m.isPerson, m.form != .relative, !isGoverned(m, tokens) { first = m }
+        }
+        return first
+    }
+
+    static func isGoverned(_ m: Mention, _ tokens: [Token]) -> Bool {
+        var k = m.start - 1
+        while k >= 0, Clause.determiners.contains(tokens[k].lower) { k -= 1 }
+        return k >= 0 && Clause.prepositions.contains(tokens[k].lower)
+    }
+
+    static let timeWords: Set<String> = [
+        "today", "yesterday", "tonight", "earlier", "later", "on", "last", "this", "week", "month",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+        "evening", "afternoon", "night", "again", "also", "repeatedly", "publicly",
+    ]
+
+    /// The token before `i`, past time words: "said on Tuesday it", "said
+    /// today that it".
+    static func skippingTime(before i: Int, _ tokens: [Token]) -> Int {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4, timeWords.contains(tokens[k].lower) { k -= 1; steps += 1 }
+        return k
+    }
+
     /// The latest mention satisfying `test` at most `within` sentences back,
     /// scanning backward only as far as that window.
     static func recent(_ known: [Mention], within: Int, of sentence: Int, _ sentenceOf: [Int],
@@ -107,8 +171,8 @@ struct Coreference: Sendable {
     /// The mention right before the reporting verb that precedes `i`
     /// ("Poland said it", "Russia has repeatedly said it").
     func reporter(before i: Int, tokens: [Token], known: [Mention], reportingForms: Set<String>) -> Mention? {
-        var k = i - 1
-        if k >= 0, tokens[k].lower == "that" { k -= 1 }
+        var k = Self.skippingTime(before: i, tokens)
+        if k >= 0, tokens[k].lower == "that" { k = Self.skippingTime(before: k, tokens) }
         guard k >= 0, reportingForms.contains(tokens[k].lower) else { return nil }
         k -= 1
         while k >= 0, Clause.auxiliaries.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
@@ -137,8 +201,17 @@ struct Coreference: Sendable {
 
     /// "the island" (by kind or trait) or "the popular prime minister" (the
     /// last official with that title).
-    func description(at i: Int, tokens: [Token], known: [Mention]) -> Mention? {
+    func description(at i: Int, tokens: [Token], known: [Mention], sentenceOf: [Int]) -> Mention? {
         if let match = descriptions.longestMatch(in: tokens, at: i), let target = match.payloads.first {
+            if target == "owner" {
+                // "condemned Ethiopia's start of ..., warning the move
+                // violates ...": the owner of the act just named.
+                guard let antecedent = known.last(where: { m in
+                    m.possessive && m.actor != nil && sentenceOf[m.start] == sentenceOf[i] && m.form != .pronoun
+                })
+                else { return nil }
+                return described(i, match.end, antecedent, tokens)
+            }
             guard let antecedent = known.last(where: { m in
                 guard let actor = m.actor else { return false }
                 return lexicon.kinds[actor] == target || lexicon.traits[actor]?.contains(target) == true

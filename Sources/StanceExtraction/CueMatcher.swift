@@ -21,7 +21,11 @@ struct CueMatcher: Sendable {
         var words: [Set<String>?]
     }
 
-    static let maxGap = 3
+    /// Tokens a gap may span: five, so that a name inside it ("demanded that
+    /// the Democratic People's Republic of Korea forsake") fits; a gap never
+    /// crosses punctuation that ends a phrase.
+    static let maxGap = 5
+    static let gapStops: Set<String> = [",", ";", ":", ".", "?", "!", "—", "–"]
     private var byFirstForm: [String: [Pattern]] = [:]
 
     /// Every form a cue can start with.
@@ -30,7 +34,7 @@ struct CueMatcher: Sendable {
     init(cues: [CueEntry]) {
         for entry in cues {
             let kind: Inflector.CueKindForInflection = switch entry.kind {
-            case .verb, .refusal: .verb
+            case .verb, .refusal, .departure, .verdict: .verb
             case .noun: .noun
             case .mutual: .nounOrVerb
             case .judgement, .manner: .fixed
@@ -70,6 +74,7 @@ struct CueMatcher: Sendable {
             guard let forms = pattern.words[w] else {
                 // A gap: try the shortest first.
                 for skip in 0...Self.maxGap where k + skip <= limit {
+                    if skip > 0, Self.gapStops.contains(tokens[k + skip - 1].text) { break }
                     if let end = step(w + 1, k + skip) {
                         gaps.append(k..<(k + skip))
                         return end

@@ -19,6 +19,12 @@ public struct Extractor: Sendable {
     let mentionFinder: MentionFinder
     /// Cues whose holder makes a demand a later refusal answers.
     let demandVerbs: Set<String>
+    /// Every inflected form of the verbs that undo a noun cue after them.
+    let reversals: Set<String>
+    let hostileForms: Set<String>
+    let forceForms: Set<String>
+    let actionNouns: Set<String>
+    let threatMarkers: Set<String>
 
     public init(ontology: Ontology) {
         lexicon = ActorLexicon(ontology)
@@ -29,7 +35,7 @@ public struct Extractor: Sendable {
         // Words that may follow a subject: auxiliaries, adverbs, cue and
         // reporting verbs, function words. They are never part of a name.
         let verbLike = cues.firstForms.union(quotes.reportingForms).union(Clause.auxiliaries)
-            .union(Clause.catenativeForms).union(Clause.prepositions).union(Clause.determiners)
+            .union(Clause.catenativeForms).union(Clause.readiness).union(Clause.prepositions).union(Clause.determiners)
             .union(["and", "or", "but", "nor", "who", "which", "that", "whose", "alone", "itself", "together"])
         mentionFinder = MentionFinder(lexicon: lexicon, verbLike: verbLike)
         coreference = Coreference(finder: mentionFinder, descriptions: ontology.language.descriptions)
@@ -40,6 +46,17 @@ public struct Extractor: Sendable {
         }
         self.labels = labels
         demandVerbs = Set(ontology.language.demandVerbs.map { $0.lowercased() })
+        actionNouns = Set(ontology.language.actionNouns.map { $0.lowercased() })
+        forceForms = ontology.language.forceVerbs.reduce(into: []) { $0.formUnion(Inflector.verbForms($1.lowercased())) }
+        threatMarkers = ontology.language.threatMarkers.reduce(into: []) { $0.formUnion(Inflector.verbForms($1.lowercased())) }
+        hostileForms = ontology.cues.filter { $0.relation != .supports }.reduce(into: []) { forms, cue in
+            if let first = cue.words.first { forms.formUnion(Inflector.verbForms(first)) }
+        }
+        reversals = ontology.language.reversalVerbs.reduce(into: []) { forms, lemma in
+            // "rule out" -> "ruled": the first word carries the inflection.
+            let head = lemma.lowercased().split(separator: " ").first.map(String.init) ?? ""
+            forms.formUnion(Inflector.verbForms(head))
+        }
         var stops = verbLike
         stops.formUnion(ontology.language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         stops.formUnion(["he", "she", "it", "they", "we", "i", "his", "her", "its", "their"])
@@ -89,8 +106,25 @@ public struct Extractor: Sendable {
             let local = Array(mentions[cursor..<end])
             guard !local.isEmpty else { continue }
             let clause = Clause(tokens: tokens, range: range, mentions: local, breaks: breaks)
-            for cue in cues.matches(in: tokens, range: range) {
-                let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders)
+            let matches = cues.matches(in: tokens, range: range)
+            for cue in matches {
+                // "welcomed the resumption of ties between A and B": the
+                // relation is what the verb is about, not a stance stated here.
+                if cue.entry.kind == .mutual, matches.contains(where: { verb in
+                    verb.entry.kind == .verb && verb.end <= cue.start && clause.clauseStart(cue.start) <= verb.start
+                }) { continue }
+                // "threatened to break off relations with X": a threat, which
+                // the warning cue already states; the act is not done.
+                if cue.entry.relation == .opposes, matches.contains(where: { threat in
+                    threat.entry.relation == .warns && threat.entry.kind == .verb && threat.end <= cue.start
+                        && clause.clauseStart(cue.start) <= threat.start
+                }) { continue }
+                let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders,
+                                          reversals: reversals, hostileForms: hostileForms,
+                                          forceForms: forceForms, threatMarkers: threatMarkers,
+                                          actionNouns: actionNouns,
+                                          isOrganisation: { labels[$0]?.kind == "igo" },
+                                          reportingForms: quotes.reportingForms)
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
                 if let verb = cue.entry.words.first, demandVerbs.contains(verb), let holder = found.first?.key.source ?? rules.holder(of: cue) {
@@ -106,19 +140,38 @@ public struct Extractor: Sendable {
         let scalars = Array(text.unicodeScalars)
         let analysis = analyze(scalars: scalars)
         var graph = StanceGraph()
+        var sentences: [Int: String] = [:]
         for finding in analysis.findings {
             let start = analysis.tokens[finding.sentence.lowerBound].start
             let end = analysis.tokens[finding.sentence.upperBound - 1].end
-            var sentence = String.UnicodeScalarView()
-            sentence.append(contentsOf: scalars[start..<end])
+            let sentence = sentences[start] ?? Self.sentenceText(scalars[start..<end])
+            sentences[start] = sentence
             for id in [finding.key.source, finding.key.target] {
                 graph.add(labels[id] ?? Actor(id: id, label: id, kind: ""))
             }
             graph.add(finding.key, evidence: Evidence(
-                article: article, start: start, end: end,
-                sentence: String(sentence).split(whereSeparator: \.isNewline).joined(separator: " "),
+                article: article, start: start, end: end, sentence: sentence,
                 cue: finding.cue, rule: finding.rule, speaker: finding.speaker))
         }
         return graph
+    }
+
+    /// A sentence as evidence text: on one line (line breaks become spaces).
+    static func sentenceText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy({ $0.value < 128 }) {
+            // Plain ASCII, the common case: bytes straight into the string.
+            var text = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var k = 0
+                for scalar in scalars { buffer[k] = UInt8(truncatingIfNeeded: scalar.value); k += 1 }
+                return k
+            }
+            if text.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
+                text = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            }
+            return text
+        }
+        var sentence = String.UnicodeScalarView()
+        sentence.append(contentsOf: scalars)
+        return String(sentence).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

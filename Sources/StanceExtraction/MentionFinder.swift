@@ -12,6 +12,12 @@ struct MentionFinder: Sendable {
     static let headModifiers: Set<String> = [
         "top", "new", "former", "senior", "acting", "deputy", "chief", "outgoing", "incoming",
         "own", "current", "then", "interim", "caretaker",
+        // "Israeli intelligence officials", "Chinese military aircraft".
+        "intelligence", "military", "security", "defence", "defense", "foreign", "trade",
+        "finance", "interior", "justice", "naval", "army", "air", "border", "state", "government",
+        "junior", "special", "presidential", "royal", "federal", "national", "diplomatic",
+        "elite", "armed", "nuclear", "navy", "coast", "guard", "police", "combat", "fighter",
+        "spy", "cyber", "peacekeeping", "regular", "unidentified", "several", "two", "three",
     ]
 
     func find(in tokens: [Token]) -> [Mention] {
@@ -41,7 +47,7 @@ struct MentionFinder: Sendable {
                 i = mention.extent
                 continue
             }
-            if (tokens[i].lower == "which" || tokens[i].lower == "who"),
+            if (tokens[i].lower == "which" || tokens[i].lower == "who" || tokens[i].lower == "that"),
                let antecedent = relativeAntecedent(tokens, at: i, mentions: mentions) {
                 mentions.append(Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor,
                                         form: .relative, possessive: false, agentive: antecedent.agentive,
@@ -50,7 +56,29 @@ struct MentionFinder: Sendable {
             i += 1
         }
         shareHeads(&mentions, tokens)
+        absorbNamedHolders(&mentions, tokens)
         return mentions
+    }
+
+    /// "Ithilen's foreign minister Calimehtar": a phrase ending in a title
+    /// takes the name right after it; the office speaks for its owner's
+    /// actor, whatever the name alone would map to.
+    func absorbNamedHolders(_ mentions: inout [Mention], _ tokens: [Token]) {
+        var i = 0
+        while i + 1 < mentions.count {
+            let a = mentions[i], b = mentions[i + 1]
+            if a.agentive, a.actor != nil, b.start == a.extent, a.end == a.extent,
+               (b.start..<b.end).allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord }),
+               (a.start..<a.end).contains(where: { lexicon.titles.longestMatch(in: tokens, at: $0)?.end == a.end }) {
+                mentions[i].end = b.end
+                mentions[i].extent = b.extent
+                mentions[i].possessive = b.possessive
+                mentions[i].surface = Self.surface(tokens, a.start, b.end)
+                mentions.remove(at: i + 1)
+                continue
+            }
+            i += 1
+        }
     }
 
     /// "Hungarian and Romanian officials": the adjectives share the head,
@@ -170,8 +198,17 @@ struct MentionFinder: Sendable {
 
     /// "China — which ..." or "Shoigu, who ...": the mention just before.
     func relativeAntecedent(_ tokens: [Token], at i: Int, mentions: [Mention]) -> Mention? {
-        guard i >= 2, [",", "—", "–", "("].contains(tokens[i - 1].text),
-              let last = mentions.last, last.extent == i - 1, last.actor != nil else { return nil }
+        guard let last = mentions.last, last.actor != nil else { return nil }
+        if tokens[i].lower != "that", i >= 2, [",", "—", "–", "("].contains(tokens[i - 1].text), last.extent == i - 1 {
+            return last
+        }
+        // "the OAS, a regional body that has accused": an apposition
+        // (a determiner and up to four lowercase words) names the antecedent.
+        var k = i - 1
+        while k > last.extent, k >= i - 5, tokens[k].isWord, !tokens[k].isCapitalized,
+              !["a", "an", "the"].contains(tokens[k].lower) { k -= 1 }
+        guard k > last.extent, k < i - 1, ["a", "an", "the"].contains(tokens[k].lower),
+              k - 1 == last.extent, tokens[k - 1].text == "," else { return nil }
         return last
     }
 

@@ -31,6 +31,21 @@ public struct Token: Hashable, Sendable {
 
     public var isWord: Bool { kind == .word }
 
+    /// An ASCII token whose derived fields the tokenizer computed in one pass.
+    init(ascii text: String, lower: String, kind: Kind, start: Int, end: Int, newlinesBefore: Int,
+         attached: Bool, isCapitalized: Bool, isAllCaps: Bool) {
+        self.text = text
+        self.plain = text
+        self.lower = lower
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.newlinesBefore = newlinesBefore
+        self.attached = attached
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+    }
+
     init(text: String, kind: Kind, start: Int, end: Int, newlinesBefore: Int, attached: Bool) {
         self.text = text
         self.plain = text.unicodeScalars.contains("’") ? String(text.map { $0 == "’" ? "'" : $0 }) : text

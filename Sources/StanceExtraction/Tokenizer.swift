@@ -22,11 +22,15 @@ public enum Tokenizer {
         var doubleQuoteOpen = false
 
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-            var string = String.UnicodeScalarView()
-            string.append(contentsOf: scalars[start..<end])
-            let text = String(string)
-            tokens.append(Token(text: text, kind: kind, start: start, end: end,
-                                newlinesBefore: newlines, attached: !sawSpace && !tokens.isEmpty))
+            let attached = !sawSpace && !tokens.isEmpty
+            if let token = asciiToken(scalars, start, end, kind, newlines, attached) {
+                tokens.append(token)
+            } else {
+                var string = String.UnicodeScalarView()
+                string.append(contentsOf: scalars[start..<end])
+                tokens.append(Token(text: String(string), kind: kind, start: start, end: end,
+                                    newlinesBefore: newlines, attached: attached))
+            }
             newlines = 0
             sawSpace = false
         }
@@ -102,6 +106,34 @@ public enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// Most tokens are ASCII: build their strings byte by byte, without
+    /// going through `String.UnicodeScalarView` (the tokenizer's main cost).
+    static func asciiToken(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind,
+                           _ newlines: Int, _ attached: Bool) -> Token? {
+        var upper = false, lowerCase = false
+        for k in start..<end {
+            let v = s[k].value
+            guard v < 128 else { return nil }
+            if v >= 65 && v <= 90 { upper = true } else if v >= 97 && v <= 122 { lowerCase = true }
+        }
+        let count = end - start
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: s[start + k].value) }
+            return count
+        }
+        let lower = upper ? String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                var v = UInt8(truncatingIfNeeded: s[start + k].value)
+                if v >= 65 && v <= 90 { v += 32 }
+                buffer[k] = v
+            }
+            return count
+        } : text
+        let first = s[start].value
+        return Token(ascii: text, lower: lower, kind: kind, start: start, end: end, newlinesBefore: newlines,
+                     attached: attached, isCapitalized: first >= 65 && first <= 90, isAllCaps: upper && !lowerCase)
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

@@ -25,6 +25,16 @@ public struct CueEntry: Hashable, Sendable {
         case mutual
         /// Refusing a demand: opposition to whoever demanded it.
         case refusal
+        /// Leaving an organisation: the holder -> the organisation, and only
+        /// when the object is one ("withdraw from the OAS", not "withdraw
+        /// from Gaza").
+        case departure
+        /// A verdict on the subject, held by whoever pronounces it (the
+        /// quote's speaker, or the subject of the reporting verb): a
+        /// consequence foretold warns ("said Washington will bear
+        /// responsibility", "X will pay a heavy price"); a fault found
+        /// opposes ("X is about to make a terrible mistake").
+        case verdict
     }
 
     public var relation: Relation

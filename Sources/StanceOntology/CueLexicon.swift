@@ -52,6 +52,10 @@ extension LanguageResources {
             case "clause_breaks": resources.clauseBreaks = Set(try value.stringList(key))
             case "sentence_starters": resources.sentenceStarters = Set(try value.stringList(key))
             case "demand_verbs": resources.demandVerbs = try value.stringList(key)
+            case "reversal_verbs": resources.reversalVerbs = try value.stringList(key)
+            case "force_verbs": resources.forceVerbs = try value.stringList(key)
+            case "action_nouns": resources.actionNouns = try value.stringList(key)
+            case "threat_markers": resources.threatMarkers = try value.stringList(key)
             case "descriptions":
                 for (phrase, target) in try value.mapping(key) {
                     resources.descriptions[phrase] = try target.requireString("a description's target")

@@ -30,6 +30,17 @@ public struct LanguageResources: Hashable, Sendable {
     /// Verbs of demanding, as lemmas ("demand"): a refusal later in the
     /// article opposes the holder of the last cue that starts with one.
     public var demandVerbs: [String] = []
+    /// Verbs that undo what the noun after them names, as lemmas ("halted
+    /// aid to", "lifted sanctions on", "broke off ties with"): a noun or
+    /// mutual cue right after one gives no edge.
+    public var reversalVerbs: [String] = []
+    /// Verbs of force ("attack") that announce a threat after a marker of
+    /// intent ("will", "wants to"): "will attack X" warns X.
+    public var forceVerbs: [String] = []
+    /// First words of noun cues naming an act ("attacks on"): only their
+    /// named owner holds them, never the clause's subject.
+    public var actionNouns: [String] = []
+    public var threatMarkers: [String] = []
 
     public init() {}
 }

@@ -16,7 +16,29 @@ struct ExtractionRuleTests {
     @Test func negationRemovesTheEdge() {
         #expect(edges("Brazil does not back Argentina.").isEmpty)
         #expect(edges("Brazil has never supported Argentina.").isEmpty)
-        #expect(edges("Brazil refused to support Argentina.").isEmpty)
+        #expect(edges("Brazil is unwilling to back Argentina.").isEmpty)
+    }
+
+    @Test func refusalsOpposeWhomTheyRebuff() {
+        // Refusing to deal with someone rebuffs them (CAMEO's "reject").
+        #expect(edges("Brazil refused to support Argentina.") == ["BRA opposes ARG"])
+        #expect(edges("Peru refused to meet the Chilean envoy.") == ["PER opposes CHL"])
+        // Refusing to condemn withholds a stance: no edge toward the object.
+        #expect(edges("Peru refused to condemn Chile.").isEmpty)
+    }
+
+    @Test func threatsAreNotActs() {
+        #expect(edges("Norway threatened to cut ties with Iceland.") == ["NOR warns ISL"])
+        #expect(edges("Estonia will attack Latvia.") == ["EST warns LVA"])
+        #expect(edges("Estonia attacked Latvia.") == ["EST opposes LVA"])
+        // A condition states no stance.
+        #expect(edges("Chile will respond if Peru attacks Bolivia.").isEmpty)
+    }
+
+    @Test func undoingANounCueGivesNoEdge() {
+        #expect(!edges("Japan halted economic aid to Serbia.").contains("JPN supports SRB"))
+        // Lifting sanctions undoes the opposition (and is itself a cue of support).
+        #expect(!edges("Japan lifted its sanctions on Serbia.").contains("JPN opposes SRB"))
     }
 
     @Test func passiveVoiceSwapsTheRoles() {
@@ -35,8 +57,11 @@ struct ExtractionRuleTests {
     @Test func mutualCuesGoBothWays() {
         #expect(edges("Kenya and Uganda declared a strategic partnership.")
                 == ["KEN supports UGA", "UGA supports KEN"])
-        #expect(edges("Officials praised the growing alliance between Peru and Chile.")
+        #expect(edges("The growing alliance between Peru and Chile was sealed on Monday.")
                 == ["PER supports CHL", "CHL supports PER"])
+        // A relation a verb is about is no stance stated here.
+        #expect(edges("Ecuador welcomed the alliance between Peru and Chile.")
+                == ["ECU supports PER", "ECU supports CHL"])
         #expect(edges("The France-Germany partnership deepened.") == ["FRA supports DEU", "DEU supports FRA"])
     }
 
@@ -130,5 +155,71 @@ struct ExtractionRuleTests {
         let scalars = Array(text.unicodeScalars)[item.start..<item.end]
         #expect(String(String.UnicodeScalarView(scalars)) == item.sentence)
         #expect(graph.actors["BRA"]?.label == "Brazil")
+    }
+
+    @Test func leavingAnOrganisationOpposesIt() {
+        #expect(edges("Bolivia withdrew from the Organization of American States.") == ["BOL opposes OAS"])
+        // Leaving a place is no stance toward it.
+        #expect(edges("Bolivia withdrew from Peru.").isEmpty)
+    }
+
+    @Test func aForetoldConsequenceWarnsTheSubject() {
+        #expect(edges("Chile's foreign minister said Peru will pay a heavy price.") == ["CHL warns PER"])
+    }
+
+    @Test func appositiveRelativesReferToTheNamedActor() {
+        #expect(edges("Venezuela criticised Brazil, a regional power that has condemned Caracas.")
+                == ["VEN opposes BRA", "BRA opposes VEN"])
+    }
+
+    @Test func theMoveIsItsOwnersAct() {
+        #expect(edges("Peru condemned Chile's decision to close the border, warning the move breaks the treaty.")
+                == ["PER opposes CHL", "PER warns CHL"])
+    }
+
+    @Test func actsNamedByNounsBelongToTheirOwner() {
+        #expect(edges("Turkey's airstrikes on Syria drew protests.") == ["TUR opposes SYR"])
+        // Whoever reports the strikes does not make them.
+        #expect(edges("Iraq protested over the airstrikes on Syria.").isEmpty)
+        // Condemning an attack opposes the attacker, not the victim.
+        #expect(edges("Germany condemned the attack on Ukraine.").isEmpty)
+        #expect(edges("Germany condemned the Russian attack on Ukraine.") == ["DEU opposes RUS", "RUS opposes UKR"])
+    }
+
+    @Test func hyphenatedAdjectivesAreCoordinated() {
+        #expect(edges("Ethiopia rejected an Egyptian-Sudanese proposal.") == ["ETH opposes EGY", "ETH opposes SDN"])
+    }
+
+    @Test func whoeverUrgesHoldsTheStance() {
+        #expect(edges("The Arab League urged the European Union to support Jordan.") == ["LAS supports JOR"])
+        #expect(edges("Norway is willing to help defend Iceland.") == ["NOR supports ISL"])
+    }
+
+    @Test func reportedPronounsAfterTimeWords() {
+        #expect(edges("Japan said on Tuesday it had expelled two Russian diplomats.") == ["JPN opposes RUS"])
+    }
+
+    @Test func aSentenceOpeningWithHeFollowsTheStorysSpeaker() {
+        let text = """
+        Iran's foreign minister Abbas Araghchi condemned the raid.
+
+        He criticised Trump for saying that he wanted calm.
+
+        "Through his actions, he has broken these promises."
+
+        He also criticised the International Atomic Energy Agency for its silence.
+        """
+        #expect(edges(text).contains("IRN opposes IAEA"))
+        #expect(!edges(text).contains("USA opposes IAEA"))
+    }
+
+    @Test func aVerdictOnTheSubjectIsTheSpeakers() {
+        #expect(edges("\"Chile is about to make a grave mistake,\" Peru's foreign minister said.") == ["PER opposes CHL"])
+    }
+
+    @Test func anActorCoordinatedWithACommonNounHoldsTheVerb() {
+        #expect(edges("Only Fiji and three small island states voted with Japan.") == ["FJI supports JPN"])
+        #expect(edges("Egypt and Sudan condemned Ethiopia's plan, warning the move breaks the accord.")
+                == ["EGY opposes ETH", "SDN opposes ETH", "EGY warns ETH", "SDN warns ETH"])
     }
 }
