@@ -13,55 +13,73 @@ enum EvidenceJSON {
     /// cleaned with `XMLText.clean` first, so the same characters are
     /// refused in evidence as everywhere else in the file.
     static func encode(_ items: [Evidence]) -> String {
-        var out = "["
+        var bytes: [UInt8] = []
+        encode(items, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the canonical JSON text for `items` to `bytes` as UTF-8: what
+    /// the GraphML writer hands to libxml2 to escape, without building a
+    /// `String` per edge.
+    static func encode(_ items: [Evidence], into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"article\":"
-            appendString(item.article, to: &out)
-            out += ",\"start\":\(item.start),\"end\":\(item.end),\"sentence\":"
-            appendString(item.sentence, to: &out)
-            out += ",\"cue\":"
-            appendString(item.cue, to: &out)
-            out += ",\"rule\":"
-            appendString(item.rule, to: &out)
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append("{\"article\":", to: &bytes)
+            appendString(item.article, to: &bytes)
+            append(",\"start\":", to: &bytes)
+            append(String(item.start), to: &bytes)
+            append(",\"end\":", to: &bytes)
+            append(String(item.end), to: &bytes)
+            append(",\"sentence\":", to: &bytes)
+            appendString(item.sentence, to: &bytes)
+            append(",\"cue\":", to: &bytes)
+            appendString(item.cue, to: &bytes)
+            append(",\"rule\":", to: &bytes)
+            appendString(item.rule, to: &bytes)
             if let speaker = item.speaker {
-                out += ",\"speaker\":"
-                appendString(speaker, to: &out)
+                append(",\"speaker\":", to: &bytes)
+                appendString(speaker, to: &bytes)
             }
-            out += "}"
+            bytes.append(UInt8(ascii: "}"))
         }
-        out += "]"
-        return out
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends `text` as a JSON string literal: quote, backslash and the
     /// control characters escaped (the short forms where JSON has them),
     /// everything else as UTF-8, including `/` and non-ASCII.
-    static func appendString(_ text: String, to out: inout String) {
-        out.unicodeScalars.append("\"")
-        let text = XMLText.clean(text)
-        // Fast path: nothing to escape, which is the usual case.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += text
-            out.unicodeScalars.append("\"")
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    static func appendString(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = XMLText.clean(text)
+        text.withUTF8 { source in
+            // Fast path: nothing to escape, which is the usual case.
+            if !source.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: source)
+                return
+            }
+            for byte in source {
+                switch byte {
+                case UInt8(ascii: "\""): append("\\\"", to: &bytes)
+                case UInt8(ascii: "\\"): append("\\\\", to: &bytes)
+                case 0x0A: append("\\n", to: &bytes)
+                case 0x0D: append("\\r", to: &bytes)
+                case 0x09: append("\\t", to: &bytes)
+                case 0x08: append("\\b", to: &bytes)
+                case 0x0C: append("\\f", to: &bytes)
+                case 0x00..<0x20:
+                    let hex = String(byte, radix: 16, uppercase: false)
+                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &bytes)
+                default: bytes.append(byte)
+                }
             }
         }
-        out.unicodeScalars.append("\"")
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Decodes an `evidence` value written by this package or by hand.

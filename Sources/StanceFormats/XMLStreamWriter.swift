@@ -1,21 +1,18 @@
 import CLibXML2
 import StanceModel
 
-/// A thin, throwing wrapper around libxml2's `xmlTextWriter` writing into
-/// memory.
-///
-/// Every piece of markup goes through libxml2, which escapes `&<>"` and
-/// writes well-formed structure; this type only turns its negative return
-/// codes into `FormatError`s and owns the C objects. Text is not cleaned
-/// here: callers pass it through `XMLText.clean` because they know which
-/// values are free text and which are checked ids.
-/// What the GraphML writer needs of an XML writer: libxml2's
-/// `xmlTextWriter` (`XMLStreamWriter`, the reference) or the byte writer
-/// that reproduces its output faster (`XMLByteWriter`).
+/// What the GraphML writer needs of an XML writer. Both are libxml2:
+/// its output buffer API (`XMLOutputWriter`, the default) or its
+/// convenience `xmlTextWriter` (`XMLStreamWriter`, kept as an independent
+/// reference for tests).
 protocol XMLSink {
     mutating func startDocument() throws
     mutating func startElement(_ element: String) throws
+    /// An attribute whose value libxml2 escapes.
     mutating func attribute(_ attribute: String, _ value: String) throws
+    /// An attribute whose value this package spells itself (vocabulary
+    /// constants, generated edge ids): never user text.
+    mutating func constantAttribute(_ attribute: String, _ value: String) throws
     mutating func text(_ text: String) throws
     mutating func raw(_ markup: String) throws
     mutating func endElement() throws
@@ -24,6 +21,14 @@ protocol XMLSink {
     mutating func evidence(_ items: [Evidence]) throws -> Int
 }
 
+/// A thin, throwing wrapper around libxml2's `xmlTextWriter` writing into
+/// memory.
+///
+/// Every piece of markup goes through libxml2, which escapes `&<>"` and
+/// writes well-formed structure; this type only turns its negative return
+/// codes into `FormatError`s and owns the C objects. Text is not cleaned
+/// here: callers pass it through `XMLText.clean` because they know which
+/// values are free text and which are checked ids.
 final class XMLStreamWriter: XMLSink {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr

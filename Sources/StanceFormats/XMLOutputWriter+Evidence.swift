@@ -1,0 +1,31 @@
+import StanceModel
+
+extension XMLSink {
+    /// Writes the canonical evidence JSON (`EvidenceJSON.encode`) as text
+    /// and returns its length in UTF-8 bytes before XML escaping.
+    mutating func evidence(_ items: [Evidence]) throws -> Int {
+        let json = EvidenceJSON.encode(items)
+        try text(json)
+        return json.utf8.count
+    }
+
+    /// Writes an attribute whose value this package spells itself; writers
+    /// without a faster path escape it like any other.
+    mutating func constantAttribute(_ attribute: String, _ value: String) throws {
+        try self.attribute(attribute, value)
+    }
+}
+
+extension XMLOutputWriter {
+    /// `EvidenceJSON.encode(items)` built as UTF-8 bytes in a reused buffer
+    /// and handed to libxml2 to escape as text, without a `String` per edge.
+    /// Returns the JSON's length before XML escaping.
+    func evidence(_ items: [Evidence]) throws -> Int {
+        json.removeAll(keepingCapacity: true)
+        EvidenceJSON.encode(items, into: &json)
+        let length = json.count
+        json.append(0)
+        try json.withUnsafeBufferPointer { try text(nulTerminated: $0.baseAddress!, count: length) }
+        return length
+    }
+}
