@@ -20,12 +20,17 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Sentences as half-open ranges of token indices.
+    /// The longest sentence, in tokens. News sentences stay well below
+    /// it; text without full stops (a scraped table, a 50 MB line) is cut
+    /// here so that no later stage works on one enormous sentence.
+    public static let maxTokens = 400
+
     public func split(_ tokens: [Token]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0
         var i = 0
         while i < tokens.count {
-            if i > start, breaksLine(tokens, at: i) {
+            if i - start >= Self.maxTokens || (i > start && breaksLine(tokens, at: i)) {
                 sentences.append(start..<i)
                 start = i
             }

@@ -40,11 +40,6 @@ public enum CorpusExtraction {
         /// of edges rather than to the size of the corpus.
         public var evidenceLimit: Int?
 
-        /// A cap for large corpora: enough to read why an edge exists.
-        /// (`extract` keeps all by default, as `merge` does, so that
-        /// extracting a folder equals extracting each file and merging.)
-        public static let suggestedEvidenceLimit = 10
-
         public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, keepGoing: Bool = false,
                     format: InputFormat? = nil, articleLimit: Int = Options.defaultArticleLimit,
                     evidenceLimit: Int? = nil) {

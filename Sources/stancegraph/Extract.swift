@@ -60,14 +60,15 @@ struct Extract: ParsableCommand {
         "Evidence sentences kept per edge: a number, or all.",
         discussion: """
         Each edge's weight (sentences) and articles stay exact whatever is kept; \
-        the sentences kept are the first by article id and position. Capping \
-        (say --evidence 10) keeps memory tied to the number of edges, not to \
-        the size of the corpus: use it for large corpora. The default, all, \
-        matches merge, so extracting a folder equals extracting each file and \
-        merging.
+        the sentences kept are the first by article id and position. The cap \
+        keeps memory tied to the number of edges, not to the size of the \
+        corpus, and every edge's evidence well inside what GraphML readers \
+        accept; 100 sentences is more than anyone reads for one edge. With \
+        all, a very frequent edge of a huge corpus can grow past libxml2's \
+        10 MB limit for one value.
         """,
         valueName: "K|all"))
-    var evidence = EvidenceLimit.all
+    var evidence = EvidenceLimit.extractDefault
 
     @Flag(help: "Skip articles that cannot be read, report them, and go on.")
     var keepGoing = false

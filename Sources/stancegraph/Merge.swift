@@ -67,6 +67,10 @@ struct EvidenceLimit: ExpressibleByArgument, Sendable {
     var limit: Int?
 
     static let all = EvidenceLimit(limit: nil)
+    /// What `extract` keeps unless told: bounded memory on any corpus.
+    /// (`merge` and `convert` keep all: they never drop what a file holds
+    /// unless asked, and merging complete evidence is exact and idempotent.)
+    static let extractDefault = EvidenceLimit(limit: 100)
 
     init(limit: Int?) { self.limit = limit }
 

@@ -76,4 +76,12 @@ struct TokenizerTests {
         #expect(sentences("").isEmpty)
         #expect(sentences("...").count == 1)
     }
+
+    @Test func textWithoutFullStopsIsCutIntoBoundedSentences() {
+        let words = Array(repeating: "word", count: SentenceSplitter.maxTokens * 3 + 7).joined(separator: " ")
+        let sentences = splitter.split(Tokenizer.tokenize(words))
+        #expect(sentences.count == 4)
+        #expect(sentences.allSatisfy { $0.count <= SentenceSplitter.maxTokens })
+        #expect(sentences.map(\.count).reduce(0, +) == SentenceSplitter.maxTokens * 3 + 7)
+    }
 }
