@@ -46,9 +46,13 @@ enum EvidenceJSON {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    /// Byte by byte: the pieces are short, and `append(contentsOf:)` costs
+    /// more per call than the copy itself.
     private static func append(_ text: String, to bytes: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { source in
+            for byte in source { bytes.append(byte) }
+        }
     }
 
     /// Appends `text` as a JSON string literal: quote, backslash and the

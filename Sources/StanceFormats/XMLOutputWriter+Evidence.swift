@@ -20,12 +20,15 @@ extension XMLOutputWriter {
     /// `EvidenceJSON.encode(items)` built as UTF-8 bytes in a reused buffer
     /// and handed to libxml2 to escape as text, without a `String` per edge.
     /// Returns the JSON's length before XML escaping.
-    func evidence(_ items: [Evidence]) throws -> Int {
-        json.removeAll(keepingCapacity: true)
-        EvidenceJSON.encode(items, into: &json)
-        let length = json.count
-        json.append(0)
-        try json.withUnsafeBufferPointer { try text(nulTerminated: $0.baseAddress!, count: length) }
+    mutating func evidence(_ items: [Evidence]) throws -> Int {
+        var bytes: [UInt8] = []
+        swap(&bytes, &json)   // reuse the buffer's capacity across edges
+        defer { swap(&bytes, &json) }
+        bytes.removeAll(keepingCapacity: true)
+        EvidenceJSON.encode(items, into: &bytes)
+        let length = bytes.count
+        bytes.append(0)
+        try bytes.withUnsafeBufferPointer { try text(nulTerminated: $0.baseAddress!, count: length) }
         return length
     }
 }

@@ -20,12 +20,49 @@ import CLibXML2
 /// The layout is `xmlTextWriter`'s with two-space indentation, so output
 /// differs from it only in the spelling of escapes. Callers pass text that
 /// XML can hold (`XMLText.clean`); markup given to `raw` is written as it is.
-final class XMLOutputWriter: XMLSink {
+///
+/// A struct, with the libxml2 objects in a class that frees them: its
+/// mutating methods then need no dynamic exclusivity checks, which cost
+/// more than libxml2's own work on a large graph.
+struct XMLOutputWriter: XMLSink {
+    /// The libxml2 objects, freed with the last copy of the writer.
+    private final class Handles {
+        let out: xmlOutputBufferPtr
+        /// Receives `xmlAttrSerializeTxtContent`'s result for one value.
+        let attributeBuffer: xmlBufferPtr
+        /// A document declared UTF-8, so that `xmlAttrSerializeTxtContent`
+        /// writes non-ASCII as UTF-8 rather than as character references.
+        let document: xmlDocPtr
+
+        init() throws {
+            guard let out = xmlAllocOutputBuffer(nil) else {
+                throw FormatError(file: "", message: "libxml2 could not allocate an output buffer")
+            }
+            guard let attributeBuffer = xmlBufferCreate() else {
+                _ = xmlOutputBufferClose(out)
+                throw FormatError(file: "", message: "libxml2 could not allocate an attribute buffer")
+            }
+            guard let document = xmlNewDoc(nil) else {
+                _ = xmlOutputBufferClose(out)
+                xmlBufferFree(attributeBuffer)
+                throw FormatError(file: "", message: "libxml2 could not allocate a document")
+            }
+            document.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+            self.out = out
+            self.attributeBuffer = attributeBuffer
+            self.document = document
+        }
+
+        deinit {
+            _ = xmlOutputBufferClose(out)
+            xmlBufferFree(attributeBuffer)
+            xmlFreeDoc(document)
+        }
+    }
+
+    private let handles: Handles
     private let out: xmlOutputBufferPtr
-    /// Receives `xmlAttrSerializeTxtContent`'s result for one value.
     private let attributeBuffer: xmlBufferPtr
-    /// A document declared UTF-8, so that `xmlAttrSerializeTxtContent`
-    /// writes non-ASCII as UTF-8 rather than as character references.
     private let document: xmlDocPtr
     /// Markup waiting to go to `out` in one `xmlOutputBufferWrite` call:
     /// only names, indentation and constants, never user text.
@@ -45,67 +82,49 @@ final class XMLOutputWriter: XMLSink {
 
     /// A writer that keeps the whole document in libxml2's buffer until
     /// `finish`.
-    convenience init() throws {
+    init() throws {
         try self.init(sink: nil)
     }
 
     /// A writer that hands libxml2's buffer to `sink` whenever an element
     /// ends with about a megabyte in it, keeping memory flat on large
     /// documents.
-    convenience init(streamingTo sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+    init(streamingTo sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
         try self.init(sink: sink)
     }
 
     private init(sink: ((UnsafeRawBufferPointer) throws -> Void)?) throws {
         LibXML.initialize()
         self.sink = sink
-        guard let out = xmlAllocOutputBuffer(nil) else {
-            throw FormatError(file: "", message: "libxml2 could not allocate an output buffer")
-        }
-        guard let attributeBuffer = xmlBufferCreate() else {
-            _ = xmlOutputBufferClose(out)
-            throw FormatError(file: "", message: "libxml2 could not allocate an attribute buffer")
-        }
-        guard let document = xmlNewDoc(nil) else {
-            _ = xmlOutputBufferClose(out)
-            xmlBufferFree(attributeBuffer)
-            throw FormatError(file: "", message: "libxml2 could not allocate a document")
-        }
-        document.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
-        self.out = out
-        self.attributeBuffer = attributeBuffer
-        self.document = document
+        handles = try Handles()
+        out = handles.out
+        attributeBuffer = handles.attributeBuffer
+        document = handles.document
         markup.reserveCapacity(256)
         json.reserveCapacity(4096)
     }
 
-    deinit {
-        _ = xmlOutputBufferClose(out)
-        xmlBufferFree(attributeBuffer)
-        xmlFreeDoc(document)
+    mutating func startDocument() throws {
+        literal("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
 
-    func startDocument() throws {
-        append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-    }
-
-    func startElement(_ element: String) throws {
+    mutating func startElement(_ element: String) throws {
         if startTagOpen {
-            append(">\n")
+            literal(">\n")
         }
         open.append(element)
         indent()
-        append("<")
+        literal("<")
         append(element)
         startTagOpen = true
     }
 
     /// An attribute whose value is escaped by libxml2
     /// (`xmlAttrSerializeTxtContent`).
-    func attribute(_ attribute: String, _ value: String) throws {
-        append(" ")
+    mutating func attribute(_ attribute: String, _ value: String) throws {
+        literal(" ")
         append(attribute)
-        append("=\"")
+        literal("=\"")
         try flushMarkup()
         try withXMLChars(value) { value in
             xmlAttrSerializeTxtContent(attributeBuffer, document, nil, value)
@@ -118,22 +137,22 @@ final class XMLOutputWriter: XMLSink {
             xmlBufferEmpty(attributeBuffer)
             try check(result, "write attribute \(attribute)")
         }
-        append("\"")
+        literal("\"")
     }
 
     /// An attribute whose value this package spells itself (a vocabulary
     /// key id, `directed`, a generated edge id, a namespace constant):
     /// written as markup, without escaping. Never pass user text here.
-    func constantAttribute(_ attribute: String, _ value: String) throws {
-        append(" ")
+    mutating func constantAttribute(_ attribute: String, _ value: String) throws {
+        literal(" ")
         append(attribute)
-        append("=\"")
+        literal("=\"")
         append(value)
-        append("\"")
+        literal("\"")
     }
 
     /// Character data, escaped by libxml2 (`xmlEscapeContent`).
-    func text(_ text: String) throws {
+    mutating func text(_ text: String) throws {
         openText()
         guard !text.isEmpty else { return }
         try flushMarkup()
@@ -143,7 +162,7 @@ final class XMLOutputWriter: XMLSink {
 
     /// Character data already NUL-terminated in `bytes` (the terminator not
     /// counted in `count`), escaped by libxml2 (`xmlEscapeContent`).
-    func text(nulTerminated bytes: UnsafePointer<xmlChar>, count: Int) throws {
+    mutating func text(nulTerminated bytes: UnsafePointer<xmlChar>, count: Int) throws {
         openText()
         guard count > 0 else { return }
         try flushMarkup()
@@ -152,31 +171,31 @@ final class XMLOutputWriter: XMLSink {
 
     /// Markup read from a document (foreign data), so already escaped and
     /// well-formed: written as it is.
-    func raw(_ markup: String) throws {
+    mutating func raw(_ markup: String) throws {
         openText()
         append(markup)
     }
 
-    func endElement() throws {
+    mutating func endElement() throws {
         guard let element = open.last else { return }
         if startTagOpen {
-            append("/>")
+            literal("/>")
             startTagOpen = false
         } else {
             if indentNext { indent() }
-            append("</")
+            literal("</")
             append(element)
-            append(">")
+            literal(">")
         }
         indentNext = true
-        append("\n")
+        literal("\n")
         open.removeLast()
         if sink != nil && markup.count + xmlOutputBufferGetSize(out) >= Self.chunk { try flush() }
     }
 
     /// Hands everything written so far to the sink and empties libxml2's
     /// buffer.
-    func flush() throws {
+    mutating func flush() throws {
         try flushMarkup()
         guard let sink else { return }
         let size = xmlOutputBufferGetSize(out)
@@ -187,7 +206,7 @@ final class XMLOutputWriter: XMLSink {
 
     /// Closes every open element and returns the document's bytes (empty
     /// when streaming: the sink had them).
-    func finish() throws -> [UInt8] {
+    mutating func finish() throws -> [UInt8] {
         while !open.isEmpty { try endElement() }
         try flush()
         try check(out.pointee.error == 0 ? 0 : -1, "write the document")
@@ -197,29 +216,38 @@ final class XMLOutputWriter: XMLSink {
     }
 
     /// Closes a pending start tag before content, as `xmlTextWriter` does.
-    func openText() {
+    mutating func openText() {
         if startTagOpen {
-            append(">")
+            literal(">")
             startTagOpen = false
         }
         indentNext = false
     }
 
     /// Two spaces per open element above the current one.
-    private func indent() {
+    private mutating func indent() {
         for _ in 0..<(open.count - 1) {
             markup.append(0x20)
             markup.append(0x20)
         }
     }
 
-    private func append(_ text: String) {
+    /// Appends byte by byte: the pieces are a few bytes long, and
+    /// `append(contentsOf:)` costs more per call than the copy itself.
+    private mutating func literal(_ text: StaticString) {
+        let start = text.utf8Start
+        for index in 0..<text.utf8CodeUnitCount { markup.append(start[index]) }
+    }
+
+    private mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { markup.append(contentsOf: $0) }
+        text.withUTF8 { bytes in
+            for byte in bytes { markup.append(byte) }
+        }
     }
 
     /// Passes the waiting markup to libxml2.
-    private func flushMarkup() throws {
+    private mutating func flushMarkup() throws {
         guard !markup.isEmpty else { return }
         let result = markup.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { xmlOutputBufferWrite(out, Int32(bytes.count), $0.baseAddress) }
