@@ -120,7 +120,9 @@ struct XMLOutputWriter: XMLSink {
     }
 
     /// An attribute whose value is escaped by libxml2
-    /// (`xmlAttrSerializeTxtContent`).
+    /// (`xmlAttrSerializeTxtContent`). Values are node ids (checked
+    /// `xs:NMTOKEN`s) or were read from XML, so hold no NUL that would end
+    /// the C string early.
     mutating func attribute(_ attribute: String, _ value: String) throws {
         literal(" ")
         append(attribute)
@@ -151,7 +153,9 @@ struct XMLOutputWriter: XMLSink {
         literal("\"")
     }
 
-    /// Character data, escaped by libxml2 (`xmlEscapeContent`).
+    /// Character data, escaped by libxml2 (`xmlEscapeContent`). An empty
+    /// string is skipped: `xmlOutputBufferWriteEscape` reports it as an
+    /// error. libxml2 reads up to the first NUL; cleaned text has none.
     mutating func text(_ text: String) throws {
         openText()
         guard !text.isEmpty else { return }
