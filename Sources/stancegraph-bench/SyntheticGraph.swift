@@ -9,9 +9,9 @@ struct SyntheticGraph {
                         "firm", "border", "deal", "envoy", "agreed", "rejected", "plan", "vote", "aid"]
     static let specials = ["\"quoted\"", "R&D", "<draft>", "it's", "Zürich", "São", "a>b", "5%", "naïve"]
 
-    var random: SplitMix
+    var random: SplitMix64
 
-    init(seed: UInt64) { random = SplitMix(seed: seed) }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     mutating func sentence() -> String {
         var parts: [String] = []
@@ -43,17 +43,4 @@ struct SyntheticGraph {
         }
         return graph
     }
-}
-
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }

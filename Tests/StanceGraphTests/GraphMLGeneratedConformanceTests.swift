@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import StanceModel
+import StanceGraph
 @testable import StanceFormats
 
 /// Generated graphs with hostile names and text, written by our writers and
@@ -19,25 +20,13 @@ import StanceModel
     static let ids = ["node", "graph", "edge", "digraph", "subgraph", "strict", "0", "1e5", "-", "a.b", "x:y",
                       "Ωmega", "中国", "مصر", "_", "A-B", "trailing.", "x·y"]
 
-    /// A deterministic pseudo-random generator (SplitMix64), so a failure
-    /// can be reproduced from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func text(_ random: inout SplitMix) -> String {
+    /// Seeded (SplitMix64), so a failure can be reproduced from its seed.
+    static func text(_ random: inout SplitMix64) -> String {
         (0..<Int.random(in: 0...4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
     }
 
     static func graph(seed: UInt64) -> StanceGraph {
-        var random = SplitMix(state: seed)
+        var random = SplitMix64(seed: seed)
         var graph = StanceGraph()
         let chosen = Array(ids.shuffled(using: &random).prefix(Int.random(in: 2...ids.count, using: &random)))
         for id in chosen { graph.add(Actor(id: id, label: text(&random), kind: text(&random))) }

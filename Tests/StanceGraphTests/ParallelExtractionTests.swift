@@ -41,7 +41,7 @@ struct ParallelExtractionTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let reference = try Self.graphml(items, order: Array(items.indices), jobs: 1, in: folder)
         let orders = Gen.int(in: 0...Int.max).map { seed -> [Int] in
-            var rng = SplitMix(seed: UInt64(seed))
+            var rng = SplitMix64(seed: UInt64(seed))
             return Array(items.indices).shuffled(using: &rng)
         }
         await propertyCheck(count: 25, input: orders, Gen.int(in: 1...6)) { order, jobs in
@@ -72,7 +72,7 @@ struct ParallelExtractionTests {
             #expect(capped.edges[key]?.evidence.first == edge.evidence.first)
         }
         let orders = Gen.int(in: 0...Int.max).map { seed -> [Int] in
-            var rng = SplitMix(seed: UInt64(seed))
+            var rng = SplitMix64(seed: UInt64(seed))
             return Array(items.indices).shuffled(using: &rng)
         }
         await propertyCheck(count: 20, input: orders, Gen.int(in: 1...5), Gen.int(in: 0...1)) { order, jobs, pick in
@@ -96,18 +96,6 @@ struct ParallelExtractionTests {
             outputs.append(try Data(contentsOf: URL(fileURLWithPath: graphml)) + Data(contentsOf: URL(fileURLWithPath: dot)))
         }
         #expect(Set(outputs).count == 1)
-    }
-
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }
 

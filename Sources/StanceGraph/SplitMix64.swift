@@ -1,0 +1,20 @@
+/// SplitMix64: a small, fast pseudo-random generator that gives the same
+/// sequence on every platform, so synthetic corpora, benchmark graphs and
+/// generated test cases can be reproduced from their seed.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<n` (n > 0). The modulo bias is far below what a
+    /// generator of test data could notice.
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
