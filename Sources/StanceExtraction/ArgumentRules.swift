@@ -17,20 +17,8 @@ struct ArgumentRules {
     /// Holders of demands earlier in the article, most recent last, for
     /// refusals ("something the prime minister refused to do").
     let demanders: [String]
-    /// Forms of verbs that undo a noun cue after them ("halted aid to").
-    var reversals: Set<String> = []
-    /// First words of warns and opposes cues: "refused to condemn" withholds
-    /// a stance rather than opposing the object.
-    var hostileForms: Set<String> = []
-    /// "will attack X" warns X: forms of force verbs and of intent markers.
-    var forceForms: Set<String> = []
-    var threatMarkers: Set<String> = []
-    /// "airstrikes on": held only by a named owner.
-    var actionNouns: Set<String> = []
-    /// Whether an actor id is an international organisation.
-    var isOrganisation: (String) -> Bool = { _ in false }
-    /// Forms of reporting verbs ("said"), to find who pronounces a verdict.
-    var reportingForms: Set<String> = []
+    /// The word lists the rules consult.
+    var vocabulary = RuleVocabulary()
 
     enum Subject {
         case mention(Mention)
@@ -52,14 +40,15 @@ struct ArgumentRules {
             let (subject, skippedNegation) = adjacentSubject(before: cue.start)
             negated = negated || skippedNegation
             let holder: Mention?
-            var rule = cue.entry.kind == .refusal ? "refusal" : "verb"
+            var rule = cue.entry.kind.rawValue   // verb, refusal or departure
+            var shared = false
             switch subject {
             case .mention(let m) where isControlledObject(m, cue: cue):
                 // "the League urged the Community to support X": the one who
                 // urges holds the stance, not the one urged.
                 holder = clauseSubject(before: m.start); rule += ":controller"
             case .mention(let m): holder = m; rule += ":subject"
-            case .shared: holder = mainSubject(before: cue.start); rule += ":shared-subject"
+            case .shared: holder = mainSubject(before: cue.start); rule += ":shared-subject"; shared = true
             case .none: holder = nil
             }
             guard let source = holder?.actor else { return [] }
@@ -72,7 +61,7 @@ struct ArgumentRules {
                 let infinitive = cue.end < clause.range.upperBound && clause.tokens[cue.end].lower == "to"
                 if infinitive {
                     let verb = cue.end + 1
-                    let withheld = verb < clause.range.upperBound && hostileForms.contains(clause.tokens[verb].lower)
+                    let withheld = verb < clause.range.upperBound && vocabulary.hostileForms.contains(clause.tokens[verb].lower)
                     targets = withheld ? [] : objects(in: [], after: verb + 1, within: 8)
                 } else {
                     targets = objects(in: [], after: cue.end, within: 3)
@@ -84,15 +73,15 @@ struct ArgumentRules {
                     rule += "-object"
                 }
             } else if cue.entry.kind == .departure {
-                targets = objects(in: cue.gaps, after: cue.end, within: 4).filter { isOrganisation($0) }
-                rule = "departure" + rule.dropFirst("verb".count) + "-organisation"
+                targets = objects(in: cue.gaps, after: cue.end, within: 4).filter { vocabulary.organisations.contains($0) }
+                rule += "-organisation"
             } else {
                 targets = objects(in: cue.gaps, after: cue.end)
                 rule += "-object"
             }
             // "Ithilen and the government of Gondor warned ...": every conjunct.
             var sources = holder.map { [source] + conjuncts(before: $0).filter { $0 != source } } ?? [source]
-            if rule.contains("shared-subject"), let holder {
+            if shared, let holder {
                 // "Egypt and Sudan condemned X, warning ...": the whole subject.
                 for actor in coordinated(from: holder, asSubject: true) where !sources.contains(actor) {
                     sources.append(actor)
@@ -141,17 +130,31 @@ struct ArgumentRules {
         while k >= clause.range.lowerBound, clause.tokens[k].lower == "that" || Clause.determiners.contains(clause.tokens[k].lower) {
             k -= 1
         }
-        guard k >= clause.range.lowerBound, reportingForms.contains(clause.tokens[k].lower),
+        guard k >= clause.range.lowerBound, vocabulary.reportingForms.contains(clause.tokens[k].lower),
               case .mention(let m) = adjacentSubject(before: k).0 else { return nil }
         return m
+    }
+
+    /// A cue inside what an earlier verb cue of its clause is about states
+    /// no stance of its own: "welcomed the resumption of ties between A and
+    /// B" (a mutual cue under a verb) says nothing of A and B; "threatened to
+    /// break off relations with X" (an act under a warning) is a threat, which
+    /// the warning already states.
+    func isGoverned(_ cue: CueMatch, among matches: [CueMatch]) -> Bool {
+        guard cue.entry.kind == .mutual || cue.entry.relation == .opposes else { return false }
+        let start = clause.clauseStart(cue.start)
+        return matches.contains { governor in
+            guard governor.entry.kind == .verb, governor.end <= cue.start, start <= governor.start else { return false }
+            return cue.entry.kind == .mutual || governor.entry.relation == .warns
+        }
     }
 
     /// "wants to attack", "will strike": force announced, not used.
     func isAnnouncedForce(_ cue: CueMatch) -> Bool {
         guard cue.entry.relation == .opposes, cue.entry.kind == .verb,
-              forceForms.contains(clause.tokens[cue.start].lower) else { return false }
+              vocabulary.forceForms.contains(clause.tokens[cue.start].lower) else { return false }
         let floor = max(clause.range.lowerBound, cue.start - 3)
-        return (floor..<cue.start).contains { threatMarkers.contains(clause.tokens[$0].lower) }
+        return (floor..<cue.start).contains { vocabulary.threatMarkers.contains(clause.tokens[$0].lower) }
     }
 
     /// A cue inside an "if" or "unless" clause states a condition, not a
@@ -180,7 +183,7 @@ struct ArgumentRules {
             // "failed to reach an agreement", "without a pact"
             for k in stride(from: before, through: max(clause.range.lowerBound, before - 3), by: -1) {
                 let word = clause.tokens[k].lower
-                if (reversals.contains(word) && !cue.entry.words.contains(word))
+                if (vocabulary.reversals.contains(word) && !cue.entry.words.contains(word))
                     || Clause.negators.contains(word) || word == "without" || word == "failed" || word == "fail"
                     || clause.isNegating(k) { return true }
             }

@@ -17,14 +17,7 @@ public struct Extractor: Sendable {
     let labels: [String: Actor]
     let people: PersonLearner
     let mentionFinder: MentionFinder
-    /// Cues whose holder makes a demand a later refusal answers.
-    let demandVerbs: Set<String>
-    /// Every inflected form of the verbs that undo a noun cue after them.
-    let reversals: Set<String>
-    let hostileForms: Set<String>
-    let forceForms: Set<String>
-    let actionNouns: Set<String>
-    let threatMarkers: Set<String>
+    let vocabulary: RuleVocabulary
 
     public init(ontology: Ontology) {
         lexicon = ActorLexicon(ontology)
@@ -45,18 +38,7 @@ public struct Extractor: Sendable {
             labels[entry.id] = Actor(id: entry.id, label: entry.name, kind: entry.kind)
         }
         self.labels = labels
-        demandVerbs = Set(ontology.language.demandVerbs.map { $0.lowercased() })
-        actionNouns = Set(ontology.language.actionNouns.map { $0.lowercased() })
-        forceForms = ontology.language.forceVerbs.reduce(into: []) { $0.formUnion(Inflector.verbForms($1.lowercased())) }
-        threatMarkers = ontology.language.threatMarkers.reduce(into: []) { $0.formUnion(Inflector.verbForms($1.lowercased())) }
-        hostileForms = ontology.cues.filter { $0.relation != .supports }.reduce(into: []) { forms, cue in
-            if let first = cue.words.first { forms.formUnion(Inflector.verbForms(first)) }
-        }
-        reversals = ontology.language.reversalVerbs.reduce(into: []) { forms, lemma in
-            // "rule out" -> "ruled": the first word carries the inflection.
-            let head = lemma.lowercased().split(separator: " ").first.map(String.init) ?? ""
-            forms.formUnion(Inflector.verbForms(head))
-        }
+        vocabulary = RuleVocabulary(ontology: ontology, reportingForms: quotes.reportingForms)
         var stops = verbLike
         stops.formUnion(ontology.language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         stops.formUnion(["he", "she", "it", "they", "we", "i", "his", "her", "its", "their"])
@@ -108,26 +90,13 @@ public struct Extractor: Sendable {
             let clause = Clause(tokens: tokens, range: range, mentions: local, breaks: breaks)
             let matches = cues.matches(in: tokens, range: range)
             for cue in matches {
-                // "welcomed the resumption of ties between A and B": the
-                // relation is what the verb is about, not a stance stated here.
-                if cue.entry.kind == .mutual, matches.contains(where: { verb in
-                    verb.entry.kind == .verb && verb.end <= cue.start && clause.clauseStart(cue.start) <= verb.start
-                }) { continue }
-                // "threatened to break off relations with X": a threat, which
-                // the warning cue already states; the act is not done.
-                if cue.entry.relation == .opposes, matches.contains(where: { threat in
-                    threat.entry.relation == .warns && threat.entry.kind == .verb && threat.end <= cue.start
-                        && clause.clauseStart(cue.start) <= threat.start
-                }) { continue }
                 let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders,
-                                          reversals: reversals, hostileForms: hostileForms,
-                                          forceForms: forceForms, threatMarkers: threatMarkers,
-                                          actionNouns: actionNouns,
-                                          isOrganisation: { labels[$0]?.kind == "igo" },
-                                          reportingForms: quotes.reportingForms)
+                                          vocabulary: vocabulary)
+                if rules.isGoverned(cue, among: matches) { continue }
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
-                if let verb = cue.entry.words.first, demandVerbs.contains(verb), let holder = found.first?.key.source ?? rules.holder(of: cue) {
+                if let verb = cue.entry.words.first, vocabulary.demandVerbs.contains(verb),
+                   let holder = found.first?.key.source ?? rules.holder(of: cue) {
                     demanders.append(holder)
                 }
             }

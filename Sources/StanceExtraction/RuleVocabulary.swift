@@ -1,0 +1,49 @@
+import StanceOntology
+
+/// The word lists the argument rules consult, read from the ontology and
+/// inflected once when the extractor is built, so that a rule asks one set
+/// per token and a user changes a list in `language.yaml`, not in code.
+struct RuleVocabulary: Sendable {
+    /// Forms of verbs that undo a noun cue after them ("halted aid to").
+    var reversals: Set<String> = []
+    /// Forms of the first words of warns and opposes cues: "refused to
+    /// condemn" withholds a stance rather than opposing the object.
+    var hostileForms: Set<String> = []
+    /// "will attack X" warns X: forms of force verbs and of intent markers.
+    var forceForms: Set<String> = []
+    var threatMarkers: Set<String> = []
+    /// First words of noun cues naming an act ("airstrikes on"): held only
+    /// by a named owner.
+    var actionNouns: Set<String> = []
+    /// Forms of reporting verbs ("said"), to find who pronounces a verdict.
+    var reportingForms: Set<String> = []
+    /// First words of demand cues: a later refusal answers their holder.
+    var demandVerbs: Set<String> = []
+    /// Ids of international organisations, the only things one can leave
+    /// by a `departure` cue.
+    var organisations: Set<String> = []
+
+    init() {}
+
+    init(ontology: Ontology, reportingForms: Set<String>) {
+        let language = ontology.language
+        reversals = Self.forms(language.reversalVerbs)
+        hostileForms = Self.forms(ontology.cues.filter { $0.relation != .supports }.map(\.pattern))
+        forceForms = Self.forms(language.forceVerbs)
+        threatMarkers = Self.forms(language.threatMarkers)
+        actionNouns = Set(language.actionNouns.map { $0.lowercased() })
+        demandVerbs = Set(language.demandVerbs.map { $0.lowercased() })
+        organisations = Set(ontology.actors.filter { $0.kind == "igo" }.map(\.id))
+        self.reportingForms = reportingForms
+    }
+
+    /// Every inflected form of the first word of each phrase ("rule out"
+    /// -> "ruled"; the first word carries the inflection).
+    static func forms(_ phrases: [String]) -> Set<String> {
+        phrases.reduce(into: []) { forms, phrase in
+            if let head = phrase.lowercased().split(separator: " ").first {
+                forms.formUnion(Inflector.verbForms(String(head)))
+            }
+        }
+    }
+}
