@@ -58,12 +58,14 @@ struct Clause {
 
     /// A mention right after a preposition ("talks with China's minister",
     /// "a party in Taiwan") is no subject.
-    func isGoverned(_ m: Mention) -> Bool {
-        var k = m.start - 1
-        while k >= range.lowerBound, Self.determiners.contains(tokens[k].lower) || tokens[k].kind == .openQuote {
-            k -= 1
-        }
-        return k >= range.lowerBound && Self.prepositions.contains(tokens[k].lower)
+    func isGoverned(_ m: Mention) -> Bool { Self.isGoverned(m.start, in: tokens, from: range.lowerBound) }
+
+    /// Whether a preposition (past determiners and an opening quote) stands
+    /// before token `start`, looking no further back than `floor`.
+    static func isGoverned(_ start: Int, in tokens: [Token], from floor: Int) -> Bool {
+        var k = start - 1
+        while k >= floor, determiners.contains(tokens[k].lower) || tokens[k].kind == .openQuote { k -= 1 }
+        return k >= floor && prepositions.contains(tokens[k].lower)
     }
 
     static let auxiliaries: Set<String> = [

@@ -137,9 +137,7 @@ struct Coreference: Sendable {
     }
 
     static func isGoverned(_ m: Mention, _ tokens: [Token]) -> Bool {
-        var k = m.start - 1
-        while k >= 0, Clause.determiners.contains(tokens[k].lower) { k -= 1 }
-        return k >= 0 && Clause.prepositions.contains(tokens[k].lower)
+        Clause.isGoverned(m.start, in: tokens, from: 0)
     }
 
     static let timeWords: Set<String> = [
