@@ -42,6 +42,10 @@ struct ActorLexicon: Sendable {
         for phrase in language.nonActors { nonActors.insert(phrase, true) }
         for phrase in language.media { media.insert(phrase, true) }
         for phrase in language.agentHeads { agentHeads.insert(phrase, true) }
-        for phrase in language.titles { titles.insert(phrase, phrase.lowercased()) }
+        for phrase in language.titles {
+            titles.insert(phrase, phrase.lowercased())
+            // An office speaks for its owner too: "Japan's defence minister".
+            agentHeads.insert(phrase, true)
+        }
     }
 }
