@@ -1,30 +1,46 @@
 import StanceModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// The state machine behind `GraphMLReader`: one method per GraphML element,
-/// each consuming its element from the stream.
+/// The state machine behind `GraphMLReader`: it receives libxml2's SAX
+/// events (`XMLEventParser`, through `GraphMLEvents`) and keeps one frame
+/// per open element it reads.
+///
+/// GraphML readers in the wild (igraph, networkx) are small state machines
+/// that skip whatever they do not know by depth: yEd's `y:` graphics,
+/// `<desc>`, ports, foreign extensions. This one does the same: each start
+/// tag is read, skipped (with everything inside) or, for another tool's
+/// `<data>` and `<default>`, captured as markup to be written back.
 struct GraphMLParser {
     typealias Domain = GraphMLVocabulary.Domain
 
-    let xml: XMLStreamReader
+    let xml: XMLEventParser
     /// The namespace of the root: GraphML's, or none for old files.
     private(set) var namespace = GraphMLVocabulary.namespace
+    private var namespaceName: StaticString? = GraphMLVocabulary.namespaceName
     /// Keys this model reads (`label`, `relation`, `weight`, ...), by id.
     private(set) var keys: [String: DeclaredKey] = [:]
     /// Keys of other tools, by id, kept as `ForeignData`.
     private(set) var foreignKeys: [String: ForeignKey] = [:]
-    /// Line of each node id's declaration, to report duplicates.
-    private(set) var nodeLines: [String: Int] = [:]
-    /// The actor id of each node id, where they differ: igraph writes
-    /// nodes as `n0, n1, ...` and keeps the original ids in an `id`
-    /// attribute, which names the actor.
-    private(set) var actorIDs: [String: String] = [:]
+    /// Every node declared so far, by node id.
+    private(set) var nodes: [String: DeclaredNode] = [:]
+    /// The model keys met on `<data>` so far, by the raw bytes of their id
+    /// and the element they were on: a million edges carry five `<data>`
+    /// each, and comparing a few bytes is cheaper than making and hashing
+    /// a string. Emptied whenever a key is declared.
+    private var dataKeys: [(id: [UInt8], domain: Domain, attribute: ModelAttribute?)] = []
     /// Node id of each actor id given by an `id` attribute, to report two
     /// nodes that name one actor.
     private var actorNodes: [String: String] = [:]
-    /// The graph so far: actors as they are read, and each edge as soon as
-    /// both its ends are known (so its text is not kept); edges naming a
-    /// node declared later wait in `pending`.
+    /// The graph so far: actors as they are read. Each edge is checked and
+    /// made as soon as both its ends are known (so its text is not kept);
+    /// edges naming a node declared later wait in `pending`.
     var graph = StanceGraph()
+    /// The edges read, added to `graph` at the end (`buildGraph`).
+    var edges: [Edge] = []
     var pending: [PendingEdge] = []
     /// Edge attribute defaults (`<default>` of the model's keys), once the
     /// keys are read.
@@ -32,225 +48,353 @@ struct GraphMLParser {
     var foreign = ForeignData()
     private var sawGraph = false
 
-    init(xml: XMLStreamReader) {
+    /// The elements open and read, innermost last. At most one key, node
+    /// or edge is open at a time; what is read of it so far is in `key`,
+    /// `node` or `edge`.
+    private var frames: [Frame] = []
+    private var key: KeyFrame?
+    private var node: NodeFrame?
+    private var edge: PendingEdge?
+    /// The text of the model `<data>` being read, as UTF-8.
+    private var text: [UInt8] = []
+    /// What a capture in progress is for.
+    private var captureTarget: CaptureTarget?
+
+    private enum Frame {
+        case root, key, graph, node, edge
+        /// A `<data>` of a model attribute.
+        case data(ModelAttribute)
+    }
+
+    /// A node as far as edges need it.
+    struct DeclaredNode {
+        /// The line of its declaration, to report duplicates.
+        var line: Int
+        /// The actor it stands for: its id, or its `id` attribute where
+        /// they differ (igraph writes nodes as `n0, n1, ...` and keeps the
+        /// original ids in an `id` attribute, which names the actor).
+        var actor: String
+    }
+
+    private struct KeyFrame {
+        var id: String
+        var attributes: [(name: String, value: String)]
+        var key: DeclaredKey
+        var defaultMarkup: String?
+    }
+
+    private struct NodeFrame {
+        var id: String
+        var line: Int
+        var label, kind, actorID: String?
+        var others: [ForeignKey: String] = [:]
+    }
+
+    private enum CaptureTarget {
+        case keyDefault
+        /// Another tool's `<data>` on the document, graph, a node or an edge.
+        case foreign(ForeignKey, id: String, line: Int, owner: String)
+    }
+
+    init(xml: XMLEventParser) {
         self.xml = xml
     }
 
     /// Reads the whole document and builds the graph.
-    mutating func parse() throws -> StanceGraph {
-        while try xml.read() {
-            switch xml.kind {
-            case .documentType:
-                throw xml.error("DOCTYPE declarations are not accepted: GraphML needs no DTD, and refusing "
-                    + "them rules out entity expansion and external entities")
-            case .element:
-                try parseRoot()
-            default:
-                continue
-            }
-        }
+    static func parse(_ xml: XMLEventParser) throws -> StanceGraph {
+        let events = GraphMLEvents(GraphMLParser(xml: xml))
+        try xml.parse(events)
+        return try events.parser.finish()
+    }
+
+    private mutating func finish() throws -> StanceGraph {
         guard sawGraph else {
             throw FormatError(file: xml.name, message: "no <graph> element: not a GraphML graph")
         }
         return try buildGraph()
     }
 
-    private mutating func parseRoot() throws {
-        let local = xml.localName, uri = xml.namespaceURI
+    // MARK: Events
+
+    func documentType() throws {
+        throw xml.error("DOCTYPE declarations are not accepted: GraphML needs no DTD, and refusing "
+            + "them rules out entity expansion and external entities")
+    }
+
+    mutating func startElement(_ tag: XMLStartTag) throws -> XMLElementAction {
+        guard let frame = frames.last else { return try startRoot(tag) }
+        switch frame {
+        case .root: return try startInRoot(tag)
+        case .key:
+            return tag.isElement("default", in: namespaceName) ? startCapture(.keyDefault) : .skip
+        case .graph: return try startInGraph(tag)
+        case .node, .edge:
+            if tag.isElement("graph", in: namespaceName) {
+                throw xml.error("nested graphs are not supported (in \(openOwner))")
+            }
+            return try startData(tag, on: node == nil ? .edge : .node)
+        case .data:
+            // Elements inside a model value (yEd puts markup there) are
+            // skipped; its direct text is the value.
+            return .skip
+        }
+    }
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        text.append(contentsOf: bytes)
+    }
+
+    mutating func endElement() throws {
+        switch frames.removeLast() {
+        case .root, .graph: break
+        case .key: endKey(key.take()!)
+        case .node: try endNode(node.take()!)
+        case .edge: try endEdge(edge.take()!)
+        case .data(let attribute): endData(attribute)
+        }
+    }
+
+    mutating func captured(_ fragment: XMLFragment) throws {
+        guard let target = captureTarget else { return }
+        captureTarget = nil
+        switch target {
+        case .keyDefault:
+            let markup = try inOutputContext(fragment)
+            key?.key.defaultValue = fragment.text
+            key?.defaultMarkup = markup
+        case .foreign(let key, let id, let line, let owner):
+            if !fragment.hasElements, let type = key.attribute("attr.type"),
+               !GraphMLVocabulary.accepts(fragment.text, as: type) {
+                throw FormatError(file: xml.name, line: line, message: "\(owner): value "
+                    + "\(GraphMLWriter.quoted(String(fragment.text.prefix(40)))) of key \(GraphMLWriter.quoted(id)) "
+                    + "is not a valid \(type)")
+            }
+            let value = try inOutputContext(fragment)
+            switch frames.last {
+            case .root: foreign.document[key] = value
+            case .graph: foreign.graph[key] = value
+            case .node: node?.others[key] = value
+            case .edge: edge?.foreign[key] = value
+            default: break
+            }
+        }
+    }
+
+    private mutating func startCapture(_ target: CaptureTarget) -> XMLElementAction {
+        captureTarget = target
+        return .capture
+    }
+
+    // MARK: Elements
+
+    private mutating func startRoot(_ tag: XMLStartTag) throws -> XMLElementAction {
+        let local = tag.name, uri = tag.uri
         guard local == "graphml", uri == GraphMLVocabulary.namespace || uri.isEmpty else {
             let found = uri.isEmpty ? "<\(local)>" : "<\(local)> in namespace \(uri)"
             throw xml.error("root element is \(found), not <graphml> in namespace \(GraphMLVocabulary.namespace)")
         }
         namespace = uri
-        for (name, value) in xml.allAttributes() where name.hasPrefix("xmlns:") {
+        namespaceName = uri.isEmpty ? nil : GraphMLVocabulary.namespaceName
+        for (name, value) in tag.allAttributes() where name.hasPrefix("xmlns:") {
             let prefix = String(name.dropFirst("xmlns:".count))
             if prefix != "xsi" && value != GraphMLVocabulary.namespace { foreign.namespaces[prefix] = value }
         }
-        try xml.children {
-            if xml.isElement("key", in: namespace) {
-                try parseKey()
-            } else if xml.isElement("graph", in: namespace) {
-                guard !sawGraph else {
-                    throw xml.error("a second <graph>: only one graph per file is supported")
-                }
-                sawGraph = true
-                try parseGraph()
-            } else if xml.isElement("data", in: namespace) {
-                if case .foreign(let key, let value) = try readForeignData() { foreign.document[key] = value }
-            } else {
-                try rejectInclusion()
-                try xml.skipElement()
+        frames.append(.root)
+        return .descend
+    }
+
+    private mutating func startInRoot(_ tag: XMLStartTag) throws -> XMLElementAction {
+        if tag.isElement("key", in: namespaceName) {
+            return try startKey(tag)
+        } else if tag.isElement("graph", in: namespaceName) {
+            guard !sawGraph else {
+                throw xml.error("a second <graph>: only one graph per file is supported")
             }
+            sawGraph = true
+            frames.append(.graph)
+            return .descend
+        } else if tag.isElement("data", in: namespaceName) {
+            return try startForeignData(tag, owner: "the graph")
         }
+        try rejectInclusion(tag)
+        return .skip
+    }
+
+    private mutating func startInGraph(_ tag: XMLStartTag) throws -> XMLElementAction {
+        if tag.isElement("edge", in: namespaceName) {
+            return try startEdge(tag)
+        } else if tag.isElement("node", in: namespaceName) {
+            return try startNode(tag)
+        } else if tag.isElement("data", in: namespaceName) {
+            return try startForeignData(tag, owner: "the graph")
+        }
+        try rejectInclusion(tag)
+        return .skip
     }
 
     /// XInclude would make a reader fetch other files or URLs; this reader
     /// never does, and says so rather than silently dropping the element.
-    private func rejectInclusion() throws {
-        if xml.namespaceURI.hasPrefix("http://www.w3.org/2001/XInclude")
-            || xml.namespaceURI.hasPrefix("http://www.w3.org/2003/XInclude") {
-            throw xml.error("XInclude <\(xml.localName)> is not accepted: GraphML is read from this file only")
+    private func rejectInclusion(_ tag: XMLStartTag) throws {
+        let uri = tag.uri
+        if uri.hasPrefix("http://www.w3.org/2001/XInclude") || uri.hasPrefix("http://www.w3.org/2003/XInclude") {
+            throw xml.error("XInclude <\(tag.name)> is not accepted: GraphML is read from this file only")
         }
     }
 
     /// `for` defaults to `all` as in the GraphML specification. A key whose
     /// name and domain this model reads becomes a `DeclaredKey`; any other
     /// becomes a `ForeignKey` whose data is kept.
-    private mutating func parseKey() throws {
-        guard let id = xml.attribute("id") else { throw xml.error("<key> without an id attribute") }
-        let attributes = xml.allAttributes()
-        if let type = xml.attribute("attr.type"), !GraphMLVocabulary.types.contains(type) {
+    private mutating func startKey(_ tag: XMLStartTag) throws -> XMLElementAction {
+        guard let id = tag.attribute("id") else { throw xml.error("<key> without an id attribute") }
+        let type = tag.attribute("attr.type")
+        if let type, !GraphMLVocabulary.types.contains(type) {
             let allowed = GraphMLVocabulary.types.sorted().joined(separator: ", ")
             throw xml.error("key \(GraphMLWriter.quoted(id)) has attr.type \(GraphMLWriter.quoted(type)) "
                 + "(expected one of \(allowed))")
         }
-        let forValue = xml.attribute("for")
-        var key = DeclaredKey(domain: Domain(rawValue: forValue ?? "all"), name: xml.attribute("attr.name"),
-                              type: xml.attribute("attr.type"))
-        var defaultMarkup: String?
-        let ns = namespace
-        try xml.children {
-            if xml.isElement("default", in: ns) {
-                let content = try xml.innerXMLAndText()
-                key.defaultValue = content.text
-                defaultMarkup = try inOutputContext(content)
-            } else {
-                try xml.skipElement()
-            }
-        }
-        if key.isModelAttribute {
-            keys[id] = key
-        } else {
-            let others = attributes.filter { $0.name != "id" && $0.name != "for" && !$0.name.hasPrefix("xmlns") }
-            let foreignKey = ForeignKey(domain: forValue ?? "", attributes: others.map {
-                ForeignKey.Attribute(name: $0.name, value: $0.value)
-            }, defaultValue: defaultMarkup)
-            foreignKeys[id] = foreignKey
-            foreign.keyIDs[foreignKey] = foreign.keyIDs[foreignKey].map { min($0, id) } ?? id
-        }
+        let key = DeclaredKey(domain: Domain(rawValue: tag.attribute("for") ?? "all"),
+                              name: tag.attribute("attr.name"), type: type)
+        self.key = KeyFrame(id: id, attributes: tag.allAttributes(), key: key)
+        frames.append(.key)
+        return .descend
     }
 
-    private mutating func parseGraph() throws {
-        try xml.children {
-            if xml.isElement("node", in: namespace) {
-                try parseNode()
-            } else if xml.isElement("edge", in: namespace) {
-                try parseEdge()
-            } else if xml.isElement("data", in: namespace) {
-                if case .foreign(let key, let value) = try readForeignData() { foreign.graph[key] = value }
-            } else {
-                try rejectInclusion()
-                try xml.skipElement()
-            }
+    private mutating func endKey(_ frame: KeyFrame) {
+        dataKeys.removeAll()
+        if frame.key.isModelAttribute {
+            keys[frame.id] = frame.key
+            return
         }
+        let others = frame.attributes.filter { $0.name != "id" && $0.name != "for" && !$0.name.hasPrefix("xmlns") }
+        let forValue = frame.attributes.first { $0.name == "for" }?.value
+        let foreignKey = ForeignKey(domain: forValue ?? "", attributes: others.map {
+            ForeignKey.Attribute(name: $0.name, value: $0.value)
+        }, defaultValue: frame.defaultMarkup)
+        foreignKeys[frame.id] = foreignKey
+        foreign.keyIDs[foreignKey] = foreign.keyIDs[foreignKey].map { min($0, frame.id) } ?? frame.id
     }
 
-    private mutating func parseNode() throws {
-        guard let id = xml.attribute("id") else { throw xml.error("<node> without an id attribute") }
-        let line = xml.line
-        if let first = nodeLines[id] {
-            throw xml.error("duplicate node id \(GraphMLWriter.quoted(id)) (first declared on line \(first))")
+    private mutating func startNode(_ tag: XMLStartTag) throws -> XMLElementAction {
+        guard let id = tag.attribute("id") else { throw xml.error("<node> without an id attribute") }
+        if let first = nodes[id] {
+            throw xml.error("duplicate node id \(GraphMLWriter.quoted(id)) (first declared on line \(first.line))")
         }
-        nodeLines[id] = line
-        var label: String?, kind: String?, actorID: String?
-        var others: [ForeignKey: String] = [:]
-        try xml.children {
-            if xml.isElement("graph", in: namespace) {
-                throw xml.error("nested graphs are not supported (in node \(GraphMLWriter.quoted(id)))")
+        nodes[id] = DeclaredNode(line: tag.line, actor: id)
+        node = NodeFrame(id: id, line: tag.line)
+        frames.append(.node)
+        return .descend
+    }
+
+    private mutating func endNode(_ node: NodeFrame) throws {
+        let id = node.id
+        if let actorID = node.actorID, actorID != id {
+            guard !actorID.isEmpty else {
+                throw FormatError(file: xml.name, line: node.line,
+                                  message: "node \(GraphMLWriter.quoted(id)) has an empty id attribute")
             }
-            switch try readData(on: .node, owner: "node \(GraphMLWriter.quoted(id))") {
-            case .model("label", let value): label = value
-            case .model("kind", let value): kind = value
-            case .model("id", let value): actorID = value.trimmingWhitespace()
-            case .foreign(let key, let value): others[key] = value
-            default: break
-            }
+            nodes[id]?.actor = actorID
         }
-        if let actorID, actorID != id {
-            guard !actorID.isEmpty else { throw FormatError(file: xml.name, line: line, message: "node \(GraphMLWriter.quoted(id)) has an empty id attribute") }
-            actorIDs[id] = actorID
-        }
-        let actor = actorID.flatMap { $0.isEmpty ? nil : $0 } ?? id
+        let actor = node.actorID.flatMap { $0.isEmpty ? nil : $0 } ?? id
         if let other = actorNodes[actor] {
-            throw FormatError(file: xml.name, line: line, message: "nodes \(GraphMLWriter.quoted(other)) and "
+            throw FormatError(file: xml.name, line: node.line, message: "nodes \(GraphMLWriter.quoted(other)) and "
                 + "\(GraphMLWriter.quoted(id)) both stand for actor \(GraphMLWriter.quoted(actor))")
         }
         actorNodes[actor] = id
-        if !others.isEmpty { foreign.nodes[actor] = others }
-        graph.add(Actor(id: actor, label: label ?? defaultValue("label", on: .node) ?? actor,
-                            kind: kind ?? defaultValue("kind", on: .node) ?? ""))
+        if !node.others.isEmpty { foreign.nodes[actor] = node.others }
+        graph.add(Actor(id: actor, label: node.label ?? defaultValue("label", on: .node) ?? actor,
+                        kind: node.kind ?? defaultValue("kind", on: .node) ?? ""))
     }
 
-    private mutating func parseEdge() throws {
-        let line = xml.line
-        guard let source = xml.attribute("source") else { throw xml.error("<edge> without a source attribute") }
-        guard let target = xml.attribute("target") else { throw xml.error("<edge> without a target attribute") }
-        var edge = PendingEdge(id: xml.attribute("id"), source: source, target: target, line: line)
-        try xml.children {
-            if xml.isElement("graph", in: namespace) {
-                throw xml.error("nested graphs are not supported (in \(edge.title))")
-            }
-            switch try readData(on: .edge, owner: edge.title) {
-            case .model("label", _): break   // the relation again
-            case .model(let name, let value): edge.values[name] = value
-            case .foreign(let key, let value): edge.foreign[key] = value
-            case .skipped: break
-            }
-        }
-        if nodeLines[edge.source] != nil && nodeLines[edge.target] != nil {
+    private mutating func startEdge(_ tag: XMLStartTag) throws -> XMLElementAction {
+        guard let source = tag.attribute("source") else { throw xml.error("<edge> without a source attribute") }
+        guard let target = tag.attribute("target") else { throw xml.error("<edge> without a target attribute") }
+        edge = PendingEdge(id: tag.attribute("id"), source: source, target: target, line: tag.line)
+        frames.append(.edge)
+        return .descend
+    }
+
+    private mutating func endEdge(_ edge: PendingEdge) throws {
+        if nodes[edge.source] != nil && nodes[edge.target] != nil {
             try add(edge, defaults: edgeDefaults())
         } else {
             pending.append(edge)
         }
     }
 
-    /// What one `<data>` held.
-    enum DataValue {
-        /// An attribute this model reads, with its text.
-        case model(String, String)
-        /// Another tool's key, with the content as markup.
-        case foreign(ForeignKey, String)
-        case skipped
-    }
-
-    /// Reads a child of a node or edge: the text of a key this model reads,
-    /// the markup of another tool's key, or nothing (other elements, keys
-    /// for another domain). Data of an undeclared key is an error.
-    private func readData(on domain: Domain, owner: @autoclosure () -> String) throws -> DataValue {
-        guard xml.isElement("data", in: namespace) else {
-            try rejectInclusion()
-            try xml.skipElement()
-            return .skipped
+    /// A child of a node or edge: the text of a key this model reads, the
+    /// markup of another tool's key, or nothing (other elements, keys for
+    /// another domain). Data of an undeclared key is an error.
+    private mutating func startData(_ tag: XMLStartTag, on domain: Domain) throws -> XMLElementAction {
+        guard tag.isElement("data", in: namespaceName) else {
+            try rejectInclusion(tag)
+            return .skip
         }
-        guard let id = xml.attribute("key") else { throw xml.error("<data> without a key attribute in \(owner())") }
+        if let raw = tag.rawAttribute("key"),
+           let known = dataKeys.first(where: { $0.domain == domain && Self.equal($0.id, raw) }) {
+            return startModelData(known.attribute)
+        }
+        guard let id = tag.attribute("key") else { throw xml.error("<data> without a key attribute in \(openOwner)") }
         if let key = keys[id] {
-            guard let name = key.name, key.domain?.covers(domain) == true,
-                  Self.attributes(of: domain).contains(name) else {
-                try xml.skipElement()
-                return .skipped
+            var attribute: ModelAttribute?
+            if let name = key.name, key.domain?.covers(domain) == true, let known = ModelAttribute(rawValue: name),
+               Self.attributes(of: domain).contains(known) {
+                attribute = known
             }
-            return .model(name, try xml.elementText())
+            if let raw = tag.rawAttribute("key"), !raw.contains(UInt8(ascii: "&")) {
+                dataKeys.append((Array(raw), domain, attribute))
+            }
+            return startModelData(attribute)
         }
-        return try readForeignData(owner: owner())
+        let owner = openOwner
+        return try startForeignData(tag, owner: owner)
     }
 
-    /// Reads a `<data>` of a foreign key as markup, after checking a plain
-    /// value against the key's `attr.type`.
-    private func readForeignData(owner: @autoclosure () -> String = "the graph") throws -> DataValue {
-        guard let id = xml.attribute("key") else { throw xml.error("<data> without a key attribute in \(owner())") }
+    private static func equal(_ bytes: [UInt8], _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count == other.count && bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, other.baseAddress!, other.count) == 0 }
+    }
+
+    /// A `<data>` of a model key: read when it holds an attribute read on
+    /// this element (`attribute`), else skipped.
+    private mutating func startModelData(_ attribute: ModelAttribute?) -> XMLElementAction {
+        guard let attribute else { return .skip }
+        text.removeAll(keepingCapacity: true)
+        frames.append(.data(attribute))
+        return .readText
+    }
+
+    /// How messages name the node or edge open now.
+    private var openOwner: String {
+        if let node { return "node \(GraphMLWriter.quoted(node.id))" }
+        return edge?.title ?? "the graph"
+    }
+
+    /// Hands the text of a model `<data>` to the node or edge around it.
+    private mutating func endData(_ attribute: ModelAttribute) {
+        let value = String(decoding: text, as: UTF8.self)
+        switch frames.last {
+        case .node:
+            switch attribute {
+            case .label: node?.label = value
+            case .kind: node?.kind = value
+            case .id: node?.actorID = value.trimmingWhitespace()
+            default: break
+            }
+        case .edge:
+            edge?.values[attribute] = value
+        default:
+            break
+        }
+    }
+
+    /// A `<data>` of another tool's key, captured as markup; data of a key
+    /// this model reads in the wrong place is skipped.
+    private mutating func startForeignData(_ tag: XMLStartTag, owner: @autoclosure () -> String) throws -> XMLElementAction {
+        guard let id = tag.attribute("key") else { throw xml.error("<data> without a key attribute in \(owner())") }
         guard let key = foreignKeys[id] else {
-            if keys[id] != nil { try xml.skipElement(); return .skipped }
+            if keys[id] != nil { return .skip }
             throw xml.error("<data> in \(owner()) refers to key \(GraphMLWriter.quoted(id)), which no <key> declares")
         }
-        let line = xml.line
-        let content = try xml.innerXMLAndText()
-        if !content.hasElements, let type = key.attribute("attr.type"),
-           !GraphMLVocabulary.accepts(content.text, as: type) {
-            throw FormatError(file: xml.name, line: line, message: "\(owner()): value "
-                + "\(GraphMLWriter.quoted(String(content.text.prefix(40)))) of key \(GraphMLWriter.quoted(id)) "
-                + "is not a valid \(type)")
-        }
-        return .foreign(key, try inOutputContext(content))
+        return startCapture(.foreign(key, id: id, line: tag.line, owner: owner()))
     }
 
     /// Markup as it will read back from the files we write. libxml2
@@ -262,7 +406,7 @@ struct GraphMLParser {
     /// way the second round trip would change the bytes (both found by
     /// FuzzGraphML), so such markup is serialised once in the output's
     /// context here.
-    private func inOutputContext(_ content: (markup: String, text: String, hasElements: Bool)) throws -> String {
+    private func inOutputContext(_ content: XMLFragment) throws -> String {
         let sameContext = !namespace.isEmpty && xml.declaresUTF8
         guard !sameContext, content.markup.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 }) else {
             return content.markup
@@ -274,32 +418,25 @@ struct GraphMLParser {
             wrapper += " xmlns:\(prefix)=\"\(escaped)\""
         }
         wrapper += "><data>" + content.markup + "</data></graphml>"
-        let reader = try XMLStreamReader(bytes: Array(wrapper.utf8), name: xml.name)
-        while try reader.read() {
-            if reader.kind == .element && reader.localName == "data" { return try reader.innerXMLAndText().markup }
-        }
-        return content.markup
+        let capture = FragmentCapture()
+        try XMLEventParser(bytes: Array(wrapper.utf8), name: xml.name).parse(capture)
+        return capture.fragment?.markup ?? content.markup
     }
 
-    /// The attributes read on each kind of element; the edge `label` is the
-    /// relation again, so it is never read.
-    static func attributes(of domain: Domain) -> Set<String> {
+    /// The attributes read on each kind of element.
+    static func attributes(of domain: Domain) -> [ModelAttribute] {
         switch domain {
-        case .node: nodeAttributes
-        case .edge: edgeAttributes
+        case .node: ModelAttribute.node
+        case .edge: ModelAttribute.edge
         case .graph, .all: []
         }
     }
-
-    static let nodeAttributes: Set<String> = ["label", "kind", "id"]
-    static let edgeAttributes: Set<String> = ["relation", "evidence", "weight", "articles",
-                                              "first_seen", "last_seen", "label"]
 
     /// The defaults of the edge attributes, computed on first use.
     mutating func edgeDefaults() -> EdgeValues {
         if let edgeDefaultValues { return edgeDefaultValues }
         var values = EdgeValues()
-        for name in Self.edgeAttributes { values[name] = defaultValue(name, on: .edge) }
+        for attribute in ModelAttribute.edge { values[attribute] = defaultValue(attribute.rawValue, on: .edge) }
         edgeDefaultValues = values
         return values
     }
@@ -309,6 +446,38 @@ struct GraphMLParser {
         keys.values.filter { $0.means(name, on: domain) && $0.defaultValue != nil }
             .compactMap(\.defaultValue).min()
     }
+}
+
+/// Hands libxml2's events to the parser: the one class in the way, so that
+/// the state machine itself is a value whose fields are reached without
+/// the exclusivity checks of class properties.
+final class GraphMLEvents: XMLEventHandler {
+    var parser: GraphMLParser
+
+    init(_ parser: GraphMLParser) {
+        self.parser = parser
+    }
+
+    func startElement(_ tag: XMLStartTag) throws -> XMLElementAction { try parser.startElement(tag) }
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) throws { parser.text(bytes) }
+    func endElement() throws { try parser.endElement() }
+    func captured(_ fragment: XMLFragment) throws { try parser.captured(fragment) }
+    func documentType() throws { try parser.documentType() }
+}
+
+/// Captures the first `<data>` below the root of a small document: how
+/// markup is serialised again in the output's context.
+private final class FragmentCapture: XMLEventHandler {
+    var fragment: XMLFragment?
+
+    func startElement(_ tag: XMLStartTag) throws -> XMLElementAction {
+        guard fragment == nil else { return .skip }
+        return tag.name == "data" ? .capture : .descend
+    }
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) throws {}
+    func endElement() throws {}
+    func captured(_ fragment: XMLFragment) throws { self.fragment = fragment }
+    func documentType() throws {}
 }
 
 extension String {

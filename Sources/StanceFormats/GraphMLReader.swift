@@ -24,14 +24,12 @@ public enum GraphMLReader {
     /// Reads the GraphML file at `path`, streaming, in constant memory apart
     /// from the graph itself.
     public static func read(path: String) throws -> StanceGraph {
-        var parser = GraphMLParser(xml: try XMLStreamReader(path: path))
-        return try parser.parse()
+        try GraphMLParser.parse(XMLEventParser(path: path))
     }
 
     /// Reads GraphML held in memory; `name` stands for the file in errors.
     public static func read(bytes: [UInt8], name: String) throws -> StanceGraph {
-        var parser = GraphMLParser(xml: try XMLStreamReader(bytes: bytes, name: name))
-        return try parser.parse()
+        try GraphMLParser.parse(XMLEventParser(bytes: bytes, name: name))
     }
 }
 
@@ -52,8 +50,9 @@ struct DeclaredKey {
     /// another tool's and kept as foreign data.
     var isModelAttribute: Bool {
         guard let name, let domain else { return false }
-        return (domain.covers(.node) && GraphMLParser.nodeAttributes.contains(name))
-            || (domain.covers(.edge) && GraphMLParser.edgeAttributes.contains(name))
+        guard let attribute = ModelAttribute(rawValue: name) else { return false }
+        return (domain.covers(.node) && ModelAttribute.node.contains(attribute))
+            || (domain.covers(.edge) && ModelAttribute.edge.contains(attribute))
     }
 }
 
@@ -82,33 +81,57 @@ struct PendingEdge {
     }
 }
 
+/// The attributes this model reads, as `attr.name` spells them.
+enum ModelAttribute: String {
+    case label, kind, id
+    case relation, evidence, weight, articles
+    case firstSeen = "first_seen", lastSeen = "last_seen"
+
+    /// The attributes read on nodes.
+    static let node: [ModelAttribute] = [.label, .kind, .id]
+    /// The attributes read on edges; the edge `label` is the relation
+    /// again, so it is declared but never read.
+    static let edge: [ModelAttribute] = [.relation, .evidence, .weight, .articles, .firstSeen, .lastSeen, .label]
+}
+
 /// The model's attributes of one edge as read, in fixed fields rather than
 /// a dictionary: a large graph has a million of them.
 struct EdgeValues {
     var relation, evidence, weight, articles, firstSeen, lastSeen: String?
 
-    subscript(name: String) -> String? {
+    subscript(attribute: ModelAttribute) -> String? {
         get {
-            switch name {
-            case "relation": relation
-            case "evidence": evidence
-            case "weight": weight
-            case "articles": articles
-            case "first_seen": firstSeen
-            case "last_seen": lastSeen
-            default: nil
+            switch attribute {
+            case .relation: relation
+            case .evidence: evidence
+            case .weight: weight
+            case .articles: articles
+            case .firstSeen: firstSeen
+            case .lastSeen: lastSeen
+            case .label, .kind, .id: nil
             }
         }
         set {
-            switch name {
-            case "relation": relation = newValue
-            case "evidence": evidence = newValue
-            case "weight": weight = newValue
-            case "articles": articles = newValue
-            case "first_seen": firstSeen = newValue
-            case "last_seen": lastSeen = newValue
-            default: break
+            switch attribute {
+            case .relation: relation = newValue
+            case .evidence: evidence = newValue
+            case .weight: weight = newValue
+            case .articles: articles = newValue
+            case .firstSeen: firstSeen = newValue
+            case .lastSeen: lastSeen = newValue
+            case .label, .kind, .id: break
             }
         }
+    }
+
+    var isEmpty: Bool {
+        relation == nil && evidence == nil && weight == nil && articles == nil && firstSeen == nil && lastSeen == nil
+    }
+
+    /// These values, each missing one taken from `defaults`.
+    func withDefaults(_ defaults: EdgeValues) -> EdgeValues {
+        EdgeValues(relation: relation ?? defaults.relation, evidence: evidence ?? defaults.evidence,
+                   weight: weight ?? defaults.weight, articles: articles ?? defaults.articles,
+                   firstSeen: firstSeen ?? defaults.firstSeen, lastSeen: lastSeen ?? defaults.lastSeen)
     }
 }

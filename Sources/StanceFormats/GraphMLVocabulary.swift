@@ -8,7 +8,8 @@
 /// (the schema's `key_id_key`), and the node `label` already holds the id,
 /// so the edge one is `edgelabel`, a name Gephi also recognises.
 enum GraphMLVocabulary {
-    static let namespace = "http://graphml.graphdrawing.org/xmlns"
+    static let namespaceName: StaticString = "http://graphml.graphdrawing.org/xmlns"
+    static let namespace = namespaceName.description
     static let xsiNamespace = "http://www.w3.org/2001/XMLSchema-instance"
     /// The official 1.0 schema, as used by the conformance kit's samples.
     static let schemaLocation =

@@ -58,13 +58,8 @@ public struct Edge: Hashable, Sendable {
         }
         self.weight = weight
         self.articles = articles
-        for (name, text) in [("first_seen", firstSeen), ("last_seen", lastSeen)] {
-            if let text, SeenDate.day(text) == nil {
-                throw EdgeCountError("\(name) \"\(text)\" is not an ISO 8601 date (YYYY-MM-DD...)")
-            }
-        }
-        self.firstSeen = firstSeen.flatMap(SeenDate.day)
-        self.lastSeen = lastSeen.flatMap(SeenDate.day)
+        self.firstSeen = try Self.day(firstSeen, name: "first_seen")
+        self.lastSeen = try Self.day(lastSeen, name: "last_seen")
         if (self.firstSeen == nil) != (self.lastSeen == nil) {
             throw EdgeCountError("first_seen and last_seen must be given together")
         }
@@ -167,6 +162,15 @@ public struct Edge: Hashable, Sendable {
     }
 
     /// Articles present in both normalized arrays, sorted.
+    /// The day of a `first_seen` or `last_seen` value, or an error naming it.
+    private static func day(_ text: String?, name: String) throws(EdgeCountError) -> String? {
+        guard let text else { return nil }
+        guard let day = SeenDate.day(text) else {
+            throw EdgeCountError("\(name) \"\(text)\" is not an ISO 8601 date (YYYY-MM-DD...)")
+        }
+        return day
+    }
+
     static func sharedArticles(_ a: [Evidence], _ b: [Evidence]) -> [String] {
         guard !a.isEmpty, !b.isEmpty else { return [] }
         let left = Set(a.map(\.article))
@@ -174,6 +178,10 @@ public struct Edge: Hashable, Sendable {
     }
 
     static func normalized(_ items: [Evidence]) -> [Evidence] {
+        // Most edges read back from a file are already normalized (one
+        // sentence, or sorted and distinct): keep their array as it is.
+        // (Strictly increasing locations are sorted and distinct.)
+        if zip(items, items.dropFirst()).allSatisfy({ $0.location < $1.location }) { return items }
         var result: [Evidence] = []
         result.reserveCapacity(items.count)
         for item in items.sorted() {

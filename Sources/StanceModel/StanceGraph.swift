@@ -37,15 +37,23 @@ public struct StanceGraph: Hashable, Sendable {
     public mutating func add(_ edge: Edge, evidenceLimit: Int? = nil) -> Edge.Overlap? {
         if actors[edge.source] == nil { actors[edge.source] = Actor(id: edge.source, label: edge.source, kind: "") }
         if actors[edge.target] == nil { actors[edge.target] = Actor(id: edge.target, label: edge.target, kind: "") }
-        if var known = edges[edge.key] {
-            let overlap = known.merge(edge, evidenceLimit: evidenceLimit)
-            edges[edge.key] = known
-            return overlap
-        }
-        var added = edge
-        added.capEvidence(evidenceLimit)
-        edges[edge.key] = added
-        return nil
+        // One lookup for both cases: a million-edge file is mostly new keys.
+        var isNew = false
+        return Self.update(&edges[edge.key, default: {
+            isNew = true
+            var added = edge
+            added.capEvidence(evidenceLimit)
+            return added
+        }()]) { known in isNew ? nil : known.merge(edge, evidenceLimit: evidenceLimit) }
+    }
+
+    private static func update<T>(_ edge: inout Edge, _ body: (inout Edge) -> T) -> T { body(&edge) }
+
+    /// Makes room for `actors` and `edges` more of each, so that a reader
+    /// that knows how many are coming does not rehash as they arrive.
+    public mutating func reserveCapacity(actors: Int, edges: Int) {
+        self.actors.reserveCapacity(self.actors.count + actors)
+        self.edges.reserveCapacity(self.edges.count + edges)
     }
 
     /// Adds one piece of evidence for `key`.

@@ -43,6 +43,50 @@ import StanceModel
         </graphml>
         """
 
+    /// libxml2's SAX parser hands attribute values over with each `&` still
+    /// a character reference (`&#38;`); every other reference arrives
+    /// decoded. The reader must give back exactly what was written.
+    @Test func attributeValuesAreDecodedExactly() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="r" for="edge" attr.name="relation" attr.type="string"/>
+              <key id="n" for="node" attr.name="R&amp;D &lt;x&gt; &#38; &quot;q&quot; &#x26;#38; caf&#233;" attr.type="string"/>
+              <graph edgedefault="directed">
+                <node id="a"><data key="n">1</data></node>
+                <node id="b"/>
+                <edge source="a" target="b"><data key="r">warns</data></edge>
+              </graph>
+            </graphml>
+            """
+        let graph = try GraphMLReader.read(bytes: Array(text.utf8), name: "amp.graphml")
+        let key = try #require(graph.foreign.sortedKeys.first)
+        #expect(key.attribute("attr.name") == "R&D <x> & \"q\" &#38; café")
+        #expect(graph.edges.keys.first == EdgeKey(source: "a", relation: .warns, target: "b"))
+    }
+
+    /// Another tool's markup keeps the namespaces it uses, wherever they
+    /// were declared: on the root, on the node, or on the data itself.
+    @Test func foreignMarkupKeepsNamespacesDeclaredOnAncestors() throws {
+        let text = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="urn:y">
+              <key id="g" for="node" yfiles.type="nodegraphics"/>
+              <graph edgedefault="directed">
+                <node id="a" xmlns:z="urn:z"><data key="g"><y:Shape z:kind="box"><![CDATA[<raw>]]></y:Shape></data></node>
+                <node id="b"><data key="g" xmlns:w="urn:w"><w:Mark/></data></node>
+              </graph>
+            </graphml>
+            """
+        let graph = try GraphMLReader.read(bytes: Array(text.utf8), name: "ns.graphml")
+        let a = try #require(graph.foreign.nodes["a"]?.values.first)
+        #expect(a.contains("xmlns:y=\"urn:y\"") && a.contains("xmlns:z=\"urn:z\"") && a.contains("<![CDATA[<raw>]]>"))
+        let b = try #require(graph.foreign.nodes["b"]?.values.first)
+        #expect(b == "<w:Mark xmlns:w=\"urn:w\"/>")
+        // And what is written reads back to the same bytes.
+        let written = try GraphMLWriter.data(graph)
+        #expect(try GraphMLWriter.data(GraphMLReader.read(bytes: written, name: "again.graphml")) == written)
+    }
+
     @Test func readsNetworkxStyleKeys() throws {
         let graph = try GraphMLReader.read(bytes: Array(Self.networkx.utf8), name: "networkx.graphml")
         #expect(graph.sortedActors == [
