@@ -21,10 +21,13 @@ extension EvidenceJSON {
         /// The evidence in `text`, or nil when `text` is not canonical.
         static func parse(_ text: String) -> [Evidence]? {
             var text = text
-            return text.withUTF8 { buffer in
-                var parser = CanonicalParser(bytes: buffer)
-                return parser.array()
-            }
+            return text.withUTF8 { parse(bytes: $0) }
+        }
+
+        /// The evidence in UTF-8 `bytes`, or nil when they are not canonical.
+        static func parse(bytes: UnsafeBufferPointer<UInt8>) -> [Evidence]? {
+            var parser = CanonicalParser(bytes: bytes)
+            return parser.array()
         }
 
         private mutating func array() -> [Evidence]? {
@@ -94,8 +97,12 @@ extension EvidenceJSON {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    decoded.append(contentsOf: bytes[runStart..<index])
+                    let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
                     index += 1
+                    // Without escapes (the usual case) the string is made
+                    // from the input in place, with no buffer in between.
+                    if decoded.isEmpty { return String(decoding: run, as: UTF8.self) }
+                    decoded.append(contentsOf: run)
                     return String(decoding: decoded, as: UTF8.self)
                 }
                 if byte < 0x20 { return nil }

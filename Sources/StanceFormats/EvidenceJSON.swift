@@ -91,8 +91,8 @@ enum EvidenceJSON {
     /// objects with the fields of `Evidence` (`speaker` optional, unknown
     /// fields ignored). Throws a message for the caller to locate.
     static func decode(_ text: String) throws(DecodeFailure) -> [Evidence] {
-        if text.allSatisfy(\.isWhitespace) { return [] }
         if let canonical = CanonicalParser.parse(text) { return canonical }
+        if text.allSatisfy(\.isWhitespace) { return [] }
         do {
             return try JSONDecoder().decode([Evidence].self, from: Data(text.utf8))
         } catch let DecodingError.keyNotFound(key, context) {
@@ -104,6 +104,13 @@ enum EvidenceJSON {
         } catch {
             throw DecodeFailure(message: "not valid JSON")
         }
+    }
+
+    /// `decode` of UTF-8 `bytes`, as a GraphML reader holds them: the
+    /// canonical form is read in place, anything else as a string.
+    static func decode(bytes: UnsafeBufferPointer<UInt8>) throws(DecodeFailure) -> [Evidence] {
+        if let canonical = CanonicalParser.parse(bytes: bytes) { return canonical }
+        return try decode(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Why an `evidence` value could not be decoded.

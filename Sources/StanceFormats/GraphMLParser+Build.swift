@@ -12,9 +12,9 @@ extension GraphMLParser {
         pending = []
         // The graph's table is sized once for every edge read: growing it
         // edge by edge rehashed it twenty times, a tenth of the read.
-        graph.reserveCapacity(actors: 0, edges: edges.count)
-        for edge in edges { graph.add(edge) }
-        edges = []
+        var all: [Edge] = []
+        swap(&all, &edges)
+        graph.add(contentsOf: all)
         graph.foreign = foreign
         return graph
     }
@@ -50,12 +50,14 @@ extension GraphMLParser {
             throw failure("unknown relation \(GraphMLWriter.quoted(trimmed)) (expected one of \(allowed))")
         }
         var evidence: [Evidence] = []
-        if let json = values.evidence {
-            do {
-                evidence = try EvidenceJSON.decode(json)
-            } catch {
-                throw failure("evidence is not a JSON array of evidence objects: \(error.message)")
-            }
+        let decoded = pending.evidence ?? values.evidence.map { json in
+            Result { () throws(EvidenceJSON.DecodeFailure) in try EvidenceJSON.decode(json) }
+        }
+        switch decoded {
+        case .success(let items): evidence = items
+        case .failure(let error):
+            throw failure("evidence is not a JSON array of evidence objects: \(error.message)")
+        case nil: break
         }
         let key = EdgeKey(source: source.actor, relation: relation, target: target.actor)
         func count(_ text: String?, _ name: String) throws -> Int? {

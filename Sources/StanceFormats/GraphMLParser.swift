@@ -338,7 +338,8 @@ struct GraphMLParser {
             var attribute: ModelAttribute?
             if let name = key.name, key.domain?.covers(domain) == true, let known = ModelAttribute(rawValue: name),
                Self.attributes(of: domain).contains(known) {
-                attribute = known
+                // The edge `label` is the relation again: not read.
+                attribute = domain == .edge && known == .label ? nil : known
             }
             if let raw = tag.rawAttribute("key"), !raw.contains(UInt8(ascii: "&")) {
                 dataKeys.append((Array(raw), domain, attribute))
@@ -350,7 +351,9 @@ struct GraphMLParser {
     }
 
     private static func equal(_ bytes: [UInt8], _ other: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count == other.count && bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, other.baseAddress!, other.count) == 0 }
+        guard bytes.count == other.count else { return false }
+        guard let start = other.baseAddress, !bytes.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, start, bytes.count) == 0 }
     }
 
     /// A `<data>` of a model key: read when it holds an attribute read on
@@ -370,6 +373,18 @@ struct GraphMLParser {
 
     /// Hands the text of a model `<data>` to the node or edge around it.
     private mutating func endData(_ attribute: ModelAttribute) {
+        if attribute == .evidence, case .edge = frames.last {
+            // Decoded from the bytes as read: a million edges each save a
+            // string of their whole evidence.
+            edge?.evidence = text.withUnsafeBufferPointer { bytes in
+                do throws(EvidenceJSON.DecodeFailure) {
+                    return .success(try EvidenceJSON.decode(bytes: bytes))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            return
+        }
         let value = String(decoding: text, as: UTF8.self)
         switch frames.last {
         case .node:

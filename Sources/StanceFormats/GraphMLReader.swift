@@ -62,8 +62,11 @@ struct PendingEdge {
     var id: String?
     var source: String
     var target: String
-    /// Text of the model's attributes, by name (`relation`, `weight`, ...).
+    /// Text of the model's attributes (`relation`, `weight`, ...), the
+    /// evidence apart.
     var values = EdgeValues()
+    /// The evidence, decoded as soon as its `<data>` ends.
+    var evidence: Result<[Evidence], EvidenceJSON.DecodeFailure>?
     var foreign: [ForeignKey: String] = [:]
     var line: Int
 

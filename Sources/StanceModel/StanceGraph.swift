@@ -47,14 +47,26 @@ public struct StanceGraph: Hashable, Sendable {
         }()]) { known in isNew ? nil : known.merge(edge, evidenceLimit: evidenceLimit) }
     }
 
+    /// Adds many edges at once, as `add` one by one would, with the table
+    /// sized once for all of them. Built for readers: consecutive edges of
+    /// one source (as files list them) check that actor once.
+    public mutating func add(contentsOf newEdges: consuming [Edge]) {
+        self.edges.reserveCapacity(self.edges.count + newEdges.count)
+        var known: String?
+        // Taken from the end: each edge moves into the table, none is copied.
+        while let edge = newEdges.popLast() {
+            if edge.source != known {
+                if actors[edge.source] == nil {
+                    actors[edge.source] = Actor(id: edge.source, label: edge.source, kind: "")
+                }
+                known = edge.source
+            }
+            add(edge)
+        }
+    }
+
     private static func update<T>(_ edge: inout Edge, _ body: (inout Edge) -> T) -> T { body(&edge) }
 
-    /// Makes room for `actors` and `edges` more of each, so that a reader
-    /// that knows how many are coming does not rehash as they arrive.
-    public mutating func reserveCapacity(actors: Int, edges: Int) {
-        self.actors.reserveCapacity(self.actors.count + actors)
-        self.edges.reserveCapacity(self.edges.count + edges)
-    }
 
     /// Adds one piece of evidence for `key`.
     public mutating func add(_ key: EdgeKey, evidence: Evidence) {
