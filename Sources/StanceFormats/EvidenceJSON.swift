@@ -25,20 +25,20 @@ enum EvidenceJSON {
         bytes.append(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            append("{\"article\":", to: &bytes)
+            appendLiteral("{\"article\":", to: &bytes)
             appendString(item.article, to: &bytes)
-            append(",\"start\":", to: &bytes)
-            append(String(item.start), to: &bytes)
-            append(",\"end\":", to: &bytes)
-            append(String(item.end), to: &bytes)
-            append(",\"sentence\":", to: &bytes)
+            appendLiteral(",\"start\":", to: &bytes)
+            appendInteger(item.start, to: &bytes)
+            appendLiteral(",\"end\":", to: &bytes)
+            appendInteger(item.end, to: &bytes)
+            appendLiteral(",\"sentence\":", to: &bytes)
             appendString(item.sentence, to: &bytes)
-            append(",\"cue\":", to: &bytes)
+            appendLiteral(",\"cue\":", to: &bytes)
             appendString(item.cue, to: &bytes)
-            append(",\"rule\":", to: &bytes)
+            appendLiteral(",\"rule\":", to: &bytes)
             appendString(item.rule, to: &bytes)
             if let speaker = item.speaker {
-                append(",\"speaker\":", to: &bytes)
+                appendLiteral(",\"speaker\":", to: &bytes)
                 appendString(speaker, to: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
@@ -46,12 +46,30 @@ enum EvidenceJSON {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// Byte by byte: the pieces are short, and `append(contentsOf:)` costs
-    /// more per call than the copy itself.
+    private static func appendLiteral(_ text: StaticString, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     private static func append(_ text: String, to bytes: inout [UInt8]) {
         var text = text
-        text.withUTF8 { source in
-            for byte in source { bytes.append(byte) }
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// The decimal digits of `value`, without making a `String` of them.
+    private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[start...])
         }
     }
 
@@ -69,13 +87,13 @@ enum EvidenceJSON {
             }
             for byte in source {
                 switch byte {
-                case UInt8(ascii: "\""): append("\\\"", to: &bytes)
-                case UInt8(ascii: "\\"): append("\\\\", to: &bytes)
-                case 0x0A: append("\\n", to: &bytes)
-                case 0x0D: append("\\r", to: &bytes)
-                case 0x09: append("\\t", to: &bytes)
-                case 0x08: append("\\b", to: &bytes)
-                case 0x0C: append("\\f", to: &bytes)
+                case UInt8(ascii: "\""): appendLiteral("\\\"", to: &bytes)
+                case UInt8(ascii: "\\"): appendLiteral("\\\\", to: &bytes)
+                case 0x0A: appendLiteral("\\n", to: &bytes)
+                case 0x0D: appendLiteral("\\r", to: &bytes)
+                case 0x09: appendLiteral("\\t", to: &bytes)
+                case 0x08: appendLiteral("\\b", to: &bytes)
+                case 0x0C: appendLiteral("\\f", to: &bytes)
                 case 0x00..<0x20:
                     let hex = String(byte, radix: 16, uppercase: false)
                     append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &bytes)

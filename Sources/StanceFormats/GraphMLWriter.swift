@@ -68,8 +68,13 @@ public enum GraphMLWriter {
         for actor in actors {
             try writeNode(actor, foreign: graph.foreign.nodes[actor.id], ids: ids, to: &xml)
         }
-        for (index, edge) in graph.sortedEdges.enumerated() {
-            try writeEdge(edge, id: "e\(index)", foreign: graph.foreign.edges[edge.key], ids: ids, to: &xml)
+        // Edges in key order, each read in place rather than copied into a
+        // sorted array first.
+        let hasForeignEdges = !graph.foreign.edges.isEmpty
+        for (number, index) in graph.edgeOrder.enumerated() {
+            let edge = graph.edges.values[index]
+            try writeEdge(edge, id: "e\(number)", foreign: hasForeignEdges ? graph.foreign.edges[edge.key] : nil,
+                          ids: ids, to: &xml)
         }
         try xml.endElement()
         try writeForeign(graph.foreign.document, ids: ids, to: &xml)
@@ -162,10 +167,10 @@ public enum GraphMLWriter {
         try xml.attribute("source", edge.source)
         try xml.attribute("target", edge.target)
         func owner() -> String { "edge \(edge.key) (\(edge.weight) sentences)" }
-        try writeData(GraphMLVocabulary.relation, edge.relation.rawValue, to: &xml, owner: owner())
-        try writeData(GraphMLVocabulary.edgeLabel, edge.relation.rawValue, to: &xml, owner: owner())
-        try writeData(GraphMLVocabulary.weight, String(edge.weight), to: &xml, owner: owner())
-        try writeData(GraphMLVocabulary.articles, String(edge.articles), to: &xml, owner: owner())
+        try writeConstantData(GraphMLVocabulary.relation, edge.relation.rawValue, to: &xml)
+        try writeConstantData(GraphMLVocabulary.edgeLabel, edge.relation.rawValue, to: &xml)
+        try writeConstantData(GraphMLVocabulary.weight, String(edge.weight), to: &xml)
+        try writeConstantData(GraphMLVocabulary.articles, String(edge.articles), to: &xml)
         try xml.startElement("data")
         try xml.constantAttribute("key", GraphMLVocabulary.evidence.id)
         let length = try xml.evidence(edge.evidence)
@@ -201,6 +206,16 @@ public enum GraphMLWriter {
         try xml.startElement("data")
         try xml.constantAttribute("key", key.id)
         try xml.text(text)
+        try xml.endElement()
+    }
+
+    /// Writes one `<data>` whose value this package spells itself (a
+    /// relation name, a count): short, clean, with nothing to escape.
+    private static func writeConstantData<W: XMLSink>(_ key: GraphMLVocabulary.Key, _ value: String,
+                                          to xml: inout W) throws {
+        try xml.startElement("data")
+        try xml.constantAttribute("key", key.id)
+        try xml.constantText(value)
         try xml.endElement()
     }
 

@@ -14,6 +14,12 @@ extension XMLSink {
     mutating func constantAttribute(_ attribute: String, _ value: String) throws {
         try self.attribute(attribute, value)
     }
+
+    /// Writes text this package spells itself; writers without a faster
+    /// path escape it like any other.
+    mutating func constantText(_ text: String) throws {
+        try self.text(text)
+    }
 }
 
 extension XMLOutputWriter {

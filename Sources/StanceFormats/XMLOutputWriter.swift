@@ -33,6 +33,8 @@ struct XMLOutputWriter: XMLSink {
         /// A document declared UTF-8, so that `xmlAttrSerializeTxtContent`
         /// writes non-ASCII as UTF-8 rather than as character references.
         let document: xmlDocPtr
+        /// The markup waiting for libxml2 (`XMLOutputWriter.markupCapacity` bytes).
+        let markup = UnsafeMutablePointer<UInt8>.allocate(capacity: XMLOutputWriter.markupCapacity)
 
         init() throws {
             guard let out = xmlAllocOutputBuffer(nil) else {
@@ -57,6 +59,7 @@ struct XMLOutputWriter: XMLSink {
             _ = xmlOutputBufferClose(out)
             xmlBufferFree(attributeBuffer)
             xmlFreeDoc(document)
+            markup.deallocate()
         }
     }
 
@@ -66,12 +69,19 @@ struct XMLOutputWriter: XMLSink {
     private let document: xmlDocPtr
     /// Markup waiting to go to `out` in one `xmlOutputBufferWrite` call:
     /// only names, indentation and constants, never user text.
-    private var markup: [UInt8] = []
+    /// Markup spelled here is gathered in a fixed buffer and handed to
+    /// libxml2 in one `xmlOutputBufferWrite` before each escaped value:
+    /// a large graph has tens of millions of short pieces, and copying
+    /// them into raw memory costs a few instructions where growing an
+    /// array cost a call each.
+    static let markupCapacity = 1 << 16
+    private let markup: UnsafeMutablePointer<UInt8>
+    private var markupCount = 0
     /// Scratch for evidence JSON, NUL-terminated for libxml2.
     var json: [UInt8] = []
     /// Open elements, innermost last, and whether the start tag of the
     /// innermost one still lacks its `>`.
-    private var open: [String] = []
+    private var open: [StaticString] = []
     private var startTagOpen = false
     /// `xmlTextWriter`'s `doindent`: cleared by text, set again by an end tag.
     private var indentNext = true
@@ -100,7 +110,7 @@ struct XMLOutputWriter: XMLSink {
         out = handles.out
         attributeBuffer = handles.attributeBuffer
         document = handles.document
-        markup.reserveCapacity(256)
+        markup = handles.markup
         json.reserveCapacity(4096)
     }
 
@@ -108,14 +118,14 @@ struct XMLOutputWriter: XMLSink {
         literal("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
 
-    mutating func startElement(_ element: String) throws {
+    mutating func startElement(_ element: StaticString) throws {
         if startTagOpen {
             literal(">\n")
         }
         open.append(element)
         indent()
         literal("<")
-        append(element)
+        literal(element)
         startTagOpen = true
     }
 
@@ -175,6 +185,13 @@ struct XMLOutputWriter: XMLSink {
 
     /// Markup read from a document (foreign data), so already escaped and
     /// well-formed: written as it is.
+    /// Text this package spells itself (a relation name, a count), which
+    /// has nothing to escape, goes into the markup like a tag name.
+    mutating func constantText(_ text: String) throws {
+        openText()
+        append(text)
+    }
+
     mutating func raw(_ markup: String) throws {
         openText()
         append(markup)
@@ -188,13 +205,13 @@ struct XMLOutputWriter: XMLSink {
         } else {
             if indentNext { indent() }
             literal("</")
-            append(element)
+            literal(element)
             literal(">")
         }
         indentNext = true
         literal("\n")
         open.removeLast()
-        if sink != nil && markup.count + xmlOutputBufferGetSize(out) >= Self.chunk { try flush() }
+        if sink != nil && markupCount + xmlOutputBufferGetSize(out) >= Self.chunk { try flush() }
     }
 
     /// Hands everything written so far to the sink and empties libxml2's
@@ -230,33 +247,60 @@ struct XMLOutputWriter: XMLSink {
 
     /// Two spaces per open element above the current one.
     private mutating func indent() {
-        for _ in 0..<(open.count - 1) {
-            markup.append(0x20)
-            markup.append(0x20)
-        }
+        // Two spaces a level; depth is small (GraphML nests four deep).
+        let spaces = min(2 * (open.count - 1), Self.markupCapacity)
+        guard spaces > 0 else { return }
+        if markupCount + spaces > Self.markupCapacity { flushMarkupUnchecked() }
+        (markup + markupCount).update(repeating: 0x20, count: spaces)
+        markupCount += spaces
     }
 
     /// Appends byte by byte: the pieces are a few bytes long, and
     /// `append(contentsOf:)` costs more per call than the copy itself.
     private mutating func literal(_ text: StaticString) {
-        let start = text.utf8Start
-        for index in 0..<text.utf8CodeUnitCount { markup.append(start[index]) }
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     private mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes { markup.append(byte) }
+        text.withUTF8 { append($0) }
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress, bytes.count > 0 else { return }
+        if markupCount + bytes.count > Self.markupCapacity {
+            flushMarkupUnchecked()
+            if bytes.count > Self.markupCapacity {
+                // Larger than the buffer (another tool's markup): straight to
+                // libxml2. A failure is kept by the output buffer, and
+                // `finish` reports it.
+                _ = start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    xmlOutputBufferWrite(out, Int32(bytes.count), $0)
+                }
+                return
+            }
         }
+        (markup + markupCount).update(from: start, count: bytes.count)
+        markupCount += bytes.count
+    }
+
+    /// `flushMarkup` where no error can be thrown; libxml2 keeps a write
+    /// error in the output buffer, and `finish` reports it.
+    private mutating func flushMarkupUnchecked() {
+        guard markupCount > 0 else { return }
+        _ = markup.withMemoryRebound(to: CChar.self, capacity: markupCount) {
+            xmlOutputBufferWrite(out, Int32(markupCount), $0)
+        }
+        markupCount = 0
     }
 
     /// Passes the waiting markup to libxml2.
     private mutating func flushMarkup() throws {
-        guard !markup.isEmpty else { return }
-        let result = markup.withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { xmlOutputBufferWrite(out, Int32(bytes.count), $0.baseAddress) }
+        guard markupCount > 0 else { return }
+        let result = markup.withMemoryRebound(to: CChar.self, capacity: markupCount) {
+            xmlOutputBufferWrite(out, Int32(markupCount), $0)
         }
-        markup.removeAll(keepingCapacity: true)
+        markupCount = 0
         try check(result, "write markup")
     }
 

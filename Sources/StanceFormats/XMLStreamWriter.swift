@@ -7,13 +7,17 @@ import StanceModel
 /// reference for tests).
 protocol XMLSink {
     mutating func startDocument() throws
-    mutating func startElement(_ element: String) throws
+    /// Element names are the vocabulary's, never data: static strings.
+    mutating func startElement(_ element: StaticString) throws
     /// An attribute whose value libxml2 escapes.
     mutating func attribute(_ attribute: String, _ value: String) throws
     /// An attribute whose value this package spells itself (vocabulary
     /// constants, generated edge ids): never user text.
     mutating func constantAttribute(_ attribute: String, _ value: String) throws
     mutating func text(_ text: String) throws
+    /// Text this package spells itself (a relation, a count): nothing in it
+    /// needs escaping.
+    mutating func constantText(_ text: String) throws
     mutating func raw(_ markup: String) throws
     mutating func endElement() throws
     /// Writes an edge's evidence as canonical JSON text; returns the
@@ -62,8 +66,8 @@ final class XMLStreamWriter: XMLSink {
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
     }
 
-    func startElement(_ element: String) throws {
-        try check(withXMLChars(element) { xmlTextWriterStartElement(writer, $0) }, "start <\(element)>")
+    func startElement(_ element: StaticString) throws {
+        try check(withXMLChars(element.description) { xmlTextWriterStartElement(writer, $0) }, "start <\(element)>")
     }
 
     /// Writes one attribute of the element just started; libxml2 escapes it.

@@ -125,5 +125,38 @@ public struct StanceGraph: Hashable, Sendable {
     }
 
     public var sortedActors: [Actor] { actors.values.sorted { $0.id < $1.id } }
-    public var sortedEdges: [Edge] { edges.values.sorted { $0.key < $1.key } }
+    public var sortedEdges: [Edge] { edgeOrder.map { edges.values[$0] } }
+
+    /// The positions of the edges in `edges`, in key order (`EdgeKey.<`:
+    /// source, target, relation), for writers that read each edge in place.
+    ///
+    /// Integers are sorted, not strings: every actor id gets its rank among
+    /// the sorted ids once, and every edge one number packing the ranks of
+    /// its source, target and relation, in that order of significance. On a
+    /// million edges that is several times fewer instructions than comparing
+    /// keys; the order is the same, since the ranks come from the same
+    /// string comparison.
+    public var edgeOrder: [Dictionary<EdgeKey, Edge>.Index] {
+        let keys = edges.keys
+        let ids = actors.keys.sorted()
+        var rank: [String: UInt64] = [:]
+        rank.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() { rank[id] = UInt64(position) }
+        let relationRank = Dictionary(uniqueKeysWithValues: Relation.allCases.sorted().enumerated().map {
+            ($0.element, UInt64($0.offset))
+        })
+        var packed: [(order: UInt64, index: Dictionary<EdgeKey, Edge>.Index)] = []
+        packed.reserveCapacity(edges.count)
+        for index in keys.indices {
+            let key = keys[index]
+            // Every endpoint is an actor (`add` sees to it); 2^28 of them
+            // fit the packing.
+            guard ids.count < 1 << 28, let source = rank[key.source], let target = rank[key.target] else {
+                return keys.indices.sorted { keys[$0] < keys[$1] }
+            }
+            packed.append((source << 30 | target << 2 | relationRank[key.relation]!, index))
+        }
+        packed.sort { $0.order < $1.order }
+        return packed.map(\.index)
+    }
 }

@@ -24,6 +24,21 @@ struct GraphModelTests {
         #expect(edge.evidence[0].cue == "backs")
     }
 
+    /// `edgeOrder` sorts packed integer ranks instead of keys; it must give
+    /// exactly the order of `EdgeKey.<`, non-ASCII and mixed-case ids too.
+    @Test(arguments: [1, 2, 3] as [UInt64]) func edgeOrderIsKeyOrder(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let ids = ["a", "B", "Z", "é", "É", "e\u{301}", "ab", "a b", "10", "9", "NATO", "nato", "Ωmega", "中国"]
+        var graph = StanceGraph()
+        for _ in 0..<400 {
+            let key = EdgeKey(source: ids[random.below(ids.count)], relation: Relation.allCases[random.below(3)],
+                              target: ids[random.below(ids.count)])
+            graph.add(key, evidence: Evidence(article: "a", start: 0, end: 1, sentence: "s", cue: "c", rule: "verb"))
+        }
+        #expect(graph.edgeOrder.map { graph.edges.keys[$0] } == graph.edges.keys.sorted())
+        #expect(graph.sortedEdges.map(\.key) == graph.edges.keys.sorted())
+    }
+
     @Test func edgesAddTheirEndpoints() {
         var graph = StanceGraph()
         graph.add(EdgeKey(source: "A", relation: .warns, target: "B"),
