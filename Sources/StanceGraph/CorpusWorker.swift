@@ -96,8 +96,7 @@ extension CorpusExtraction {
         static let batch = 256
 
         func run(_ queue: WorkQueue<ArticleStream.Element>) {
-            var part = StanceGraph()
-            var done = 0
+            var part = BalancedMerge(evidenceLimit: state.evidenceLimit)
             var lastHandOver = ContinuousClock.now
             while let element = queue.take() {
                 switch element {
@@ -108,22 +107,21 @@ extension CorpusExtraction {
                     if state.isPastFailure(raw.sequence) { continue }
                     do {
                         let article = try ArticleDecoder.decode(raw)
-                        part.merge(try extract(article), evidenceLimit: state.evidenceLimit)
-                        done += 1
+                        part.add(try extract(article))
                         state.finished(bytes: raw.bytes.count + 1, extracted: true)
                     } catch {
                         state.failed(error, sequence: raw.sequence)
                         state.finished(bytes: raw.bytes.count + 1, extracted: false)
                     }
                 }
+                let done = part.count
                 if done >= Worker.batch || (done > 0 && lastHandOver.duration(to: .now) > .milliseconds(250)) {
-                    state.absorb(part, articles: done)
-                    part = StanceGraph()
-                    done = 0
+                    state.absorb(part.take(), articles: done)
                     lastHandOver = .now
                 }
             }
-            state.absorb(part, articles: done)
+            let done = part.count
+            state.absorb(part.take(), articles: done)
         }
 
         func extract(_ article: Article) throws(InputError) -> StanceGraph {
@@ -134,6 +132,50 @@ extension CorpusExtraction {
                 throw InputError(path: article.path ?? article.id, line: article.line, reason: .badRecord,
                                  message: "\(error)")
             }
+        }
+    }
+
+    /// Merges a worker's article graphs in a balanced order, like a binary
+    /// counter: a graph of 2^k articles is merged only with another of 2^k.
+    ///
+    /// `Edge.merge` copies both sides' evidence, so merging each article
+    /// into one growing graph copies a frequent edge's evidence once per
+    /// article that has it (quadratic in the batch); balanced, each item is
+    /// copied about log2(batch) times. Merging is commutative and
+    /// associative, so the grouping does not change the result.
+    struct BalancedMerge {
+        let evidenceLimit: Int?
+        /// Partial graphs with their article counts, counts strictly
+        /// decreasing from the bottom.
+        private var stack: [(graph: StanceGraph, articles: Int)] = []
+        /// Articles added since the last `take`.
+        private(set) var count = 0
+
+        init(evidenceLimit: Int?) {
+            self.evidenceLimit = evidenceLimit
+        }
+
+        mutating func add(_ graph: StanceGraph) {
+            var item = (graph: graph, articles: 1)
+            while let articles = stack.last?.articles, articles == item.articles {
+                var merged = stack.removeLast().graph
+                merged.merge(item.graph, evidenceLimit: evidenceLimit)
+                item = (merged, articles + item.articles)
+            }
+            stack.append(item)
+            count += 1
+        }
+
+        /// Everything added so far as one graph; starts over empty.
+        mutating func take() -> StanceGraph {
+            var result = StanceGraph()
+            if let largest = stack.first {
+                result = largest.graph
+                for item in stack.dropFirst() { result.merge(item.graph, evidenceLimit: evidenceLimit) }
+            }
+            stack = []
+            count = 0
+            return result
         }
     }
 
