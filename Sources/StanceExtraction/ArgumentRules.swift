@@ -127,10 +127,10 @@ struct ArgumentRules {
     /// verb right before a clause.
     func reporter(before start: Int) -> Mention? {
         var k = start - 1
-        while k >= clause.range.lowerBound, clause.tokens[k].lower == "that" || Clause.determiners.contains(clause.tokens[k].lower) {
+        while k >= clause.range.lowerBound, clause.tokens[k].lower == "that" || clause.tokens[k].belongs(to: .determiner) {
             k -= 1
         }
-        guard k >= clause.range.lowerBound, vocabulary.reportingForms.contains(clause.tokens[k].lower),
+        guard k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .reporting),
               case .mention(let m) = adjacentSubject(before: k).0 else { return nil }
         return m
     }

@@ -13,12 +13,13 @@ struct CueMatch: Sendable {
 }
 
 /// Finds cue phrases with their inflections. Patterns are indexed by the
-/// forms of their first word, so each token costs one dictionary lookup.
+/// word numbers of the forms of their first word, so each token costs one
+/// array index.
 struct CueMatcher: Sendable {
     struct Pattern: Sendable {
         var entry: CueEntry
-        /// Accepted forms per word; nil marks a gap.
-        var words: [Set<String>?]
+        /// Accepted forms per word, as `WordTable` numbers; nil marks a gap.
+        var words: [[Int32]?]
     }
 
     /// Tokens a gap may span: five, so that a name inside it ("demanded that
@@ -26,12 +27,14 @@ struct CueMatcher: Sendable {
     /// crosses punctuation that ends a phrase.
     static let maxGap = 5
     static let gapStops: Set<String> = [",", ";", ":", ".", "?", "!", "—", "–"]
-    private var byFirstForm: [String: [Pattern]] = [:]
+    /// Patterns by the word number of their first word's forms.
+    private var byFirstWord: [[Pattern]] = []
 
     /// Every form a cue can start with.
-    var firstForms: Set<String> { Set(byFirstForm.keys) }
+    let firstForms: Set<String>
 
-    init(cues: [CueEntry]) {
+    init(cues: [CueEntry], words table: inout WordTable) {
+        var firstForms: Set<String> = []
         for entry in cues {
             let kind: Inflector.CueKindForInflection = switch entry.kind {
             case .verb, .refusal, .departure, .verdict: .verb
@@ -48,9 +51,16 @@ struct CueMatcher: Sendable {
                 }
             }
             guard let first = words.first ?? nil else { continue }
-            let pattern = Pattern(entry: entry, words: words)
-            for form in first { byFirstForm[form, default: []].append(pattern) }
+            let numbered = words.map { forms in forms.map { $0.map { table.intern($0) } } }
+            let pattern = Pattern(entry: entry, words: numbered)
+            for form in first {
+                firstForms.insert(form)
+                let word = Int(table.intern(form))
+                if byFirstWord.count <= word { byFirstWord += repeatElement([], count: word + 1 - byFirstWord.count) }
+                byFirstWord[word].append(pattern)
+            }
         }
+        self.firstForms = firstForms
     }
 
     /// Every cue in `range`, longest first at each start; a cue word glued
@@ -58,9 +68,10 @@ struct CueMatcher: Sendable {
     func matches(in tokens: [Token], range: Range<Int>) -> [CueMatch] {
         var found: [CueMatch] = []
         for i in range {
-            guard let patterns = byFirstForm[tokens[i].lower] else { continue }
+            let word = Int(tokens[i].word)
+            guard word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty else { continue }
             if i > range.lowerBound, tokens[i].attached, tokens[i - 1].text == "-" { continue }
-            for pattern in patterns {
+            for pattern in byFirstWord[word] {
                 if let match = match(pattern, tokens, i, range.upperBound) { found.append(match) }
             }
         }
@@ -82,7 +93,7 @@ struct CueMatcher: Sendable {
                 }
                 return nil
             }
-            guard k < limit, forms.contains(tokens[k].lower) else { return nil }
+            guard k < limit, forms.contains(tokens[k].word) else { return nil }
             return step(w + 1, k + 1)
         }
         guard let end = step(0, start) else { return nil }
