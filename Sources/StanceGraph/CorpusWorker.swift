@@ -6,7 +6,10 @@ extension CorpusExtraction {
     /// What the reader and the extraction threads share, behind one lock.
     final class RunState: @unchecked Sendable {
         private let lock = NSLock()
-        private var graph = StanceGraph()
+        private var graph: BalancedMerge
+        /// The edges of `graph`, for the progress line: its parts may
+        /// repeat an edge.
+        private var edgeKeys = Set<EdgeKey>()
         private var articles = 0
         private var bytesRead = 0
         /// Counted per article, apart from the graph's lock, so the progress
@@ -25,6 +28,7 @@ extension CorpusExtraction {
             self.keepGoing = keepGoing
             self.evidenceLimit = evidenceLimit
             self.onSkip = onSkip
+            graph = BalancedMerge(evidenceLimit: evidenceLimit)
         }
 
         var stopped: Bool { lock.withLock { stop } }
@@ -51,7 +55,8 @@ extension CorpusExtraction {
         /// Hands a thread's partial graph over to the shared one.
         func absorb(_ part: StanceGraph, articles done: Int) {
             lock.withLock {
-                graph.merge(part, evidenceLimit: evidenceLimit)
+                edgeKeys.formUnion(part.edges.keys)
+                graph.add(part, articles: done)
                 articles += done
             }
         }
@@ -73,14 +78,14 @@ extension CorpusExtraction {
         func progress(total: Int?, elapsed: Double) -> Progress {
             let (articles, done) = countLock.withLock { (extracted, bytesDone) }
             return lock.withLock {
-                Progress(articles: articles, skipped: skipped.count, edges: graph.edges.count,
+                Progress(articles: articles, skipped: skipped.count, edges: edgeKeys.count,
                          bytesRead: done, totalBytes: total, elapsed: elapsed)
             }
         }
 
         func result() -> Result {
             lock.withLock {
-                Result(graph: graph, articles: articles,
+                Result(graph: graph.merged, articles: articles,
                        skipped: skipped.sorted { $0.sequence < $1.sequence }.map(\.error),
                        bytes: bytesRead)
             }
@@ -96,7 +101,8 @@ extension CorpusExtraction {
         static let batch = 256
 
         func run(_ queue: WorkQueue<ArticleStream.Element>) {
-            var part = BalancedMerge(evidenceLimit: state.evidenceLimit)
+            var part = StanceGraph()
+            var done = 0
             var lastHandOver = ContinuousClock.now
             while let element = queue.take() {
                 switch element {
@@ -107,21 +113,22 @@ extension CorpusExtraction {
                     if state.isPastFailure(raw.sequence) { continue }
                     do {
                         let article = try ArticleDecoder.decode(raw)
-                        part.add(try extract(article))
+                        part.merge(try extract(article), evidenceLimit: state.evidenceLimit)
+                        done += 1
                         state.finished(bytes: raw.bytes.count + 1, extracted: true)
                     } catch {
                         state.failed(error, sequence: raw.sequence)
                         state.finished(bytes: raw.bytes.count + 1, extracted: false)
                     }
                 }
-                let done = part.count
                 if done >= Worker.batch || (done > 0 && lastHandOver.duration(to: .now) > .milliseconds(250)) {
-                    state.absorb(part.take(), articles: done)
+                    state.absorb(part, articles: done)
+                    part = StanceGraph()
+                    done = 0
                     lastHandOver = .now
                 }
             }
-            let done = part.count
-            state.absorb(part.take(), articles: done)
+            state.absorb(part, articles: done)
         }
 
         func extract(_ article: Article) throws(InputError) -> StanceGraph {
@@ -135,46 +142,43 @@ extension CorpusExtraction {
         }
     }
 
-    /// Merges a worker's article graphs in a balanced order, like a binary
-    /// counter: a graph of 2^k articles is merged only with another of 2^k.
+    /// Merges the workers' parts into one graph in a balanced order, like a
+    /// binary counter: a part is merged only into one of at most as many
+    /// articles.
     ///
-    /// `Edge.merge` copies both sides' evidence, so merging each article
-    /// into one growing graph copies a frequent edge's evidence once per
-    /// article that has it (quadratic in the batch); balanced, each item is
-    /// copied about log2(batch) times. Merging is commutative and
-    /// associative, so the grouping does not change the result.
+    /// `Edge.merge` copies both sides' evidence, so merging every part into
+    /// one growing graph copies a frequent edge's whole evidence again for
+    /// each part that has it (quadratic in the corpus when evidence is
+    /// uncapped; it was ~10% of `extract --jobs 1`, all under the lock);
+    /// balanced, each item is copied about log2(parts) times.
+    /// With an evidence cap an edge holds at most that many items, so parts
+    /// go straight into one graph, which also keeps memory at one graph.
+    /// Merging is commutative and associative, so the grouping does not
+    /// change the result.
     struct BalancedMerge {
         let evidenceLimit: Int?
         /// Partial graphs with their article counts, counts strictly
         /// decreasing from the bottom.
         private var stack: [(graph: StanceGraph, articles: Int)] = []
-        /// Articles added since the last `take`.
-        private(set) var count = 0
 
         init(evidenceLimit: Int?) {
             self.evidenceLimit = evidenceLimit
         }
 
-        mutating func add(_ graph: StanceGraph) {
-            var item = (graph: graph, articles: 1)
-            while let articles = stack.last?.articles, articles == item.articles {
+        mutating func add(_ graph: StanceGraph, articles: Int) {
+            var item = (graph: graph, articles: articles)
+            while let top = stack.last?.articles, top <= item.articles || evidenceLimit != nil {
                 var merged = stack.removeLast().graph
                 merged.merge(item.graph, evidenceLimit: evidenceLimit)
-                item = (merged, articles + item.articles)
+                item = (merged, top + item.articles)
             }
             stack.append(item)
-            count += 1
         }
 
-        /// Everything added so far as one graph; starts over empty.
-        mutating func take() -> StanceGraph {
-            var result = StanceGraph()
-            if let largest = stack.first {
-                result = largest.graph
-                for item in stack.dropFirst() { result.merge(item.graph, evidenceLimit: evidenceLimit) }
-            }
-            stack = []
-            count = 0
+        /// Everything added so far as one graph.
+        var merged: StanceGraph {
+            guard var result = stack.first?.graph else { return StanceGraph() }
+            for item in stack.dropFirst() { result.merge(item.graph, evidenceLimit: evidenceLimit) }
             return result
         }
     }
