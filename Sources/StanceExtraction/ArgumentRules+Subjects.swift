@@ -169,7 +169,7 @@ extension ArgumentRules {
     func nounHolder(_ cue: CueMatch) -> (Mention, String)? {
         var k = cue.start - 1
         var steps = 0
-        let isAction = cue.entry.words.first.map { vocabulary.actionNouns.contains($0) } ?? false
+        let isAction = cue.words.first.map { vocabulary.actionNouns.contains($0) } ?? false
         while k >= clause.range.lowerBound, steps < 5 {
             if let m = clause.mention(covering: k) {
                 // "talks on Israel's war against Iran": an act named in a

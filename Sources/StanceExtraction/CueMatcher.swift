@@ -4,6 +4,8 @@ import StanceOntology
 /// A cue found in a sentence.
 struct CueMatch: Sendable {
     var entry: CueEntry
+    /// `entry.words`, split once per pattern rather than per question.
+    var words: [String]
     /// Token range of the whole cue, gaps included.
     var start: Int
     var end: Int
@@ -18,6 +20,8 @@ struct CueMatch: Sendable {
 struct CueMatcher: Sendable {
     struct Pattern: Sendable {
         var entry: CueEntry
+        /// `entry.words`, which splits the pattern each time it is asked.
+        var entryWords: [String]
         /// Accepted forms per word, as `WordTable` numbers; nil marks a gap.
         var words: [[Int32]?]
     }
@@ -43,7 +47,8 @@ struct CueMatcher: Sendable {
             case .judgement, .manner: .fixed
             }
             var words: [Set<String>?] = []
-            for (index, word) in entry.words.enumerated() {
+            let entryWords = entry.words
+            for (index, word) in entryWords.enumerated() {
                 if word == "*" { words.append(nil); continue }
                 // Cue words are compared with tokens, so tokenize them alike.
                 for (part, piece) in Tokenizer.tokenize(word).enumerated() {
@@ -52,7 +57,7 @@ struct CueMatcher: Sendable {
             }
             guard let first = words.first ?? nil else { continue }
             let numbered = words.map { forms in forms.map { $0.map { table.intern($0) } } }
-            let pattern = Pattern(entry: entry, words: numbered)
+            let pattern = Pattern(entry: entry, entryWords: entryWords, words: numbered)
             for form in first {
                 firstForms.insert(form)
                 let word = Int(table.intern(form))
@@ -97,6 +102,6 @@ struct CueMatcher: Sendable {
             return step(w + 1, k + 1)
         }
         guard let end = step(0, start) else { return nil }
-        return CueMatch(entry: pattern.entry, start: start, end: end, gaps: gaps)
+        return CueMatch(entry: pattern.entry, words: pattern.entryWords, start: start, end: end, gaps: gaps)
     }
 }

@@ -120,7 +120,7 @@ public struct Extractor: Sendable {
                 if rules.isGoverned(cue, among: matches) { continue }
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
-                if let verb = cue.entry.words.first, vocabulary.demandVerbs.contains(verb),
+                if let verb = cue.words.first, vocabulary.demandVerbs.contains(verb),
                    let holder = found.first?.key.source ?? rules.holder(of: cue) {
                     demanders.append(holder)
                 }
