@@ -16,7 +16,7 @@ struct ActorLexicon: Sendable {
     var kinds: [String: String] = [:]
     var traits: [String: Set<String>] = [:]
 
-    init(_ ontology: Ontology) {
+    init(_ ontology: Ontology, words: inout WordTable) {
         actors = PhraseMatcher(caseSensitive: true)
         nonActors = PhraseMatcher(caseSensitive: true)
         media = PhraseMatcher(caseSensitive: true)
@@ -26,26 +26,26 @@ struct ActorLexicon: Sendable {
             kinds[entry.id] = entry.kind
             traits[entry.id] = Set(entry.traits)
             for name in [entry.name] + entry.aliases {
-                actors.insert(name, Entry(actor: entry.id, form: .name))
+                actors.insert(name, Entry(actor: entry.id, form: .name), words: &words)
             }
             for adjective in entry.adjectives {
-                actors.insert(adjective, Entry(actor: entry.id, form: .adjective))
+                actors.insert(adjective, Entry(actor: entry.id, form: .adjective), words: &words)
             }
             for official in entry.officials {
                 let title = official.title.isEmpty ? nil : official.title.lowercased()
                 for name in [official.name] + official.aliases {
-                    actors.insert(name, Entry(actor: entry.id, form: .official, title: title))
+                    actors.insert(name, Entry(actor: entry.id, form: .official, title: title), words: &words)
                 }
             }
         }
         let language = ontology.language
-        for phrase in language.nonActors { nonActors.insert(phrase, true) }
-        for phrase in language.media { media.insert(phrase, true) }
-        for phrase in language.agentHeads { agentHeads.insert(phrase, true) }
+        for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
+        for phrase in language.media { media.insert(phrase, true, words: &words) }
+        for phrase in language.agentHeads { agentHeads.insert(phrase, true, words: &words) }
         for phrase in language.titles {
-            titles.insert(phrase, phrase.lowercased())
+            titles.insert(phrase, phrase.lowercased(), words: &words)
             // An office speaks for its owner too: "Japan's defence minister".
-            agentHeads.insert(phrase, true)
+            agentHeads.insert(phrase, true, words: &words)
         }
     }
 }

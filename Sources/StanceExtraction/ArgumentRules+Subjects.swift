@@ -38,11 +38,11 @@ extension ArgumentRules {
     func isControlledObject(_ m: Mention, cue: CueMatch) -> Bool {
         guard (m.extent..<cue.start).contains(where: { clause.tokens[$0].lower == "to" }) else { return false }
         var k = m.start - 1
-        while k >= clause.range.lowerBound, Clause.determiners.contains(clause.tokens[k].lower) { k -= 1 }
+        while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
         guard k >= clause.range.lowerBound else { return false }
         let token = clause.tokens[k]
-        return token.isWord && !token.isCapitalized && !Clause.prepositions.contains(token.lower)
-            && !Clause.auxiliaries.contains(token.lower) && !ArgumentRules.coordinators.contains(token.lower)
+        return token.isWord && !token.isCapitalized && !token.belongs(to: .preposition)
+            && !token.belongs(to: .auxiliary) && !token.belongs(to: .coordinator)
             && !clause.isBreak(k)
     }
 
@@ -55,7 +55,7 @@ extension ArgumentRules {
             let token = clause.tokens[k]
             if token.lower == "and" { break }
             guard token.isWord || token.kind == .number, clause.mention(covering: k) == nil,
-                  !Clause.prepositions.contains(token.lower), !clause.isVerbal(k), !clause.isBreak(k)
+                  !token.belongs(to: .preposition), !clause.isVerbal(k), !clause.isBreak(k)
             else { return nil }
             k -= 1
         }
@@ -104,9 +104,9 @@ extension ArgumentRules {
             var adjectives = 0
             while k >= clause.range.lowerBound {
                 let token = clause.tokens[k]
-                if ArgumentRules.coordinators.contains(token.lower) {
+                if token.belongs(to: .coordinator) {
                     joined = true
-                } else if Clause.determiners.contains(token.lower) {
+                } else if token.belongs(to: .determiner) {
                 } else if isEpithet(k), adjectives < 2 {
                     // "the awful Fornost, and good Gondor"
                     adjectives += 1
@@ -128,8 +128,8 @@ extension ArgumentRules {
     /// preposition.
     func isEpithet(_ k: Int) -> Bool {
         let token = clause.tokens[k]
-        return token.isWord && !token.isCapitalized && !Clause.prepositions.contains(token.lower)
-            && !clause.isVerbal(k) && !clause.isBreak(k) && !Clause.negators.contains(token.lower)
+        return token.isWord && !token.isCapitalized && !token.belongs(to: .preposition)
+            && !clause.isVerbal(k) && !clause.isBreak(k) && !token.belongs(to: .negator)
     }
 
     /// The sentence's subject before `k`: its first agentive mention that no
@@ -169,7 +169,7 @@ extension ArgumentRules {
     func nounHolder(_ cue: CueMatch) -> (Mention, String)? {
         var k = cue.start - 1
         var steps = 0
-        let isAction = cue.entry.words.first.map { vocabulary.actionNouns.contains($0) } ?? false
+        let isAction = cue.words.first.map { vocabulary.actionNouns.contains($0) } ?? false
         while k >= clause.range.lowerBound, steps < 5 {
             if let m = clause.mention(covering: k) {
                 // "talks on Israel's war against Iran": an act named in a
@@ -187,7 +187,7 @@ extension ArgumentRules {
             // Only adjectives and their joiners may stand between owner and noun.
             // "its long-threatened invasion": hyphenated modifiers too.
             guard (token.isWord && !token.isCapitalized) || token.text == "," || (token.text == "-" && token.attached),
-                  !Clause.determiners.contains(token.lower), !Clause.prepositions.contains(token.lower) else { break }
+                  !token.belongs(to: .determiner), !token.belongs(to: .preposition) else { break }
             k -= 1
             steps += 1
         }

@@ -8,7 +8,7 @@ extension ArgumentRules {
     func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12) -> [String] {
         for gap in gaps {
             // "offered its troops to": a possessive in the gap owns the thing, not the target.
-            if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil && !Coreference.possessivePronouns.contains(clause.tokens[$0.start].lower) }) {
+            if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil && !clause.tokens[$0.start].belongs(to: .possessivePronoun) }) {
                 return coordinated(from: m)
             }
         }
@@ -43,7 +43,7 @@ extension ArgumentRules {
 
     func isLocative(_ m: Mention) -> Bool {
         var k = m.start - 1
-        while k >= clause.range.lowerBound, Clause.determiners.contains(clause.tokens[k].lower) { k -= 1 }
+        while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
         return k >= clause.range.lowerBound && Self.locatives.contains(clause.tokens[k].lower)
     }
 
@@ -64,16 +64,16 @@ extension ArgumentRules {
         while k < clause.range.upperBound {
             var j = k
             var joined = false
-            while j < clause.range.upperBound, Self.coordinators.contains(clause.tokens[j].lower)
-                    || Clause.determiners.contains(clause.tokens[j].lower) {
-                if Self.coordinators.contains(clause.tokens[j].lower) { joined = true }
+            while j < clause.range.upperBound, clause.tokens[j].belongs(to: .coordinator)
+                    || clause.tokens[j].belongs(to: .determiner) {
+                if clause.tokens[j].belongs(to: .coordinator) { joined = true }
                 j += 1
             }
             guard joined, let next = clause.mention(covering: j), next.start == j, let actor = next.actor else { break }
             // "..., and Russia has warned": a new clause, not a coordinated object.
             if !asSubject, next.extent < clause.range.upperBound, clause.isVerbal(next.extent),
                clause.tokens[next.extent].kind == .word,
-               !Clause.prepositions.contains(clause.tokens[next.extent].lower) { break }
+               !clause.tokens[next.extent].belongs(to: .preposition) { break }
             if !actors.contains(actor) { actors.append(actor) }
             k = next.extent
         }
@@ -100,7 +100,7 @@ extension ArgumentRules {
         var k = cue.end
         if k < clause.range.upperBound, ["between", "among", "amongst"].contains(clause.tokens[k].lower) {
             k += 1
-            while k < clause.range.upperBound, Clause.determiners.contains(clause.tokens[k].lower) { k += 1 }
+            while k < clause.range.upperBound, clause.tokens[k].belongs(to: .determiner) { k += 1 }
             if let m = clause.mention(covering: k), m.actor != nil {
                 // "between A and B was sealed": the pair is whole, whatever follows.
                 let group = coordinated(from: m, asSubject: true)

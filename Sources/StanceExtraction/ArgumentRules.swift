@@ -127,10 +127,10 @@ struct ArgumentRules {
     /// verb right before a clause.
     func reporter(before start: Int) -> Mention? {
         var k = start - 1
-        while k >= clause.range.lowerBound, clause.tokens[k].lower == "that" || Clause.determiners.contains(clause.tokens[k].lower) {
+        while k >= clause.range.lowerBound, clause.tokens[k].lower == "that" || clause.tokens[k].belongs(to: .determiner) {
             k -= 1
         }
-        guard k >= clause.range.lowerBound, vocabulary.reportingForms.contains(clause.tokens[k].lower),
+        guard k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .reporting),
               case .mention(let m) = adjacentSubject(before: k).0 else { return nil }
         return m
     }
@@ -173,7 +173,7 @@ struct ArgumentRules {
     /// A negator inside the cue's own words counts only when the pattern
     /// does not spell it ("has not renounced force" is itself the cue).
     func cueIsNegated(_ cue: CueMatch) -> Bool {
-        let spelled = cue.entry.words.contains { Clause.negators.contains($0) }
+        let spelled = cue.words.contains { Clause.negators.contains($0) }
         if spelled { return false }
         let before = cue.start - 1
         guard before >= clause.range.lowerBound else { return false }
@@ -183,7 +183,7 @@ struct ArgumentRules {
             // "failed to reach an agreement", "without a pact"
             for k in stride(from: before, through: max(clause.range.lowerBound, before - 3), by: -1) {
                 let word = clause.tokens[k].lower
-                if (vocabulary.reversals.contains(word) && !cue.entry.words.contains(word))
+                if (vocabulary.reversals.contains(word) && !cue.words.contains(word))
                     || Clause.negators.contains(word) || word == "without" || word == "failed" || word == "fail"
                     || clause.isNegating(k) { return true }
             }

@@ -5,20 +5,16 @@ struct Clause {
     let tokens: [Token]
     let range: Range<Int>
     let mentions: [Mention]
-    let breaks: Set<String>
     /// Mention covering each token of the range (offset by the range's
     /// start), -1 for none.
     private let owner: [Int]
-    /// Word classes of each token of the range, looked up once: the rules
-    /// ask them again and again while searching for arguments.
-    private let classes: [UInt8]
-    private static let verbalClass: UInt8 = 1, breakClass: UInt8 = 2
 
-    init(tokens: [Token], range: Range<Int>, mentions: [Mention], breaks: Set<String>) {
+    /// The tokens must be labelled by the extractor's `WordTable`: the
+    /// tests below read their word classes.
+    init(tokens: [Token], range: Range<Int>, mentions: [Mention]) {
         self.tokens = tokens
         self.range = range
         self.mentions = mentions
-        self.breaks = breaks
         var owner = [Int](repeating: -1, count: range.count)
         for (index, m) in mentions.enumerated() {
             for k in max(m.start, range.lowerBound)..<min(m.extent, range.upperBound) where owner[k - range.lowerBound] < 0 {
@@ -26,19 +22,6 @@ struct Clause {
             }
         }
         self.owner = owner
-        var classes = [UInt8](repeating: 0, count: range.count)
-        for k in range {
-            let token = tokens[k]
-            guard token.isWord else { continue }
-            let word = token.lower
-            var c: UInt8 = 0
-            if Self.auxiliaries.contains(word) || Self.catenativeForms.contains(word) || Self.readiness.contains(word) {
-                c |= Self.verbalClass
-            }
-            if breaks.contains(word) { c |= Self.breakClass }
-            classes[k - range.lowerBound] = c
-        }
-        self.classes = classes
     }
 
     func mention(covering k: Int) -> Mention? {
@@ -64,8 +47,8 @@ struct Clause {
     /// before token `start`, looking no further back than `floor`.
     static func isGoverned(_ start: Int, in tokens: [Token], from floor: Int) -> Bool {
         var k = start - 1
-        while k >= floor, determiners.contains(tokens[k].lower) || tokens[k].kind == .openQuote { k -= 1 }
-        return k >= floor && prepositions.contains(tokens[k].lower)
+        while k >= floor, tokens[k].belongs(to: .determiner) || tokens[k].kind == .openQuote { k -= 1 }
+        return k >= floor && tokens[k].belongs(to: .preposition)
     }
 
     static let auxiliaries: Set<String> = [
@@ -89,34 +72,33 @@ struct Clause {
     static let catenativeForms: Set<String> = catenatives.reduce(into: []) { $0.formUnion(Inflector.verbForms($1)) }
     static let negators: Set<String> = ["not", "n't", "never", "no"]
     static let refusals: Set<String> = ["refuse", "decline", "fail"].reduce(into: []) { $0.formUnion(Inflector.verbForms($1)) }
+    /// Punctuation that ends a clause for argument search (a spaced "-" too,
+    /// see `isBreak`).
+    static let breakMarks: Set<String> = [";", ":", "(", ")", "—", "–", "?", "!", "[", "]"]
 
     /// Words that may sit between a subject and its verb.
     func isVerbal(_ k: Int) -> Bool {
         let token = tokens[k]
         if token.kind == .openQuote || token.kind == .closeQuote { return true }
         guard token.isWord else { return false }
+        if token.belongs(to: .verbal) { return true }
         let word = token.lower
-        let verbal = range.contains(k) ? classes[k - range.lowerBound] & Self.verbalClass != 0
-            : Self.auxiliaries.contains(word) || Self.catenativeForms.contains(word) || Self.readiness.contains(word)
-        if verbal { return true }
         // "is about to"
         if word == "about", k + 1 < range.upperBound, tokens[k + 1].lower == "to" { return true }
         return word.utf8.count > 4 && word.hasSuffix("ly") && !token.isCapitalized
     }
 
     func isNegating(_ k: Int) -> Bool {
-        let word = tokens[k].lower
-        if Self.negators.contains(word) { return true }
-        return Self.refusals.contains(word) && k + 1 < range.upperBound && tokens[k + 1].lower == "to"
+        if tokens[k].belongs(to: .negator) { return true }
+        return tokens[k].belongs(to: .refusal) && k + 1 < range.upperBound && tokens[k + 1].lower == "to"
     }
 
     /// A token that ends the clause for argument search.
     func isBreak(_ k: Int) -> Bool {
         let token = tokens[k]
-        if [";", ":", "(", ")", "—", "–", "?", "!", "[", "]"].contains(token.text) { return true }
+        if token.belongs(to: .breakMark) { return true }
         if token.text == "-" && !token.attached { return true }
-        guard token.isWord, range.contains(k) ? classes[k - range.lowerBound] & Self.breakClass != 0
-                : breaks.contains(token.lower) else { return false }
+        guard token.isWord, token.belongs(to: .clauseBreak) else { return false }
         if token.lower == "as" {
             // "as Russia keeps ..." opens a clause; "as provocative" does not.
             guard k + 1 < range.upperBound else { return false }
@@ -125,7 +107,7 @@ struct Clause {
         if token.lower == "that" {
             // "that" as a determiner ("that policy") opens no clause.
             return k + 1 < range.upperBound && (tokens[k + 1].isCapitalized || mention(covering: k + 1) != nil
-                || Self.determiners.contains(tokens[k + 1].lower))
+                || tokens[k + 1].belongs(to: .determiner))
         }
         return true
     }

@@ -17,18 +17,17 @@ struct Coreference: Sendable {
         ";", ":", "“", "\"", "—",
     ]
 
-    init(finder: MentionFinder, descriptions: [String: String]) {
+    init(finder: MentionFinder, descriptions: [String: String], words: inout WordTable) {
         self.finder = finder
         var matcher = PhraseMatcher<String>(caseSensitive: false)
-        for (phrase, target) in descriptions { matcher.insert(phrase, target) }
+        for (phrase, target) in descriptions { matcher.insert(phrase, target, words: &words) }
         self.descriptions = matcher
     }
 
     /// Adds resolved pronoun and description mentions to `mentions`.
-    func resolve(tokens: [Token], sentenceOf: [Int], mentions: inout [Mention],
-                 reportingForms: Set<String>) {
-        var taken = Set<Int>()
-        for m in mentions { for k in m.start..<m.extent { taken.insert(k) } }
+    func resolve(tokens: [Token], sentenceOf: [Int], mentions: inout [Mention]) {
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.start..<m.extent { taken[k] = true } }
         var added: [Mention] = []
         var history = mentions.sorted { $0.start < $1.start }
         var cursor = 0
@@ -47,10 +46,10 @@ struct Coreference: Sendable {
                 if history[cursor].actor != nil { known.append(history[cursor]) }
                 cursor += 1
             }
-            guard !taken.contains(i) else { i += 1; continue }
+            guard !taken[i] else { i += 1; continue }
             let token = tokens[i]
             var mention: Mention?
-            if Self.personal.contains(token.lower) {
+            if token.belongs(to: .personal) {
                 let possessive = token.lower == "his" || (token.lower == "her" && nextIsNoun(tokens, i))
                 let atStart = i == 0 || sentenceOf[i - 1] != sentenceOf[i]
                 // A sentence that opens with "He" continues with the last
@@ -71,7 +70,7 @@ struct Coreference: Sendable {
                 } else if let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: { $0.isPerson }) {
                     mention = pronoun(i, antecedent, possessive: possessive, tokens)
                 }
-            } else if Self.neuter.contains(token.lower) {
+            } else if token.belongs(to: .neuter) {
                 let sentence = sentenceOf[i]
                 var inSentence: [Mention] = []
                 for m in known.reversed() {
@@ -81,8 +80,8 @@ struct Coreference: Sendable {
                 let subject = inSentence.first { $0.agentive }
                 let before = Self.skippingTime(before: i, tokens)
                 let opensClause = i == 0 || sentenceOf[i - 1] != sentence
-                    || Self.clauseOpeners.contains(tokens[i - 1].lower)
-                    || (before >= 0 && reportingForms.contains(tokens[before].lower))
+                    || tokens[i - 1].belongs(to: .clauseOpener)
+                    || (before >= 0 && tokens[before].belongs(to: .reporting))
                 var antecedent: Mention?
                 let atStart = i == 0 || sentenceOf[i - 1] != sentence
                 if atStart, token.lower == "it", let subject = Self.previousSubject(known, of: sentence, sentenceOf, tokens) {
@@ -96,7 +95,7 @@ struct Coreference: Sendable {
                 } else if opensClause {
                     // "Poland said it ...": the subject of the reporting verb,
                     // else the nearest holder in the sentence.
-                    antecedent = reporter(before: i, tokens: tokens, known: known, reportingForms: reportingForms)
+                    antecedent = reporter(before: i, tokens: tokens, known: known)
                         ?? inSentence.last { $0.agentive }
                         ?? Self.recent(known, within: 2, of: sentence, sentenceOf, where: { !$0.isPerson && $0.agentive })
                 } else {
@@ -113,7 +112,7 @@ struct Coreference: Sendable {
             if let mention {
                 added.append(mention)
                 known.append(mention)
-                for k in mention.start..<mention.extent { taken.insert(k) }
+                for k in mention.start..<mention.extent { taken[k] = true }
                 i = mention.extent
             } else {
                 i += 1
@@ -151,7 +150,7 @@ struct Coreference: Sendable {
     static func skippingTime(before i: Int, _ tokens: [Token]) -> Int {
         var k = i - 1
         var steps = 0
-        while k >= 0, steps < 4, timeWords.contains(tokens[k].lower) { k -= 1; steps += 1 }
+        while k >= 0, steps < 4, tokens[k].belongs(to: .timeWord) { k -= 1; steps += 1 }
         return k
     }
 
@@ -168,12 +167,12 @@ struct Coreference: Sendable {
 
     /// The mention right before the reporting verb that precedes `i`
     /// ("Poland said it", "Russia has repeatedly said it").
-    func reporter(before i: Int, tokens: [Token], known: [Mention], reportingForms: Set<String>) -> Mention? {
+    func reporter(before i: Int, tokens: [Token], known: [Mention]) -> Mention? {
         var k = Self.skippingTime(before: i, tokens)
         if k >= 0, tokens[k].lower == "that" { k = Self.skippingTime(before: k, tokens) }
-        guard k >= 0, reportingForms.contains(tokens[k].lower) else { return nil }
+        guard k >= 0, tokens[k].belongs(to: .reporting) else { return nil }
         k -= 1
-        while k >= 0, Clause.auxiliaries.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        while k >= 0, tokens[k].belongs(to: .auxiliary) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
         guard k >= 0, let m = known.last, m.start <= k, k < m.extent, m.agentive else { return nil }
         return m
     }
@@ -240,16 +239,16 @@ struct Coreference: Sendable {
 
     /// we, our, I inside a quote with a known speaker.
     func firstPerson(tokens: [Token], quotes: [QuoteAttribution.Quote], mentions: inout [Mention]) {
-        var taken = Set<Int>()
-        for m in mentions { for k in m.start..<m.extent { taken.insert(k) } }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.start..<m.extent { taken[k] = true } }
         for quote in quotes {
             guard let speaker = quote.speaker, speaker.actor != nil else { continue }
-            for k in (quote.open + 1)..<quote.close where !taken.contains(k) && Self.firstPerson.contains(tokens[k].lower) {
-                let possessive = Self.possessivePronouns.contains(tokens[k].lower)
+            for k in (quote.open + 1)..<quote.close where !taken[k] && tokens[k].belongs(to: .firstPerson) {
+                let possessive = tokens[k].belongs(to: .possessivePronoun)
                 mentions.append(Mention(start: k, end: k + 1, extent: k + 1, actor: speaker.actor,
                                         form: .firstPerson, possessive: possessive, agentive: !possessive,
                                         title: speaker.title, surface: speaker.surface))
-                taken.insert(k)
+                taken[k] = true
             }
         }
         mentions.sort { $0.start < $1.start }

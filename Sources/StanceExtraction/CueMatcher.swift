@@ -4,6 +4,8 @@ import StanceOntology
 /// A cue found in a sentence.
 struct CueMatch: Sendable {
     var entry: CueEntry
+    /// `entry.words`, split once per pattern rather than per question.
+    var words: [String]
     /// Token range of the whole cue, gaps included.
     var start: Int
     var end: Int
@@ -13,12 +15,15 @@ struct CueMatch: Sendable {
 }
 
 /// Finds cue phrases with their inflections. Patterns are indexed by the
-/// forms of their first word, so each token costs one dictionary lookup.
+/// word numbers of the forms of their first word, so each token costs one
+/// array index.
 struct CueMatcher: Sendable {
     struct Pattern: Sendable {
         var entry: CueEntry
-        /// Accepted forms per word; nil marks a gap.
-        var words: [Set<String>?]
+        /// `entry.words`, which splits the pattern each time it is asked.
+        var entryWords: [String]
+        /// Accepted forms per word, as `WordTable` numbers; nil marks a gap.
+        var words: [[Int32]?]
     }
 
     /// Tokens a gap may span: five, so that a name inside it ("demanded that
@@ -26,12 +31,14 @@ struct CueMatcher: Sendable {
     /// crosses punctuation that ends a phrase.
     static let maxGap = 5
     static let gapStops: Set<String> = [",", ";", ":", ".", "?", "!", "—", "–"]
-    private var byFirstForm: [String: [Pattern]] = [:]
+    /// Patterns by the word number of their first word's forms.
+    private var byFirstWord: [[Pattern]] = []
 
     /// Every form a cue can start with.
-    var firstForms: Set<String> { Set(byFirstForm.keys) }
+    let firstForms: Set<String>
 
-    init(cues: [CueEntry]) {
+    init(cues: [CueEntry], words table: inout WordTable) {
+        var firstForms: Set<String> = []
         for entry in cues {
             let kind: Inflector.CueKindForInflection = switch entry.kind {
             case .verb, .refusal, .departure, .verdict: .verb
@@ -40,7 +47,8 @@ struct CueMatcher: Sendable {
             case .judgement, .manner: .fixed
             }
             var words: [Set<String>?] = []
-            for (index, word) in entry.words.enumerated() {
+            let entryWords = entry.words
+            for (index, word) in entryWords.enumerated() {
                 if word == "*" { words.append(nil); continue }
                 // Cue words are compared with tokens, so tokenize them alike.
                 for (part, piece) in Tokenizer.tokenize(word).enumerated() {
@@ -48,9 +56,16 @@ struct CueMatcher: Sendable {
                 }
             }
             guard let first = words.first ?? nil else { continue }
-            let pattern = Pattern(entry: entry, words: words)
-            for form in first { byFirstForm[form, default: []].append(pattern) }
+            let numbered = words.map { forms in forms.map { $0.map { table.intern($0) } } }
+            let pattern = Pattern(entry: entry, entryWords: entryWords, words: numbered)
+            for form in first {
+                firstForms.insert(form)
+                let word = Int(table.intern(form))
+                if byFirstWord.count <= word { byFirstWord += repeatElement([], count: word + 1 - byFirstWord.count) }
+                byFirstWord[word].append(pattern)
+            }
         }
+        self.firstForms = firstForms
     }
 
     /// Every cue in `range`, longest first at each start; a cue word glued
@@ -58,9 +73,10 @@ struct CueMatcher: Sendable {
     func matches(in tokens: [Token], range: Range<Int>) -> [CueMatch] {
         var found: [CueMatch] = []
         for i in range {
-            guard let patterns = byFirstForm[tokens[i].lower] else { continue }
+            let word = Int(tokens[i].word)
+            guard word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty else { continue }
             if i > range.lowerBound, tokens[i].attached, tokens[i - 1].text == "-" { continue }
-            for pattern in patterns {
+            for pattern in byFirstWord[word] {
                 if let match = match(pattern, tokens, i, range.upperBound) { found.append(match) }
             }
         }
@@ -82,10 +98,10 @@ struct CueMatcher: Sendable {
                 }
                 return nil
             }
-            guard k < limit, forms.contains(tokens[k].lower) else { return nil }
+            guard k < limit, forms.contains(tokens[k].word) else { return nil }
             return step(w + 1, k + 1)
         }
         guard let end = step(0, start) else { return nil }
-        return CueMatch(entry: pattern.entry, start: start, end: end, gaps: gaps)
+        return CueMatch(entry: pattern.entry, words: pattern.entryWords, start: start, end: end, gaps: gaps)
     }
 }

@@ -13,36 +13,61 @@ public struct Extractor: Sendable {
     let cues: CueMatcher
     let coreference: Coreference
     let quotes: QuoteAttribution
-    let breaks: Set<String>
     let labels: [String: Actor]
     let people: PersonLearner
     let mentionFinder: MentionFinder
     let vocabulary: RuleVocabulary
+    /// Every word the stages know, numbered, with its word classes.
+    let words: WordTable
 
     public init(ontology: Ontology) {
-        lexicon = ActorLexicon(ontology)
+        var words = WordTable()
+        lexicon = ActorLexicon(ontology, words: &words)
         splitter = SentenceSplitter(abbreviations: ontology.language.abbreviations,
                                     sentenceStarters: ontology.language.sentenceStarters)
-        cues = CueMatcher(cues: ontology.cues)
+        cues = CueMatcher(cues: ontology.cues, words: &words)
         quotes = QuoteAttribution(reportingVerbs: ontology.language.reportingVerbs)
         // Words that may follow a subject: auxiliaries, adverbs, cue and
         // reporting verbs, function words. They are never part of a name.
         let verbLike = cues.firstForms.union(quotes.reportingForms).union(Clause.auxiliaries)
             .union(Clause.catenativeForms).union(Clause.readiness).union(Clause.prepositions).union(Clause.determiners)
             .union(["and", "or", "but", "nor", "who", "which", "that", "whose", "alone", "itself", "together"])
-        mentionFinder = MentionFinder(lexicon: lexicon, verbLike: verbLike)
-        coreference = Coreference(finder: mentionFinder, descriptions: ontology.language.descriptions)
-        breaks = ontology.language.clauseBreaks
+        mentionFinder = MentionFinder(lexicon: lexicon)
+        coreference = Coreference(finder: mentionFinder, descriptions: ontology.language.descriptions, words: &words)
         var labels: [String: Actor] = [:]
         for entry in ontology.actors {
             labels[entry.id] = Actor(id: entry.id, label: entry.name, kind: entry.kind)
         }
         self.labels = labels
-        vocabulary = RuleVocabulary(ontology: ontology, reportingForms: quotes.reportingForms)
+        vocabulary = RuleVocabulary(ontology: ontology)
         var stops = verbLike
         stops.formUnion(ontology.language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         stops.formUnion(["he", "she", "it", "they", "we", "i", "his", "her", "its", "their"])
-        people = PersonLearner(stops: stops)
+        people = PersonLearner()
+
+        words.add(Clause.auxiliaries, to: .auxiliary)
+        words.add(Clause.catenativeForms, to: .catenative)
+        words.add(Clause.readiness, to: .readiness)
+        words.add(Clause.prepositions, to: .preposition)
+        words.add(Clause.determiners, to: .determiner)
+        words.add(Clause.negators, to: .negator)
+        words.add(Clause.refusals, to: .refusal)
+        words.add(Clause.breakMarks, to: .breakMark)
+        words.add(ontology.language.clauseBreaks, to: .clauseBreak)
+        words.add(verbLike, to: .verbLike)
+        words.add(MentionFinder.headModifiers, to: .headModifier)
+        words.add(MentionFinder.relativePronouns, to: .relative)
+        words.add(Coreference.personal, to: .personal)
+        words.add(Coreference.neuter, to: .neuter)
+        words.add(Coreference.firstPerson, to: .firstPerson)
+        words.add(Coreference.possessivePronouns, to: .possessivePronoun)
+        words.add(Coreference.clauseOpeners, to: .clauseOpener)
+        words.add(Coreference.timeWords, to: .timeWord)
+        words.add(quotes.reportingForms, to: .reporting)
+        words.add(ArgumentRules.coordinators, to: .coordinator)
+        words.add(SentenceSplitter.continuationWords, to: .continuation)
+        words.add(stops, to: .nameStop)
+        self.words = words
     }
 
     /// Everything the pipeline found in one text, for tests and `explain`.
@@ -58,15 +83,15 @@ public struct Extractor: Sendable {
     }
 
     func analyze(scalars: [Unicode.Scalar]) -> Analysis {
-        let tokens = Tokenizer.tokenize(scalars: scalars)
+        var tokens = Tokenizer.tokenize(scalars: scalars)
+        words.label(&tokens)
         let sentences = splitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for k in range { sentenceOf[k] = index } }
 
         var mentions = mentionFinder.find(in: tokens)
         people.learn(tokens: tokens, mentions: &mentions)
-        coreference.resolve(tokens: tokens, sentenceOf: sentenceOf, mentions: &mentions,
-                            reportingForms: quotes.reportingForms)
+        coreference.resolve(tokens: tokens, sentenceOf: sentenceOf, mentions: &mentions)
         let spans = quotes.quotes(in: tokens, sentences: sentences, sentenceOf: sentenceOf, mentions: mentions)
         coreference.firstPerson(tokens: tokens, quotes: spans, mentions: &mentions)
 
@@ -87,7 +112,7 @@ public struct Extractor: Sendable {
             while end < mentions.count && mentions[end].start < range.upperBound { end += 1 }
             let local = Array(mentions[cursor..<end])
             guard !local.isEmpty else { continue }
-            let clause = Clause(tokens: tokens, range: range, mentions: local, breaks: breaks)
+            let clause = Clause(tokens: tokens, range: range, mentions: local)
             let matches = cues.matches(in: tokens, range: range)
             for cue in matches {
                 let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders,
@@ -95,7 +120,7 @@ public struct Extractor: Sendable {
                 if rules.isGoverned(cue, among: matches) { continue }
                 let found = rules.findings(for: cue)
                 findings.append(contentsOf: found)
-                if let verb = cue.entry.words.first, vocabulary.demandVerbs.contains(verb),
+                if let verb = cue.words.first, vocabulary.demandVerbs.contains(verb),
                    let holder = found.first?.key.source ?? rules.holder(of: cue) {
                     demanders.append(holder)
                 }

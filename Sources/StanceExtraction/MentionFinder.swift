@@ -3,9 +3,6 @@
 /// "Security Council" + "Secretary" + "Sergei Shoigu" is one mention).
 struct MentionFinder: Sendable {
     let lexicon: ActorLexicon
-    /// Lower-case words that may follow a subject: auxiliaries, adverbs,
-    /// cue and reporting verbs, function words.
-    let verbLike: Set<String>
 
     /// Words that may stand between an owner and the body that speaks for
     /// it: "China's top diplomat", "Japan's new defence minister".
@@ -19,6 +16,8 @@ struct MentionFinder: Sendable {
         "elite", "armed", "nuclear", "navy", "coast", "guard", "police", "combat", "fighter",
         "spy", "cyber", "peacekeeping", "regular", "unidentified", "several", "two", "three",
     ]
+    /// Words that may open a relative clause after a mention.
+    static let relativePronouns: Set<String> = ["which", "who", "that"]
 
     func find(in tokens: [Token]) -> [Mention] {
         var mentions: [Mention] = []
@@ -47,8 +46,7 @@ struct MentionFinder: Sendable {
                 i = mention.extent
                 continue
             }
-            if (tokens[i].lower == "which" || tokens[i].lower == "who" || tokens[i].lower == "that"),
-               let antecedent = relativeAntecedent(tokens, at: i, mentions: mentions) {
+            if tokens[i].belongs(to: .relative), let antecedent = relativeAntecedent(tokens, at: i, mentions: mentions) {
                 mentions.append(Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor,
                                         form: .relative, possessive: false, agentive: antecedent.agentive,
                                         title: antecedent.title, surface: tokens[i].text))
@@ -158,9 +156,9 @@ struct MentionFinder: Sendable {
             if let head = lexicon.agentHeads.longestMatch(in: tokens, at: k) { return (k, head) }
             guard k < tokens.count else { return nil }
             let token = tokens[k]
-            let free = owner && !verbLike.contains(token.lower) && !token.lower.hasSuffix("ed")
+            let free = owner && !token.belongs(to: .verbLike) && !token.lower.hasSuffix("ed")
             let adjective = token.kind == .word && !token.isCapitalized
-                && (Self.headModifiers.contains(token.lower) || free || (owner && token.lower == "and"))
+                && (token.belongs(to: .headModifier) || free || (owner && token.lower == "and"))
             guard adjective else { return nil }
             k += 1
         }
@@ -190,7 +188,7 @@ struct MentionFinder: Sendable {
         guard k < tokens.count, tokens[k].kind == .word, !tokens[k].attached else { return false }
         let word = tokens[k].lower
         guard !tokens[k].isCapitalized, word.count > 2 else { return false }
-        if verbLike.contains(word) || word.hasSuffix("ly") || word.hasSuffix("ed") || word.hasSuffix("s") {
+        if tokens[k].belongs(to: .verbLike) || word.hasSuffix("ly") || word.hasSuffix("ed") || word.hasSuffix("s") {
             return false
         }
         return true

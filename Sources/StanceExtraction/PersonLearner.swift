@@ -5,17 +5,16 @@
 /// for LTU and CUB in this article. Office holders change; articles say who
 /// they are.
 struct PersonLearner: Sendable {
-    /// Lower-cased words that are never part of a name (cue words, verbs of
-    /// speech, auxiliaries), so a title-case headline such as "Russian
-    /// President Warns Japan" teaches nothing.
-    let stops: Set<String>
+    // Lower-cased words that are never part of a name (cue words, verbs of
+    // speech, auxiliaries) are the `.nameStop` word class, so a title-case
+    // headline such as "Russian President Warns Japan" teaches nothing.
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "madam"]
 
     func learn(tokens: [Token], mentions: inout [Mention]) {
         var people: [(name: [String], actor: String, title: String?)] = []
-        var covered = Set<Int>()
-        for m in mentions { for k in m.start..<m.extent { covered.insert(k) } }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.start..<m.extent { covered[k] = true } }
 
         for index in mentions.indices {
             let m = mentions[index]
@@ -28,7 +27,7 @@ struct PersonLearner: Sendable {
                 mentions[index].agentive = !mentions[index].possessive
                 mentions[index].form = .official
                 mentions[index].surface = MentionFinder.surface(tokens, m.start, name.upperBound)
-                for k in m.end..<mentions[index].extent { covered.insert(k) }
+                for k in m.end..<mentions[index].extent { covered[k] = true }
                 people.append((name.map { tokens[$0].text }, actor, m.title))
             } else if !m.possessive, m.extent < tokens.count, tokens[m.extent].text == ",",
                       let name = nameRun(tokens, from: m.extent + 1, covered: covered),
@@ -56,7 +55,7 @@ struct PersonLearner: Sendable {
         var added: [Mention] = []
         var k = 0
         while k < tokens.count {
-            guard !covered.contains(k), tokens[k].isCapitalized else { k += 1; continue }
+            guard !covered[k], tokens[k].isCapitalized else { k += 1; continue }
             var match: (actor: String, title: String?, length: Int)?
             if let full = byWord["full:" + tokens[k].text], k + full.length <= tokens.count,
                (0..<full.length).allSatisfy({ tokens[k + $0].text == full.full[$0] }) {
@@ -80,7 +79,7 @@ struct PersonLearner: Sendable {
             added.append(Mention(start: start, end: end, extent: possessive ? end + 1 : end, actor: match.actor,
                                  form: .official, possessive: possessive, agentive: !possessive, title: match.title,
                                  surface: MentionFinder.surface(tokens, k, end)))
-            for j in start..<(possessive ? end + 1 : end) { covered.insert(j) }
+            for j in start..<(possessive ? end + 1 : end) { covered[j] = true }
             k = end
         }
         mentions.append(contentsOf: added)
@@ -88,13 +87,13 @@ struct PersonLearner: Sendable {
     }
 
     /// A run of one to four capitalised name words starting at `start`.
-    func nameRun(_ tokens: [Token], from start: Int, covered: Set<Int>) -> Range<Int>? {
+    func nameRun(_ tokens: [Token], from start: Int, covered: [Bool]) -> Range<Int>? {
         var k = start
         while k < tokens.count, k - start < 6 {
             let token = tokens[k]
             if token.text == "-", token.attached, k > start { k += 1; continue }
             let joined = k > start && token.attached && tokens[k - 1].text == "-"
-            guard token.isWord, !covered.contains(k), joined || isNameWord(token) else { break }
+            guard token.isWord, !covered[k], joined || isNameWord(token) else { break }
             k += 1
         }
         while k > start, tokens[k - 1].text == "-" { k -= 1 }
@@ -103,9 +102,9 @@ struct PersonLearner: Sendable {
     }
 
     /// The same, ending just before `end` ("Felipe Perez Roque, ...").
-    func nameRun(_ tokens: [Token], endingAt end: Int, covered: Set<Int>) -> Range<Int>? {
+    func nameRun(_ tokens: [Token], endingAt end: Int, covered: [Bool]) -> Range<Int>? {
         var k = end
-        while k > 0, end - k < 4, tokens[k - 1].isWord, !covered.contains(k - 1), isNameWord(tokens[k - 1]) { k -= 1 }
+        while k > 0, end - k < 4, tokens[k - 1].isWord, !covered[k - 1], isNameWord(tokens[k - 1]) { k -= 1 }
         guard k < end else { return nil }
         // The run must open its phrase: sentence start, or after punctuation or a verb.
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized { return nil }
@@ -113,7 +112,7 @@ struct PersonLearner: Sendable {
     }
 
     func isNameWord(_ token: Token) -> Bool {
-        guard token.isCapitalized, token.kind == .word, !stops.contains(token.lower) else { return false }
+        guard token.isCapitalized, token.kind == .word, !token.belongs(to: .nameStop) else { return false }
         let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.contains { $0.properties.isLowercase }
     }

@@ -9,12 +9,27 @@ import Foundation
 /// of two or more letters (an acronym such as "US") matches only itself.
 /// That keeps "us" from being the United States and "china" from being China.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
+    /// Children are keyed by word numbers of the extractor's `WordTable`:
+    /// the root's in an array indexed by number (every token of an article
+    /// asks it, most to find nothing), deeper nodes' in a short list sorted
+    /// by number.
     private struct Node: Sendable {
-        var children: [String: Int] = [:]
+        var children: [(word: Int32, node: Int32)] = []
         var entries: [(words: [CaseRule], payload: Payload)] = []
+
+        func child(_ word: Int32) -> Int32? {
+            var low = 0, high = children.count
+            while low < high {
+                let middle = (low + high) / 2
+                if children[middle].word < word { low = middle + 1 } else { high = middle }
+            }
+            return low < children.count && children[low].word == word ? children[low].node : nil
+        }
     }
 
     private var nodes: [Node] = [Node()]
+    /// The node each word number leads to from the root, -1 for none.
+    private var roots: [Int32] = []
     let caseSensitive: Bool
 
     init(caseSensitive: Bool) {
@@ -23,36 +38,54 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     var isEmpty: Bool { nodes.count == 1 }
 
-    mutating func insert(_ phrase: String, _ payload: Payload) {
+    /// Adds a phrase, numbering its words in `words`.
+    mutating func insert(_ phrase: String, _ payload: Payload, words table: inout WordTable) {
         let tokens = Tokenizer.tokenize(phrase)
         guard !tokens.isEmpty else { return }
         let words = tokens.map { CaseRule($0) }
-        var node = 0
+        var node: Int32 = 0
         for token in tokens {
-            let key = token.lower
-            if let next = nodes[node].children[key] {
+            let word = table.intern(token.lower)
+            if let next = child(of: node, word) {
                 node = next
-            } else {
-                nodes.append(Node())
-                nodes[node].children[key] = nodes.count - 1
-                node = nodes.count - 1
+                continue
             }
+            nodes.append(Node())
+            let added = Int32(nodes.count - 1)
+            if node == 0 {
+                if roots.count <= Int(word) { roots += repeatElement(-1, count: Int(word) + 1 - roots.count) }
+                roots[Int(word)] = added
+            } else {
+                let at = nodes[Int(node)].children.firstIndex { $0.word > word } ?? nodes[Int(node)].children.endIndex
+                nodes[Int(node)].children.insert((word, added), at: at)
+            }
+            node = added
         }
-        nodes[node].entries.append((words, payload))
+        nodes[Int(node)].entries.append((words, payload))
+    }
+
+    private func child(of node: Int32, _ word: Int32) -> Int32? {
+        guard word >= 0 else { return nil }
+        if node != 0 { return nodes[Int(node)].child(word) }
+        guard Int(word) < roots.count, roots[Int(word)] >= 0 else { return nil }
+        return roots[Int(word)]
     }
 
     /// The longest phrase starting at `start` and ending before `limit`,
     /// as its end index and the payloads of every phrase of that length that
-    /// passes the case rule.
+    /// passes the case rule. The tokens must be labelled by the same
+    /// `WordTable` the phrases were numbered in.
     func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (end: Int, payloads: [Payload])? {
         let limit = limit ?? tokens.count
-        var node = 0
+        var node: Int32 = 0
         var best: (end: Int, payloads: [Payload])?
         var i = start
-        while i < limit, let next = nodes[node].children[tokens[i].lower] {
+        while i < limit, let next = child(of: node, tokens[i].word) {
             node = next
             i += 1
-            let accepted = nodes[node].entries.filter { entry in
+            let entries = nodes[Int(node)].entries
+            guard !entries.isEmpty else { continue }
+            let accepted = entries.filter { entry in
                 !caseSensitive || zip(entry.words, tokens[start..<i]).allSatisfy { $0.accepts($1) }
             }
             if !accepted.isEmpty { best = (i, accepted.map(\.payload)) }

@@ -42,7 +42,7 @@ struct QuoteAttribution: Sendable {
             var k = quote.close + 1
             while k < after.upperBound && k <= quote.close + 12 {
                 if [".", "!", "?"].contains(tokens[k].text) || tokens[k].kind == .openQuote { break }
-                if reportingForms.contains(tokens[k].lower) { sawVerb = true }
+                if tokens[k].belongs(to: .reporting) { sawVerb = true }
                 if candidate == nil, let m = mention(at: k), m.actor != nil, m.agentive || m.form == .pronoun {
                     candidate = m
                 }
@@ -58,7 +58,7 @@ struct QuoteAttribution: Sendable {
             var subject: Mention?
             var verb = false
             for k in before.lowerBound..<quote.open {
-                if reportingForms.contains(tokens[k].lower) { verb = true }
+                if tokens[k].belongs(to: .reporting) { verb = true }
                 if subject == nil, let m = mention(at: k), m.actor != nil, m.agentive { subject = m }
             }
             if verb { spans[index].speaker = subject }

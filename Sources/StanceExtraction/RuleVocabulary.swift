@@ -3,6 +3,7 @@ import StanceOntology
 /// The word lists the argument rules consult, read from the ontology and
 /// inflected once when the extractor is built, so that a rule asks one set
 /// per token and a user changes a list in `language.yaml`, not in code.
+/// (Lists asked of every token are `WordClass`es of the `WordTable`.)
 struct RuleVocabulary: Sendable {
     /// Forms of verbs that undo a noun cue after them ("halted aid to").
     var reversals: Set<String> = []
@@ -15,8 +16,6 @@ struct RuleVocabulary: Sendable {
     /// First words of noun cues naming an act ("airstrikes on"): held only
     /// by a named owner.
     var actionNouns: Set<String> = []
-    /// Forms of reporting verbs ("said"), to find who pronounces a verdict.
-    var reportingForms: Set<String> = []
     /// First words of demand cues: a later refusal answers their holder.
     var demandVerbs: Set<String> = []
     /// Ids of international organisations, the only things one can leave
@@ -25,7 +24,7 @@ struct RuleVocabulary: Sendable {
 
     init() {}
 
-    init(ontology: Ontology, reportingForms: Set<String>) {
+    init(ontology: Ontology) {
         let language = ontology.language
         reversals = Self.forms(language.reversalVerbs)
         hostileForms = Self.forms(ontology.cues.filter { $0.relation != .supports }.map(\.pattern))
@@ -34,7 +33,6 @@ struct RuleVocabulary: Sendable {
         actionNouns = Set(language.actionNouns.map { $0.lowercased() })
         demandVerbs = Set(language.demandVerbs.map { $0.lowercased() })
         organisations = Set(ontology.actors.filter { $0.kind == "igo" }.map(\.id))
-        self.reportingForms = reportingForms
     }
 
     /// Every inflected form of the first word of each phrase ("rule out"

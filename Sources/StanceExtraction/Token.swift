@@ -29,7 +29,16 @@ public struct Token: Hashable, Sendable {
     /// It has upper-case letters and no lower-case ones ("US", "NATO").
     public let isAllCaps: Bool
 
+    /// The number of `lower` in the extractor's `WordTable` and its word
+    /// classes, set by `WordTable.label`; -1 and none for a word it does
+    /// not know (and for tokens no extractor labelled).
+    var word: Int32 = WordTable.unknown
+    var classes: WordClass = []
+
     public var isWord: Bool { kind == .word }
+
+    /// Whether the word is in any of `wordClass`'s lists.
+    func belongs(to wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
 
     /// An ASCII token whose derived fields the tokenizer computed in one pass.
     init(ascii text: String, lower: String, kind: Kind, start: Int, end: Int, newlinesBefore: Int,

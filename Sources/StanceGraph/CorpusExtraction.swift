@@ -96,7 +96,9 @@ public enum CorpusExtraction {
         if items.contains(where: { $0.format == .html || $0.format == nil }) { HTMLText.initialize() }
 
         let state = RunState(keepGoing: options.keepGoing, evidenceLimit: options.evidenceLimit, onSkip: onSkip)
-        let queue = WorkQueue<ArticleStream.Element>(maxItems: 4 * options.jobs,
+        // Room for a few dozen articles per thread: the reader, woken at half,
+        // then refills in bursts rather than once per article.
+        let queue = WorkQueue<ArticleStream.Element>(maxItems: 32 * options.jobs,
                                                      maxBytes: max(64 << 20, options.articleLimit))
         let workers = DispatchGroup()
         for _ in 0..<options.jobs {

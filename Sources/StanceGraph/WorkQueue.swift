@@ -3,6 +3,11 @@ import Foundation
 /// A blocking first-in first-out queue with a bound on items and bytes:
 /// the reader waits when extraction falls behind, so memory holds only the
 /// articles in flight, never the corpus.
+///
+/// Wake-ups cost a system call each, so the queue only wakes a side that is
+/// actually waiting, and a waiting reader only once the queue has drained to
+/// half its bound: the reader then refills half a queue in one go instead of
+/// being woken (and the taker paying for the wake-up) for every article.
 final class WorkQueue<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var items: [(element: Element, bytes: Int)?] = []
@@ -11,6 +16,11 @@ final class WorkQueue<Element: Sendable>: @unchecked Sendable {
     private var closed = false
     private let maxItems: Int
     private let maxBytes: Int
+    /// Threads blocked in `take` (the queue was empty) and in `put` (it was
+    /// full). Both never wait at once: takers wait only on an empty queue,
+    /// the putter only on a non-empty one.
+    private var waitingTakers = 0
+    private var waitingPutters = 0
 
     init(maxItems: Int, maxBytes: Int) {
         self.maxItems = max(1, maxItems)
@@ -22,18 +32,24 @@ final class WorkQueue<Element: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while !closed && count > 0 && (count >= maxItems || bytes + size > maxBytes) {
+            waitingPutters += 1
             condition.wait()
+            waitingPutters -= 1
         }
         items.append((element, size))
         bytes += size
-        condition.broadcast()
+        if waitingTakers > 0 { condition.broadcast() }
     }
 
     /// The next item, waiting for one; nil once closed and empty.
     func take() -> Element? {
         condition.lock()
         defer { condition.unlock() }
-        while count == 0 && !closed { condition.wait() }
+        while count == 0 && !closed {
+            waitingTakers += 1
+            condition.wait()
+            waitingTakers -= 1
+        }
         guard count > 0 else { return nil }
         let (element, size) = items[head]!
         items[head] = nil  // the queue must not keep a taken article alive
@@ -43,7 +59,9 @@ final class WorkQueue<Element: Sendable>: @unchecked Sendable {
             items.removeFirst(head)
             head = 0
         }
-        condition.broadcast()
+        // Half empty, and at the latest empty: a putter held back by the
+        // byte bound rechecks and waits again until then.
+        if waitingPutters > 0 && count * 2 <= maxItems { condition.broadcast() }
         return element
     }
 
