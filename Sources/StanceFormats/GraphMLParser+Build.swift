@@ -7,7 +7,7 @@ extension GraphMLParser {
     mutating func buildGraph() throws -> StanceGraph {
         let defaults = edgeDefaults()
         for edge in pending {
-            try add(edge, defaults: defaults)
+            try add(edge, from: nodes[edge.source], to: nodes[edge.target], defaults: defaults)
         }
         pending = []
         // The graph's table is sized once for every edge read: growing it
@@ -20,8 +20,9 @@ extension GraphMLParser {
     }
 
     /// Checks one edge against the nodes and the stance model and keeps it.
-    mutating func add(_ pending: PendingEdge, defaults: EdgeValues) throws {
-        let edge = try edge(from: pending, defaults: defaults)
+    mutating func add(_ pending: PendingEdge, from source: DeclaredNode?, to target: DeclaredNode?,
+                      defaults: EdgeValues) throws {
+        let edge = try edge(from: pending, source: source, target: target, defaults: defaults)
         edges.append(edge)
         if !pending.foreign.isEmpty {
             foreign.add(pending.foreign, toEdge: edge.key)
@@ -29,14 +30,15 @@ extension GraphMLParser {
     }
 
     /// One edge, or an error naming the edge, its line, and what is wrong.
-    private func edge(from pending: PendingEdge, defaults: EdgeValues) throws -> Edge {
+    private func edge(from pending: PendingEdge, source: DeclaredNode?, target: DeclaredNode?,
+                      defaults: EdgeValues) throws -> Edge {
         func failure(_ message: String) -> FormatError {
             FormatError(file: xml.name, line: pending.line, message: "\(pending.title): \(message)")
         }
-        guard let source = nodes[pending.source] else {
+        guard let source else {
             throw failure("source \(GraphMLWriter.quoted(pending.source)) names no declared node")
         }
-        guard let target = nodes[pending.target] else {
+        guard let target else {
             throw failure("target \(GraphMLWriter.quoted(pending.target)) names no declared node")
         }
         let values = defaults.isEmpty ? pending.values : pending.values.withDefaults(defaults)
@@ -69,6 +71,15 @@ extension GraphMLParser {
         }
         let weight = try count(values.weight, "weight"), articles = try count(values.articles, "articles")
         let firstSeen = values.firstSeen?.trimmingWhitespace(), lastSeen = values.lastSeen?.trimmingWhitespace()
+        do {
+            if let weight, let articles {
+                // As written by this package: the counts are given.
+                return try Edge(key: key, evidence: evidence, weight: weight, articles: articles,
+                                firstSeen: firstSeen, lastSeen: lastSeen)
+            }
+        } catch {
+            throw failure(error.message)
+        }
         let plain = Edge(key: key, evidence: evidence)
         if weight == nil && articles == nil && firstSeen == nil && lastSeen == nil { return plain }
         let keptWeight = weight ?? plain.weight

@@ -314,8 +314,8 @@ struct GraphMLParser {
     }
 
     private mutating func endEdge(_ edge: PendingEdge) throws {
-        if nodes[edge.source] != nil && nodes[edge.target] != nil {
-            try add(edge, defaults: edgeDefaults())
+        if let source = nodes[edge.source], let target = nodes[edge.target] {
+            try add(edge, from: source, to: target, defaults: edgeDefaults())
         } else {
             pending.append(edge)
         }
