@@ -3,37 +3,41 @@ import StanceModel
 /// Turning what was parsed into a graph, once every node is known.
 extension GraphMLParser {
     /// Adds the edges that named nodes declared after them, in file order,
-    /// and hands over the graph with the foreign data.
-    mutating func buildGraph() throws -> StanceGraph {
+    /// to the graph the assembly built, and hands it over with the foreign
+    /// data.
+    mutating func buildGraph(_ assembled: inout EdgeAssembly.Result) throws -> StanceGraph {
+        // Moved out, not copied: a second reference would make the first
+        // change below copy the whole edge table.
+        var graph = StanceGraph()
+        swap(&graph, &assembled.graph)
+        var foreign = foreign
+        for (key, values) in assembled.foreignEdges { foreign.add(values, toEdge: key) }
+        let maker = EdgeMaker(file: xml.name)
+        var late: [Edge] = []
         let defaults = edgeDefaults()
         for edge in pending {
-            try add(edge, from: nodes[edge.source], to: nodes[edge.target], defaults: defaults)
+            let made = try maker.edge(from: edge, source: nodes[edge.source], target: nodes[edge.target],
+                                      defaults: defaults)
+            late.append(made)
+            if !edge.foreign.isEmpty { foreign.add(edge.foreign, toEdge: made.key) }
         }
-        pending = []
-        // The graph's table is sized once for every edge read: growing it
-        // edge by edge rehashed it twenty times, a tenth of the read.
-        var all: [Edge] = []
-        swap(&all, &edges)
-        graph.add(contentsOf: all)
+        graph.add(contentsOf: late)
         graph.foreign = foreign
         return graph
     }
+}
 
-    /// Checks one edge against the nodes and the stance model and keeps it.
-    mutating func add(_ pending: PendingEdge, from source: DeclaredNode?, to target: DeclaredNode?,
-                      defaults: EdgeValues) throws {
-        let edge = try edge(from: pending, source: source, target: target, defaults: defaults)
-        edges.append(edge)
-        if !pending.foreign.isEmpty {
-            foreign.add(pending.foreign, toEdge: edge.key)
-        }
-    }
+/// The checks and conversions that make a stance `Edge` of a parsed
+/// `<edge>`. A value, so the assembly thread can use it on its own.
+struct EdgeMaker: Sendable {
+    /// The file, for errors.
+    let file: String
 
     /// One edge, or an error naming the edge, its line, and what is wrong.
-    private func edge(from pending: PendingEdge, source: DeclaredNode?, target: DeclaredNode?,
-                      defaults: EdgeValues) throws -> Edge {
+    func edge(from pending: PendingEdge, source: GraphMLParser.DeclaredNode?, target: GraphMLParser.DeclaredNode?,
+              defaults: EdgeValues) throws -> Edge {
         func failure(_ message: String) -> FormatError {
-            FormatError(file: xml.name, line: pending.line, message: "\(pending.title): \(message)")
+            FormatError(file: file, line: pending.line, message: "\(pending.title): \(message)")
         }
         guard let source else {
             throw failure("source \(GraphMLWriter.quoted(pending.source)) names no declared node")
@@ -52,14 +56,16 @@ extension GraphMLParser {
             throw failure("unknown relation \(GraphMLWriter.quoted(trimmed)) (expected one of \(allowed))")
         }
         var evidence: [Evidence] = []
-        let decoded = pending.evidence ?? values.evidence.map { json in
-            Result { () throws(EvidenceJSON.DecodeFailure) in try EvidenceJSON.decode(json) }
-        }
-        switch decoded {
-        case .success(let items): evidence = items
-        case .failure(let error):
+        do throws(EvidenceJSON.DecodeFailure) {
+            if let bytes = pending.evidence {
+                evidence = try bytes.withUnsafeBufferPointer { bytes throws(EvidenceJSON.DecodeFailure) in
+                    try EvidenceJSON.decode(bytes: bytes)
+                }
+            } else if let json = values.evidence {
+                evidence = try EvidenceJSON.decode(json)
+            }
+        } catch {
             throw failure("evidence is not a JSON array of evidence objects: \(error.message)")
-        case nil: break
         }
         let key = EdgeKey(source: source.actor, relation: relation, target: target.actor)
         func count(_ text: String?, _ name: String) throws -> Int? {

@@ -35,16 +35,17 @@ struct GraphMLParser {
     /// Node id of each actor id given by an `id` attribute, to report two
     /// nodes that name one actor.
     private var actorNodes: [String: String] = [:]
-    /// The graph so far: actors as they are read. Each edge is checked and
-    /// made as soon as both its ends are known (so its text is not kept);
-    /// edges naming a node declared later wait in `pending`.
-    var graph = StanceGraph()
-    /// The edges read, added to `graph` at the end (`buildGraph`).
-    var edges: [Edge] = []
+    /// Builds the graph on a second thread: actors as their nodes end, and
+    /// each edge as soon as both its ends are known (so its text is not
+    /// kept), handed over in batches of `jobs`. Edges naming a node
+    /// declared later wait in `pending`.
+    private var assembly: EdgeAssembly?
+    private var jobs: [EdgeAssembly.Job] = []
+    private static let batchSize = 2048
     var pending: [PendingEdge] = []
     /// Edge attribute defaults (`<default>` of the model's keys), once the
     /// keys are read.
-    private var edgeDefaultValues: EdgeValues?
+    var edgeDefaultValues: EdgeValues?
     var foreign = ForeignData()
     private var sawGraph = false
 
@@ -103,15 +104,61 @@ struct GraphMLParser {
     /// Reads the whole document and builds the graph.
     static func parse(_ xml: XMLEventParser) throws -> StanceGraph {
         let events = GraphMLEvents(GraphMLParser(xml: xml))
-        try xml.parse(events)
+        do {
+            try xml.parse(events)
+        } catch {
+            throw events.parser.settle(after: error)
+        }
         return try events.parser.finish()
     }
 
     private mutating func finish() throws -> StanceGraph {
+        var assembled = try finishAssembly()
         guard sawGraph else {
             throw FormatError(file: xml.name, message: "no <graph> element: not a GraphML graph")
         }
-        return try buildGraph()
+        return try buildGraph(&assembled)
+    }
+
+    /// Hands the last batch over and waits for the graph (or the first
+    /// error making it).
+    private mutating func finishAssembly() throws -> EdgeAssembly.Result {
+        do {
+            try submitJobs()
+        } catch is EdgeAssembly.Stopped {
+            // The assembly failed: `finish` throws its error.
+        }
+        guard let assembly else { return EdgeAssembly.Result(graph: StanceGraph(), foreignEdges: []) }
+        return try assembly.finish()
+    }
+
+    /// The error to report once the parse stopped with `error`: an error
+    /// making an edge handed over before it comes first in the file.
+    private mutating func settle(after error: any Error) -> any Error {
+        do {
+            _ = try finishAssembly()
+        } catch let assemblyError {
+            return assemblyError
+        }
+        return error
+    }
+
+    /// Queues work for the assembly, handing a full batch over.
+    private mutating func queue(_ job: EdgeAssembly.Job) throws {
+        jobs.append(job)
+        if jobs.count >= Self.batchSize { try submitJobs() }
+    }
+
+    private mutating func submitJobs() throws {
+        guard !jobs.isEmpty else { return }
+        if assembly == nil {
+            assembly = EdgeAssembly(file: xml.name, expectedEdges: xml.edgeTagCounter())
+        }
+        let defaults = edgeDefaults()
+        var batch: [EdgeAssembly.Job] = []
+        batch.reserveCapacity(Self.batchSize)
+        swap(&batch, &jobs)
+        try assembly!.submit(batch, defaults: defaults)
     }
 
     // MARK: Events
@@ -301,8 +348,8 @@ struct GraphMLParser {
         }
         actorNodes[actor] = id
         if !node.others.isEmpty { foreign.nodes[actor] = node.others }
-        graph.add(Actor(id: actor, label: node.label ?? defaultValue("label", on: .node) ?? actor,
-                        kind: node.kind ?? defaultValue("kind", on: .node) ?? ""))
+        try queue(.actor(Actor(id: actor, label: node.label ?? defaultValue("label", on: .node) ?? actor,
+                               kind: node.kind ?? defaultValue("kind", on: .node) ?? "")))
     }
 
     private mutating func startEdge(_ tag: XMLStartTag) throws -> XMLElementAction {
@@ -315,7 +362,7 @@ struct GraphMLParser {
 
     private mutating func endEdge(_ edge: PendingEdge) throws {
         if let source = nodes[edge.source], let target = nodes[edge.target] {
-            try add(edge, from: source, to: target, defaults: edgeDefaults())
+            try queue(.edge(edge, source: source, target: target))
         } else {
             pending.append(edge)
         }
@@ -374,15 +421,8 @@ struct GraphMLParser {
     /// Hands the text of a model `<data>` to the node or edge around it.
     private mutating func endData(_ attribute: ModelAttribute) {
         if attribute == .evidence, case .edge = frames.last {
-            // Decoded from the bytes as read: a million edges each save a
-            // string of their whole evidence.
-            edge?.evidence = text.withUnsafeBufferPointer { bytes in
-                do throws(EvidenceJSON.DecodeFailure) {
-                    return .success(try EvidenceJSON.decode(bytes: bytes))
-                } catch {
-                    return .failure(error)
-                }
-            }
+            // Kept as the bytes read, decoded on the assembly thread.
+            edge?.evidence = text
             return
         }
         let value = String(decoding: text, as: UTF8.self)

@@ -65,8 +65,8 @@ struct PendingEdge {
     /// Text of the model's attributes (`relation`, `weight`, ...), the
     /// evidence apart.
     var values = EdgeValues()
-    /// The evidence, decoded as soon as its `<data>` ends.
-    var evidence: Result<[Evidence], EvidenceJSON.DecodeFailure>?
+    /// The evidence JSON as read (UTF-8), decoded where the edge is made.
+    var evidence: [UInt8]?
     var foreign: [ForeignKey: String] = [:]
     var line: Int
 

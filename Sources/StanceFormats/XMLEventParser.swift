@@ -67,6 +67,69 @@ final class XMLEventParser {
     /// libxml2's first error, kept by the structured error handler.
     private var firstError: RecordedError?
     private let source: Source
+    /// A function counting the `<edge` start tags of the input (an upper
+    /// bound on its edges: the pattern may also sit in comments or text) by
+    /// scanning its bytes without parsing them, so that it can run on
+    /// another thread beside the parse. A regular file is read with
+    /// `pread` on a duplicate of the parser's descriptor, which leaves the
+    /// parser's position alone; other files (pipes) cannot be read twice
+    /// and give nil.
+    func edgeTagCounter() -> @Sendable () -> Int? {
+        switch source {
+        case .memory(let bytes):
+            return { bytes.withUnsafeBufferPointer { XMLEventParser.edgeTags(in: $0, upTo: $0.count) } }
+        case .file(let descriptor):
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return { nil } }
+            let copy = dup(descriptor)
+            guard copy >= 0 else { return { nil } }
+            return { XMLEventParser.edgeTags(inFile: copy) }
+        }
+    }
+
+    /// Counts in the regular file open as `descriptor`, then closes it.
+    private static func edgeTags(inFile descriptor: Int32) -> Int? {
+        defer { close(descriptor) }
+        // Each chunk is read after the last bytes of the one before, so a
+        // tag split between two reads is still seen, and counted once: only
+        // tags that start before those last bytes are counted.
+        let carried = 5
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize + carried)
+        defer { buffer.deallocate() }
+        var total = 0, kept = 0, offset: off_t = 0
+        while true {
+            let count = pread(descriptor, buffer.baseAddress! + kept, chunkSize, offset)
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return nil }
+            if count == 0 { break }
+            offset += off_t(count)
+            let filled = kept + count
+            total += edgeTags(in: UnsafeBufferPointer(rebasing: buffer[..<filled]), upTo: max(filled - carried, 0))
+            kept = min(carried, filled)
+            for index in 0..<kept { buffer[index] = buffer[filled - kept + index] }
+        }
+        return total
+    }
+
+    /// The `<edge` tags (followed by whitespace, `/` or `>`) starting before
+    /// `end` in `bytes`; `memchr` finds each `<`.
+    private static func edgeTags(in bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0, index = 0
+        while index < end, let found = memchr(base + index, 0x3C, end - index) {
+            let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            if at + 5 < bytes.count, bytes[at + 1] == 0x65, bytes[at + 2] == 0x64, bytes[at + 3] == 0x67,
+               bytes[at + 4] == 0x65 {
+                switch bytes[at + 5] {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x2F, 0x3E: count += 1
+                default: break
+                }
+            }
+            index = at + 1
+        }
+        return count
+    }
+
     /// Whether the XML declaration says UTF-8, as every file we write does.
     private(set) var declaresUTF8 = false
 

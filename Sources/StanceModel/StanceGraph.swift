@@ -47,6 +47,13 @@ public struct StanceGraph: Hashable, Sendable {
         }()]) { known in isNew ? nil : known.merge(edge, evidenceLimit: evidenceLimit) }
     }
 
+    /// Makes room for `count` more edges, so that a reader that knows how
+    /// many are coming fills the table without growing it (which would
+    /// briefly hold the old table and the new one).
+    public mutating func reserveCapacity(edges count: Int) {
+        edges.reserveCapacity(edges.count + count)
+    }
+
     /// Adds many edges at once, as `add` one by one would, with the table
     /// sized once for all of them. Built for readers: consecutive edges of
     /// one source (as files list them) check that actor once.

@@ -18,6 +18,36 @@ import StanceModel
         Self.header + "\n<graph edgedefault=\"directed\">\n" + body + "\n</graph></graphml>\n"
     }
 
+    /// Edges are made on a second thread, in batches, while libxml2 parses
+    /// on: the error reported must still be the first one in the file,
+    /// whichever side finds it, and on a file or in memory alike.
+    @Test func theFirstErrorInTheFileIsReportedWhateverThreadFindsIt() throws {
+        let nodes = (0..<3000).map { "<node id=\"n\($0)\"/>" }.joined(separator: "\n")
+        let edges = (0..<2999).map {
+            "<edge source=\"n\($0)\" target=\"n\($0 + 1)\"><data key=\"r\">warns</data></edge>"
+        }.joined(separator: "\n")
+        let badEdge = #"<edge source="n0" target="n2"><data key="r">hugs</data></edge>"#
+        // A bad edge early, malformed XML thousands of lines later.
+        let early = Self.header + "\n<graph edgedefault=\"directed\">\n" + nodes + "\n" + badEdge + "\n" + edges
+            + "\n<broken></graph></graphml>\n"
+        // Malformed XML early, a bad edge after it.
+        let late = Self.header + "\n<graph edgedefault=\"directed\">\n" + nodes + "\n<a></b>\n" + edges + "\n"
+            + badEdge + "</graph></graphml>\n"
+        // A bad edge after many good ones: the parser is stopped.
+        let many = graph(nodes + "\n" + edges + "\n" + edges + "\n" + badEdge + "\n" + edges)
+        let earlyError = try #require(failure(early))
+        #expect(earlyError.line == 3003 && earlyError.message.contains(#"unknown relation "hugs""#))
+        let lateError = try #require(failure(late))
+        #expect(lateError.line == 3003 && lateError.message.contains("mismatch"))
+        let manyError = try #require(failure(many))
+        #expect(manyError.line == 9001 && manyError.message.contains(#"unknown relation "hugs""#))
+        let folder = FormatsSamples.temporaryFolder()
+        defer { FormatsSamples.remove(folder) }
+        try many.write(toFile: folder + "/many.graphml", atomically: true, encoding: .utf8)
+        let onDisk = #expect(throws: FormatError.self) { try GraphMLReader.read(path: folder + "/many.graphml") }
+        #expect(onDisk?.line == 9001)
+    }
+
     @Test func externalEntityIsRefusedAndNeverRead() throws {
         let folder = FormatsSamples.temporaryFolder()
         defer { FormatsSamples.remove(folder) }
