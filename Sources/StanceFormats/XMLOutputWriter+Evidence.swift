@@ -15,6 +15,12 @@ extension XMLSink {
         try self.attribute(attribute, value)
     }
 
+    /// Writes every part here, in order: writers without threads.
+    mutating func writeInBlocks(count: Int,
+                                _ body: @escaping @Sendable (Range<Int>, inout Self) throws -> Void) throws {
+        try body(0..<count, &self)
+    }
+
     /// Writes text this package spells itself; writers without a faster
     /// path escape it like any other.
     mutating func constantText(_ text: String) throws {

@@ -68,12 +68,11 @@ struct XMLOutputWriter: XMLSink {
     private let attributeBuffer: xmlBufferPtr
     private let document: xmlDocPtr
     /// Markup waiting to go to `out` in one `xmlOutputBufferWrite` call:
-    /// only names, indentation and constants, never user text.
-    /// Markup spelled here is gathered in a fixed buffer and handed to
-    /// libxml2 in one `xmlOutputBufferWrite` before each escaped value:
-    /// a large graph has tens of millions of short pieces, and copying
-    /// them into raw memory costs a few instructions where growing an
-    /// array cost a call each.
+    /// only names, indentation and constants, never user text. Gathered in
+    /// a fixed buffer and handed over before each escaped value: a large
+    /// graph has tens of millions of short pieces, and copying them into
+    /// raw memory costs a few instructions where growing an array cost a
+    /// call each.
     static let markupCapacity = 1 << 16
     private let markup: UnsafeMutablePointer<UInt8>
     private var markupCount = 0
@@ -86,32 +85,76 @@ struct XMLOutputWriter: XMLSink {
     /// `xmlTextWriter`'s `doindent`: cleared by text, set again by an end tag.
     private var indentNext = true
 
+    /// How many elements `writeInBlocks` writes on one thread at a time
+    /// (`Int.max`: all on this one).
+    let blockSize: Int
+
     /// Where full chunks go when streaming; nil keeps the whole document.
     private let sink: ((UnsafeRawBufferPointer) throws -> Void)?
     private static let chunk = 1 << 20
 
     /// A writer that keeps the whole document in libxml2's buffer until
     /// `finish`.
-    init() throws {
-        try self.init(sink: nil)
+    init(blockSize: Int = 4096) throws {
+        try self.init(sink: nil, blockSize: blockSize)
     }
 
     /// A writer that hands libxml2's buffer to `sink` whenever an element
     /// ends with about a megabyte in it, keeping memory flat on large
     /// documents.
     init(streamingTo sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
-        try self.init(sink: sink)
+        try self.init(sink: sink, blockSize: 4096)
     }
 
-    private init(sink: ((UnsafeRawBufferPointer) throws -> Void)?) throws {
+    private init(sink: ((UnsafeRawBufferPointer) throws -> Void)?, blockSize: Int) throws {
         LibXML.initialize()
         self.sink = sink
+        self.blockSize = max(1, blockSize)
         handles = try Handles()
         out = handles.out
         attributeBuffer = handles.attributeBuffer
         document = handles.document
         markup = handles.markup
         json.reserveCapacity(4096)
+    }
+
+    /// A writer for part of a document written by another writer whose
+    /// open elements are `open` (their start tags complete): what it
+    /// writes (`fragmentBytes`) is what that writer would write next.
+    init(fragmentInside open: [StaticString]) throws {
+        try self.init(sink: nil, blockSize: .max)
+        self.open = open
+    }
+
+    /// Everything written so far, for `appendFragment` of the writer this
+    /// one continues.
+    mutating func fragmentBytes() throws -> [UInt8] {
+        try flushMarkup()
+        let size = xmlOutputBufferGetSize(out)
+        guard size > 0, let content = xmlOutputBufferGetContent(out) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: size))
+    }
+
+    /// The innermost element's open elements, for `init(fragmentInside:)`;
+    /// completes its start tag first, as writing a child would.
+    mutating func openElementsForFragments() -> [StaticString] {
+        if startTagOpen {
+            literal(">\n")
+            startTagOpen = false
+        }
+        return open
+    }
+
+    /// Appends what a writer made with `init(fragmentInside:)` wrote.
+    mutating func appendFragment(_ bytes: [UInt8]) throws {
+        try flushMarkup()
+        guard !bytes.isEmpty else { return }
+        let result = bytes.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { xmlOutputBufferWrite(out, Int32(bytes.count), $0.baseAddress) }
+        }
+        try check(result, "write a fragment")
+        indentNext = true
+        if sink != nil && xmlOutputBufferGetSize(out) >= Self.chunk { try flush() }
     }
 
     mutating func startDocument() throws {

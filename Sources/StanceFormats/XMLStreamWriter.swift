@@ -23,6 +23,11 @@ protocol XMLSink {
     /// Writes an edge's evidence as canonical JSON text; returns the
     /// JSON's length in UTF-8 bytes before XML escaping.
     mutating func evidence(_ items: [Evidence]) throws -> Int
+    /// Calls `body` for the parts of `0..<count` in order, as if it wrote
+    /// them all itself; a writer may write parts on other threads and put
+    /// them in place.
+    mutating func writeInBlocks(count: Int,
+                                _ body: @escaping @Sendable (Range<Int>, inout Self) throws -> Void) throws
 }
 
 /// A thin, throwing wrapper around libxml2's `xmlTextWriter` writing into

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import StanceModel
+import StanceGraph
 @testable import StanceFormats
 
 /// The default writer (libxml2's output buffer API, `GraphMLWriter.data`)
@@ -23,6 +24,36 @@ import StanceModel
         let again = try GraphMLReader.read(bytes: rewritten, name: "rewritten.graphml")
         #expect(again == back, "\(label)")
         #expect(try GraphMLWriter.data(again) == rewritten, "\(label)")
+    }
+
+    /// Edges are serialised in blocks on two threads; the bytes must be
+    /// those of one thread writing everything, for any block size (odd
+    /// counts of blocks, blocks of one edge), with foreign edge data, dates
+    /// and text to escape; and streaming to a file must give them too.
+    @Test func blocksOnTwoThreadsWriteTheSameBytes() throws {
+        var graph = StanceGraph()
+        var random = SplitMix64(seed: 7)
+        for number in 0..<2500 {
+            let key = EdgeKey(source: "A\(random.below(60))", relation: Relation.allCases[random.below(3)],
+                              target: "B\(random.below(60))")
+            graph.add(key, evidence: Evidence(article: "a\(number)", start: 0, end: 9, sentence: "x<y & \"z\" é\r",
+                                              cue: "cue", rule: "verb"))
+        }
+        let dated = try graph.dated("2024-05-06")
+        var foreign = dated
+        let key = ForeignKey(domain: "edge", attributes: [.init(name: "attr.name", value: "colour")])
+        foreign.foreign.keyIDs[key] = "colour"
+        for edge in foreign.sortedEdges.prefix(40) { foreign.foreign.edges[edge.key] = [key: "<b>red</b>"] }
+        for sample in [graph, dated, foreign] {
+            let reference = try GraphMLWriter.data(sample, blockSize: .max)
+            for size in [1, 2, 7, 100, 1024, 4096] {
+                #expect(try GraphMLWriter.data(sample, blockSize: size) == reference, "block size \(size)")
+            }
+            let folder = FormatsSamples.temporaryFolder()
+            defer { FormatsSamples.remove(folder) }
+            try GraphMLWriter.write(sample, to: folder + "/g.graphml")
+            #expect(FileManager.default.contents(atPath: folder + "/g.graphml") == Data(reference))
+        }
     }
 
     @Test(arguments: Array(UInt64(1)...UInt64(300)))
