@@ -269,17 +269,28 @@ final class XMLEventParser {
     }
 
     /// Runs a libxml2 call with the thread's structured error handler
-    /// pointed at this parser's sink, then silenced again. With no handler
-    /// in the SAX table, libxml2 sends every error there, including the
-    /// encoding and I/O errors that would otherwise be printed on stderr;
-    /// the handler is thread-local, so parsers on other threads are
-    /// unaffected.
+    /// pointed at this parser, then puts back the handler that was there.
+    /// With no handler in the SAX table, libxml2 sends every error there,
+    /// including the encoding and I/O errors that would otherwise be printed
+    /// on stderr. The handler is thread-local, so parsers on other threads
+    /// are unaffected; putting the previous one back (rather than silencing)
+    /// matters when a parse runs inside another's callback (markup is
+    /// serialised again in `GraphMLParser.inOutputContext`): the outer
+    /// parse must go on hearing of its own errors.
     private func capturingErrors<T>(_ body: () -> T) -> T {
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque(), { context, error in
             guard let context, let error else { return }
             Unmanaged<XMLEventParser>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
         })
-        defer { xmlSetStructuredErrorFunc(nil, { _, _ in }) }
+        defer {
+            if previousHandler == nil {
+                xmlSetStructuredErrorFunc(nil, { _, _ in })
+            } else {
+                xmlSetStructuredErrorFunc(previousContext, previousHandler)
+            }
+        }
         return body()
     }
 

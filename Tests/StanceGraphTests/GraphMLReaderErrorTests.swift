@@ -48,6 +48,17 @@ import StanceModel
         #expect(onDisk?.line == 9001)
     }
 
+    /// Markup of a file without an XML declaration is serialised again by
+    /// a second, nested parse; errors after it in the outer file must still
+    /// be heard (the nested parse once silenced the outer one's handler).
+    @Test func errorsAfterANestedParseAreStillRefused() throws {
+        let text = #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns">"#
+            + #"<key id="f" for="node" attr.name="extra" attr.type="string"/><graph>"#
+            + #"<node id="a"><data key="f"><b>x</b></data></node><node id="b"><q:x/></node></graph></graphml>"#
+        let error = try #require(failure(text))
+        #expect(error.message.contains("Namespace prefix q"))
+    }
+
     @Test func externalEntityIsRefusedAndNeverRead() throws {
         let folder = FormatsSamples.temporaryFolder()
         defer { FormatsSamples.remove(folder) }
