@@ -45,7 +45,7 @@ struct GraphMLParser {
     var pending: [PendingEdge] = []
     /// Edge attribute defaults (`<default>` of the model's keys), once the
     /// keys are read.
-    var edgeDefaultValues: EdgeValues?
+    private var edgeDefaultValues: EdgeValues?
     var foreign = ForeignData()
     private var sawGraph = false
 

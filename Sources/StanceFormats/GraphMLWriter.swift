@@ -195,10 +195,8 @@ public enum GraphMLWriter {
         try xml.endElement()
     }
 
-    /// libxml2 refuses text nodes longer than this many bytes unless
-    /// `XML_PARSE_HUGE` is given (`XML_MAX_TEXT_LENGTH`), and that option
-    /// is never used here (it also lets entity bombs through).
-    static let maximumTextLength = 10_000_000
+    /// libxml2 refuses longer text values (see `LibXML.maximumTextLength`).
+    static let maximumTextLength = LibXML.maximumTextLength
 
     /// Writes one `<data>`. A value longer than libxml2 can read back is an
     /// error rather than a file that `GraphMLReader` (and xmllint) would

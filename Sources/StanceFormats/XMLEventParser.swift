@@ -51,9 +51,8 @@ protocol XMLEventHandler: AnyObject {
 /// structured handler instead of being printed, and the first one is thrown
 /// as a `FormatError` with its line and column.
 final class XMLEventParser {
-    /// libxml2's limits without `XML_PARSE_HUGE`.
+    /// libxml2's depth limit without `XML_PARSE_HUGE`.
     static let maximumDepth = 256
-    static let maximumValueBytes = 10_000_000
     static let tooLongMessage = "a value is longer than libxml2 reads (10,000,000 bytes; the option that lifts "
         + "the limit, XML_PARSE_HUGE, is never used because it also lets entity bombs through)"
 
@@ -420,7 +419,7 @@ final class XMLEventParser {
         }
         guard depth == textDepth, skipDepth == 0 else { return }
         textBytes += Int(count)
-        guard textBytes <= Self.maximumValueBytes else { return fail(error(Self.tooLongMessage)) }
+        guard textBytes <= LibXML.maximumTextLength else { return fail(error(Self.tooLongMessage)) }
         do { try handler!.text(UnsafeBufferPointer(start: bytes, count: Int(count))) } catch { fail(error) }
     }
 

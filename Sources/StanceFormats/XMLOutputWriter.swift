@@ -181,7 +181,7 @@ struct XMLOutputWriter: XMLSink {
         append(attribute)
         literal("=\"")
         try flushMarkup()
-        try withXMLChars(value) { value in
+        withXMLChars(value) { value in
             xmlAttrSerializeTxtContent(attributeBuffer, document, nil, value)
         }
         let count = xmlBufferLength(attributeBuffer)

@@ -4,8 +4,9 @@ import StanceModel
 /// What the GraphML writer needs of an XML writer. Both are libxml2:
 /// its output buffer API (`XMLOutputWriter`, the default) or its
 /// convenience `xmlTextWriter` (`XMLStreamWriter`, kept as an independent
-/// reference for tests).
-protocol XMLSink {
+/// reference for tests). `SendableMetatype`: a writer may hand blocks of work to another thread
+/// (`writeInBlocks`), whose closures name the writer's type.
+protocol XMLSink: SendableMetatype {
     mutating func startDocument() throws
     /// Element names are the vocabulary's, never data: static strings.
     mutating func startElement(_ element: StaticString) throws
@@ -124,6 +125,12 @@ enum LibXML {
         xmlInitParser()
         return true
     }()
+
+    /// The longest text value libxml2 reads without `XML_PARSE_HUGE`
+    /// (`XML_MAX_TEXT_LENGTH`), an option never used here since it also
+    /// lets entity bombs through: the writer refuses to write longer values
+    /// and the reader to read them.
+    static let maximumTextLength = 10_000_000
 
     static func initialize() {
         _ = initialized

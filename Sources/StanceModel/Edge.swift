@@ -161,7 +161,6 @@ public struct Edge: Hashable, Sendable {
         return count
     }
 
-    /// Articles present in both normalized arrays, sorted.
     /// The day of a `first_seen` or `last_seen` value, or an error naming it.
     private static func day(_ text: String?, name: String) throws(EdgeCountError) -> String? {
         guard let text else { return nil }
@@ -171,6 +170,7 @@ public struct Edge: Hashable, Sendable {
         return day
     }
 
+    /// Articles present in both normalized arrays, sorted.
     static func sharedArticles(_ a: [Evidence], _ b: [Evidence]) -> [String] {
         guard !a.isEmpty, !b.isEmpty else { return [] }
         let left = Set(a.map(\.article))
@@ -179,8 +179,8 @@ public struct Edge: Hashable, Sendable {
 
     static func normalized(_ items: [Evidence]) -> [Evidence] {
         // Most edges read back from a file are already normalized (one
-        // sentence, or sorted and distinct): keep their array as it is.
-        // (Strictly increasing locations are sorted and distinct.)
+        // sentence, or strictly increasing locations, which are sorted and
+        // distinct): keep their array as it is.
         if zip(items, items.dropFirst()).allSatisfy({ $0.location < $1.location }) { return items }
         var result: [Evidence] = []
         result.reserveCapacity(items.count)

@@ -55,25 +55,14 @@ public struct StanceGraph: Hashable, Sendable {
     }
 
     /// Adds many edges at once, as `add` one by one would, with the table
-    /// sized once for all of them. Built for readers: consecutive edges of
-    /// one source (as files list them) check that actor once.
+    /// sized once for all of them.
     public mutating func add(contentsOf newEdges: consuming [Edge]) {
-        self.edges.reserveCapacity(self.edges.count + newEdges.count)
-        var known: String?
+        reserveCapacity(edges: newEdges.count)
         // Taken from the end: each edge moves into the table, none is copied.
-        while let edge = newEdges.popLast() {
-            if edge.source != known {
-                if actors[edge.source] == nil {
-                    actors[edge.source] = Actor(id: edge.source, label: edge.source, kind: "")
-                }
-                known = edge.source
-            }
-            add(edge)
-        }
+        while let edge = newEdges.popLast() { add(edge) }
     }
 
     private static func update<T>(_ edge: inout Edge, _ body: (inout Edge) -> T) -> T { body(&edge) }
-
 
     /// Adds one piece of evidence for `key`.
     public mutating func add(_ key: EdgeKey, evidence: Evidence) {
