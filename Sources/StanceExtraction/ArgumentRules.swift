@@ -18,7 +18,7 @@ struct ArgumentRules {
     /// refusals ("something the prime minister refused to do").
     let demanders: [String]
     /// The word lists the rules consult.
-    var vocabulary = RuleVocabulary()
+    let vocabulary: RuleVocabulary
 
     enum Subject {
         case mention(Mention)
@@ -183,8 +183,7 @@ struct ArgumentRules {
             // "failed to reach an agreement", "without a pact"
             for k in stride(from: before, through: max(clause.range.lowerBound, before - 3), by: -1) {
                 let word = clause.tokens[k].lower
-                if (vocabulary.reversals.contains(word) && !cue.words.contains(word))
-                    || Clause.negators.contains(word) || word == "without" || word == "failed" || word == "fail"
+                if vocabulary.reversals.contains(word) || word == "without" || word == "failed" || word == "fail"
                     || clause.isNegating(k) { return true }
             }
             let word = clause.tokens[before].lower

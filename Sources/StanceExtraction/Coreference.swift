@@ -38,7 +38,6 @@ struct Coreference: Sendable {
         for (k, token) in tokens.enumerated() {
             if token.kind == .openQuote { open = true } else if token.kind == .closeQuote { open = false }
             inQuote[k] = open && token.kind != .openQuote
-            if k > 0, sentenceOf[k] != sentenceOf[k - 1], !open { inQuote[k] = false }
         }
         var i = 0
         while i < tokens.count {

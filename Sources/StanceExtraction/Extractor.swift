@@ -65,7 +65,6 @@ public struct Extractor: Sendable {
         words.add(Coreference.timeWords, to: .timeWord)
         words.add(quotes.reportingForms, to: .reporting)
         words.add(ArgumentRules.coordinators, to: .coordinator)
-        words.add(SentenceSplitter.continuationWords, to: .continuation)
         words.add(stops, to: .nameStop)
         self.words = words
     }

@@ -18,6 +18,8 @@ struct MentionFinder: Sendable {
     ]
     /// Words that may open a relative clause after a mention.
     static let relativePronouns: Set<String> = ["which", "who", "that"]
+    /// The articles that open an apposition ("the OAS, a regional body").
+    static let articles: Set<String> = ["a", "an", "the"]
 
     func find(in tokens: [Token]) -> [Mention] {
         var mentions: [Mention] = []
@@ -204,8 +206,8 @@ struct MentionFinder: Sendable {
         // (a determiner and up to four lowercase words) names the antecedent.
         var k = i - 1
         while k > last.extent, k >= i - 5, tokens[k].isWord, !tokens[k].isCapitalized,
-              !["a", "an", "the"].contains(tokens[k].lower) { k -= 1 }
-        guard k > last.extent, k < i - 1, ["a", "an", "the"].contains(tokens[k].lower),
+              !Self.articles.contains(tokens[k].lower) { k -= 1 }
+        guard k > last.extent, k < i - 1, Self.articles.contains(tokens[k].lower),
               k - 1 == last.extent, tokens[k - 1].text == "," else { return nil }
         return last
     }

@@ -22,8 +22,6 @@ struct RuleVocabulary: Sendable {
     /// by a `departure` cue.
     var organisations: Set<String> = []
 
-    init() {}
-
     init(ontology: Ontology) {
         let language = ontology.language
         reversals = Self.forms(language.reversalVerbs)

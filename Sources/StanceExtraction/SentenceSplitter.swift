@@ -19,12 +19,12 @@ public struct SentenceSplitter: Sendable {
         self.starters = sentenceStarters
     }
 
-    /// Sentences as half-open ranges of token indices.
     /// The longest sentence, in tokens. News sentences stay well below
     /// it; text without full stops (a scraped table, a 50 MB line) is cut
     /// here so that no later stage works on one enormous sentence.
     public static let maxTokens = 400
 
+    /// Sentences as half-open ranges of token indices.
     public func split(_ tokens: [Token]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0

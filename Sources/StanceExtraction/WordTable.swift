@@ -43,8 +43,6 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let coordinator = WordClass(rawValue: 1 << 17)
     /// which, who, that: may open a relative clause.
     static let relative = WordClass(rawValue: 1 << 18)
-    /// `SentenceSplitter.continuationWords`.
-    static let continuation = WordClass(rawValue: 1 << 19)
     /// `PersonLearner.stops`: never part of a learned name.
     static let nameStop = WordClass(rawValue: 1 << 20)
 
@@ -69,9 +67,6 @@ struct WordTable: Sendable {
     private var numbers: [String: Int32] = [:]
     private(set) var classes: [WordClass] = []
 
-    /// How many words are numbered: numbers run from 0 to `count - 1`.
-    var count: Int { classes.count }
-
     /// The number of `word`, given a new one if it has none yet.
     mutating func intern(_ word: String) -> Int32 {
         if let number = numbers[word] { return number }
@@ -85,8 +80,6 @@ struct WordTable: Sendable {
     mutating func add(_ words: some Sequence<String>, to wordClass: WordClass) {
         for word in words { classes[Int(intern(word))].insert(wordClass) }
     }
-
-    func number(of word: String) -> Int32 { numbers[word] ?? Self.unknown }
 
     /// Gives each token the number and classes of its lower-case form.
     func label(_ tokens: inout [Token]) {
