@@ -7,8 +7,9 @@ extension CorpusExtraction {
     final class RunState: @unchecked Sendable {
         private let lock = NSLock()
         private var graph: BalancedMerge
-        /// The edges of `graph`, for the progress line: its parts may
-        /// repeat an edge.
+        /// The edges of `graph`, for the progress line, kept only while
+        /// evidence is uncapped: then its parts may repeat an edge; capped,
+        /// it is one graph that knows its count.
         private var edgeKeys = Set<EdgeKey>()
         private var articles = 0
         private var bytesRead = 0
@@ -55,7 +56,7 @@ extension CorpusExtraction {
         /// Hands a thread's partial graph over to the shared one.
         func absorb(_ part: StanceGraph, articles done: Int) {
             lock.withLock {
-                edgeKeys.formUnion(part.edges.keys)
+                if evidenceLimit == nil { edgeKeys.formUnion(part.edges.keys) }
                 graph.add(part, articles: done)
                 articles += done
             }
@@ -78,7 +79,8 @@ extension CorpusExtraction {
         func progress(total: Int?, elapsed: Double) -> Progress {
             let (articles, done) = countLock.withLock { (extracted, bytesDone) }
             return lock.withLock {
-                Progress(articles: articles, skipped: skipped.count, edges: edgeKeys.count,
+                Progress(articles: articles, skipped: skipped.count,
+                         edges: evidenceLimit == nil ? edgeKeys.count : graph.edgeCount,
                          bytesRead: done, totalBytes: total, elapsed: elapsed)
             }
         }
@@ -174,6 +176,10 @@ extension CorpusExtraction {
             }
             stack.append(item)
         }
+
+        /// How many edges there are so far; exact when the parts are merged
+        /// straight into one graph (with an evidence cap).
+        var edgeCount: Int { stack.first?.graph.edges.count ?? 0 }
 
         /// Everything added so far as one graph.
         var merged: StanceGraph {
