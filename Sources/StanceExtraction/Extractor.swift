@@ -153,11 +153,7 @@ public struct Extractor: Sendable {
     static func sentenceText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         if scalars.allSatisfy({ $0.value < 128 }) {
             // Plain ASCII, the common case: bytes straight into the string.
-            var text = String(unsafeUninitializedCapacity: scalars.count) { buffer in
-                var k = 0
-                for scalar in scalars { buffer[k] = UInt8(truncatingIfNeeded: scalar.value); k += 1 }
-                return k
-            }
+            var text = String(asciiScalars: scalars)
             if text.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
                 text = text.split(whereSeparator: \.isNewline).joined(separator: " ")
             }

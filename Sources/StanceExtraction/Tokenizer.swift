@@ -119,10 +119,7 @@ public enum Tokenizer {
             if v >= 65 && v <= 90 { upper = true } else if v >= 97 && v <= 122 { lowerCase = true }
         }
         let count = end - start
-        let text = String(unsafeUninitializedCapacity: count) { buffer in
-            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: s[start + k].value) }
-            return count
-        }
+        let text = String(asciiScalars: s[start..<end])
         let lower = upper ? String(unsafeUninitializedCapacity: count) { buffer in
             for k in 0..<count {
                 var v = UInt8(truncatingIfNeeded: s[start + k].value)
@@ -179,4 +176,20 @@ public enum Tokenizer {
     }
 
     static func hasInnerDot(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(".") }
+}
+
+extension String {
+    /// A string of scalars that are all ASCII (the caller checked), made
+    /// from their bytes directly: the fast path for token and sentence
+    /// text, which is nearly always ASCII in news.
+    init(asciiScalars scalars: ArraySlice<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var k = 0
+            for scalar in scalars {
+                buffer[k] = UInt8(truncatingIfNeeded: scalar.value)
+                k += 1
+            }
+            return k
+        }
+    }
 }
