@@ -36,7 +36,7 @@ extension ArgumentRules {
     /// "urged the Community to support": a mention between a verb and the
     /// infinitive holding the cue is that verb's object.
     func isControlledObject(_ m: Mention, cue: CueMatch) -> Bool {
-        guard (m.extent..<cue.start).contains(where: { clause.tokens[$0].lower == "to" }) else { return false }
+        guard m.extent < cue.start, (m.extent..<cue.start).contains(where: { clause.tokens[$0].lower == "to" }) else { return false }
         var k = m.start - 1
         while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
         guard k >= clause.range.lowerBound else { return false }

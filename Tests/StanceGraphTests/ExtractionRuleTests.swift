@@ -223,3 +223,18 @@ struct ExtractionRuleTests {
                 == ["EGY opposes ETH", "SDN opposes ETH", "EGY warns ETH", "SDN warns ETH"])
     }
 }
+
+/// Names that hold cue words once trapped the argument rules (a mention
+/// that ends past the cue inside it made a backwards range).
+@Suite("Extraction never traps")
+struct ExtractionTrapTests {
+    @Test(arguments: [
+        "The United States urged the Rapid Support Forces to stop the siege.",
+        "Kenya asked the Rapid Support Forces to back the truce with Sudan.",
+        "Sudan told Rapid Support Forces commanders to support the ceasefire.",
+    ])
+    func nameHoldingACueWord(_ text: String) {
+        let graph = TestSupport.extractor.extract(text, article: "t")
+        #expect(graph.edges.keys.allSatisfy { $0.source != $0.target })
+    }
+}
