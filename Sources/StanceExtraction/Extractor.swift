@@ -5,7 +5,7 @@ import StanceOntology
 ///
 /// Stages, each its own type: `Tokenizer` -> `SentenceSplitter` ->
 /// `MentionFinder` -> `Coreference` + `QuoteAttribution` -> `CueMatcher` ->
-/// `ArgumentRules`. The extractor is immutable after set-up and can be
+/// the rules of `RuleBook`. The extractor is immutable after set-up and can be
 /// shared across threads.
 public struct Extractor: Sendable {
     let lexicon: ActorLexicon
@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
         words.add(Coreference.clauseOpeners, to: .clauseOpener)
         words.add(Coreference.timeWords, to: .timeWord)
         words.add(quotes.reportingForms, to: .reporting)
-        words.add(ArgumentRules.coordinators, to: .coordinator)
+        words.add(RuleContext.coordinators, to: .coordinator)
         words.add(stops, to: .nameStop)
         self.words = words
     }
@@ -114,13 +114,13 @@ public struct Extractor: Sendable {
             let clause = Clause(tokens: tokens, range: range, mentions: local)
             let matches = cues.matches(in: tokens, range: range)
             for cue in matches {
-                let rules = ArgumentRules(clause: clause, speakerAt: speaker, demanders: demanders,
+                let context = RuleContext(clause: clause, speakerAt: speaker, demanders: demanders,
                                           vocabulary: vocabulary)
-                if rules.isGoverned(cue, among: matches) { continue }
-                let found = rules.findings(for: cue)
+                if GovernedCueVeto().vetoes(cue, among: matches, in: context) { continue }
+                let found = RuleBook.findings(for: cue, in: context)
                 findings.append(contentsOf: found)
                 if let verb = cue.words.first, vocabulary.demandVerbs.contains(verb),
-                   let holder = found.first?.key.source ?? rules.holder(of: cue) {
+                   let holder = found.first?.key.source ?? context.holder(of: cue) {
                     demanders.append(holder)
                 }
             }

@@ -1,5 +1,5 @@
 /// When an evaluative word is a judgement of an actor's doing.
-extension ArgumentRules {
+extension RuleContext {
     /// Words that predicate a judgement right before it: "as provocative",
     /// "is the only legitimate government", "remains unacceptable".
     static let linkers: Set<String> = [

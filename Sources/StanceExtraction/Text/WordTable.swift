@@ -39,7 +39,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let timeWord = WordClass(rawValue: 1 << 15)
     /// Forms of the ontology's reporting verbs ("said").
     static let reporting = WordClass(rawValue: 1 << 16)
-    /// `ArgumentRules.coordinators`: and, or, a comma, &.
+    /// `RuleContext.coordinators`: and, or, a comma, &.
     static let coordinator = WordClass(rawValue: 1 << 17)
     /// which, who, that: may open a relative clause.
     static let relative = WordClass(rawValue: 1 << 18)

@@ -21,6 +21,26 @@ struct RuleVocabulary: Sendable {
     /// Ids of international organisations, the only things one can leave
     /// by a `departure` cue.
     var organisations: Set<String> = []
+    /// Participles not ending in -ed that may follow a passive auxiliary.
+    var irregularParticiples: Set<String> = ["struck", "held", "made", "given", "taken"]
+    /// "was", "were", "got": a participle after one of them is passive.
+    var passiveAuxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "being", "get", "got"]
+    /// Words that open a fronted phrase ("Alongside its support for ...,").
+    var frontingWords: Set<String> = [
+        "alongside", "in", "during", "after", "amid", "despite", "with", "following", "besides",
+        "beyond", "apart", "on", "at", "by", "through", "while", "as", "before", "since",
+    ]
+    /// "between A and B": prepositions after a mutual cue that join its parties.
+    var mutualPrepositions: Set<String> = ["between", "among", "amongst"]
+    /// Negators; a cue that spells one is itself negative ("has not renounced").
+    var negators: Set<String> = ["not", "n't", "never", "no"]
+    /// Words up to four before a noun cue that negate it ("without a pact",
+    /// "failed to reach an agreement").
+    var nounNegators: Set<String> = ["without", "failed", "fail"]
+    /// "lack of support", "the end of ties": nouns of absence before "of".
+    var absenceNouns: Set<String> = ["lack", "absence", "withdrawal", "end"]
+    /// Words that open a condition ("if X attacks Y").
+    var conditionMarkers: Set<String> = ["if", "unless"]
 
     init(ontology: Ontology) {
         let language = ontology.language

@@ -1,5 +1,5 @@
 /// Finding whom a stance is about.
-extension ArgumentRules {
+extension RuleContext {
     static let coordinators: Set<String> = ["and", "or", ",", "&"]
 
     /// The first mention after a cue in its clause (or inside its gaps),
@@ -92,40 +92,5 @@ extension ArgumentRules {
             return m.actor
         }
         return objects(in: [], after: cue.end, within: 6).first
-    }
-
-    /// The actors a mutual cue joins: "between A and B", "A-B partnership",
-    /// "A and B ... partnership", or holder and "with B".
-    func participants(_ cue: CueMatch) -> (actors: [String], how: String) {
-        var k = cue.end
-        if k < clause.range.upperBound, ["between", "among", "amongst"].contains(clause.tokens[k].lower) {
-            k += 1
-            while k < clause.range.upperBound, clause.tokens[k].belongs(to: .determiner) { k += 1 }
-            if let m = clause.mention(covering: k), m.actor != nil {
-                // "between A and B was sealed": the pair is whole, whatever follows.
-                let group = coordinated(from: m, asSubject: true)
-                if group.count > 1 { return (group, "between") }
-            }
-        }
-        // "Russia-China partnership", possibly with an adjective between.
-        var j = cue.start - 1
-        if j >= clause.range.lowerBound, let last = clause.mention(covering: j), let b = last.actor,
-           last.start - 2 >= clause.range.lowerBound, clause.tokens[last.start - 1].text == "-",
-           let first = clause.mention(covering: last.start - 2), let a = first.actor, a != b {
-            return ([a, b], "hyphen")
-        }
-        if k < clause.range.upperBound, clause.tokens[cue.end].lower == "with",
-           let holder = clauseSubject(before: cue.start) ?? nounHolder(cue)?.0, let a = holder.actor {
-            let others = objects(in: [], after: cue.end + 1, within: 4)
-            if !others.isEmpty { return ([a] + others.filter { $0 != a }, "with") }
-        }
-        j = clause.clauseStart(cue.start)
-        if let subject = clause.mentions.first(where: { m in
-            m.start >= j && m.start < cue.start && m.actor != nil && m.agentive && !clause.isGoverned(m)
-        }) {
-            let group = coordinated(from: subject, asSubject: true)
-            if group.count > 1 { return (group, "joint-subject") }
-        }
-        return ([], "none")
     }
 }

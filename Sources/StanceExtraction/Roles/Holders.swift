@@ -1,5 +1,5 @@
 /// Finding who holds a stance.
-extension ArgumentRules {
+extension RuleContext {
     /// The subject right before a verb, past auxiliaries, adverbs and quote
     /// marks; past a parenthesis ("China — which ... — has demanded"); or
     /// shared with an earlier verb after "and" or a comma.
@@ -157,81 +157,67 @@ extension ArgumentRules {
             && !clause.tokens[m.extent + 1].isCapitalized
     }
 
-    static let frontingWords: Set<String> = [
-        "alongside", "in", "during", "after", "amid", "despite", "with", "following", "besides",
-        "beyond", "apart", "on", "at", "by", "through", "while", "as", "before", "since",
-    ]
+    /// What stands before a noun cue: its owner ("Moscow's complete backing
+    /// of", "our unwavering support for"), an actor modifying it ("the U.S.
+    /// economic embargo against Cuba", "Russian support for"), or, for a
+    /// noun of action inside a prepositional phrase, background.
+    enum NounOwner {
+        case owner(Mention)
+        case modifier(Mention)
+        /// "talks on Israel's war against Iran": an act named in a
+        /// prepositional phrase is background, not the news.
+        case background
+        case none
+    }
 
-    /// Who holds a nominal stance: the owner right before the noun
-    /// ("Moscow's complete backing of", "our unwavering support for"), the
-    /// clause's subject ("Shoigu issued a warning to"), or, in a fronted
-    /// phrase ("Alongside its support for X, Russia ..."), the main clause's.
-    func nounHolder(_ cue: CueMatch) -> (Mention, String)? {
+    func isActionNoun(_ cue: CueMatch) -> Bool {
+        cue.words.first.map { vocabulary.actionNouns.contains($0) } ?? false
+    }
+
+    func nounOwner(_ cue: CueMatch) -> NounOwner {
         var k = cue.start - 1
         var steps = 0
-        let isAction = cue.words.first.map { vocabulary.actionNouns.contains($0) } ?? false
+        let isAction = isActionNoun(cue)
         while k >= clause.range.lowerBound, steps < 5 {
             if let m = clause.mention(covering: k) {
-                // "talks on Israel's war against Iran": an act named in a
-                // prepositional phrase is background, not the news.
-                if isAction, clause.isGoverned(m) { return nil }
-                if m.possessive, m.actor != nil { return (m, "owner") }
-                // "the U.S. economic embargo against Cuba", "Russian support
-                // for": an actor naming the noun's owner as its modifier.
+                if isAction, clause.isGoverned(m) { return .background }
+                if m.possessive, m.actor != nil { return .owner(m) }
                 if m.actor != nil, !m.isPerson, k == m.extent - 1, !clause.isGoverned(m) || m.form == .adjective {
-                    return (m, "modifier")
+                    return .modifier(m)
                 }
-                break
+                return .none
             }
             let token = clause.tokens[k]
             // Only adjectives and their joiners may stand between owner and noun.
             // "its long-threatened invasion": hyphenated modifiers too.
             guard (token.isWord && !token.isCapitalized) || token.text == "," || (token.text == "-" && token.attached),
-                  !token.belongs(to: .determiner), !token.belongs(to: .preposition) else { break }
+                  !token.belongs(to: .determiner), !token.belongs(to: .preposition) else { return .none }
             k -= 1
             steps += 1
         }
-        if isAction { return nil }
-        if let m = clauseSubject(before: cue.start) { return (m, "subject") }
+        return .none
+    }
+
+    /// "Alongside its support for X, Russia ...": in a sentence opening with
+    /// a fronted phrase, the main clause's subject after the comma.
+    func frontedSubject(_ cue: CueMatch) -> Mention? {
         let first = clause.range.lowerBound
-        if Self.frontingWords.contains(clause.tokens[first].lower) {
-            var comma = cue.end
-            while comma < clause.range.upperBound, clause.tokens[comma].text != "," { comma += 1 }
-            if let m = clause.mentions.first(where: { m in
-                m.start > comma && m.actor != nil && m.agentive && !clause.isGoverned(m)
-            }) {
-                return (m, "fronted")
-            }
+        guard vocabulary.frontingWords.contains(clause.tokens[first].lower) else { return nil }
+        var comma = cue.end
+        while comma < clause.range.upperBound, clause.tokens[comma].text != "," { comma += 1 }
+        return clause.mentions.first { m in
+            m.start > comma && m.actor != nil && m.agentive && !clause.isGoverned(m)
         }
-        return nil
     }
 
-    /// Who judges: the clause's subject, else the speaker of the quote.
-    func judge(_ cue: CueMatch) -> (Mention, String)? {
-        if let m = clauseSubject(before: cue.start) { return (m, "subject") }
-        if let speaker = speakerAt(cue.start), speaker.actor != nil { return (speaker, "speaker") }
-        return nil
-    }
-
-    /// "Y was condemned by X": holder after "by", target the subject.
-    func passive(_ cue: CueMatch) -> [(String, String, String)]? {
-        let verb = clause.tokens[cue.start].lower
-        guard verb.hasSuffix("ed") || ["struck", "held", "made", "given", "taken"].contains(verb) else { return nil }
-        var k = cue.start - 1
-        while k >= clause.range.lowerBound, clause.tokens[k].lower.hasSuffix("ly") { k -= 1 }
-        guard k >= clause.range.lowerBound,
-              ["was", "were", "been", "is", "are", "be", "being", "get", "got"].contains(clause.tokens[k].lower)
-        else { return nil }
-        var holder: String?
-        var j = cue.end
-        while j < min(clause.range.upperBound, cue.end + 4), holder == nil {
-            if clause.tokens[j].lower == "by", let m = clause.mention(covering: j + 1), m.actor != nil {
-                holder = m.actor
-            }
-            j += 1
+    /// Whoever holds a noun cue, by the noun rules in order.
+    func nounHolder(_ cue: CueMatch) -> Mention? {
+        switch nounOwner(cue) {
+        case .owner(let m), .modifier(let m): return m
+        case .background: return nil
+        case .none:
+            if isActionNoun(cue) { return nil }
+            return clauseSubject(before: cue.start) ?? frontedSubject(cue)
         }
-        guard let holder else { return [] }
-        guard case .mention(let subject) = adjacentSubject(before: k + 1).0, let target = subject.actor else { return [] }
-        return [(holder, target, "verb:passive")]
     }
 }

@@ -1,0 +1,36 @@
+import StanceModel
+import StanceOntology
+
+/// What every rule sees of one sentence: its tokens and mentions (the
+/// `Clause`), who speaks where, the demands made earlier in the article and
+/// the word lists. The role finders in `Roles/` are its extensions, so a
+/// rule reads like the construction it describes.
+struct RuleContext {
+    let clause: Clause
+    /// Speaker of the quote around a token, if any.
+    let speakerAt: (Int) -> Mention?
+    /// Holders of demands earlier in the article, most recent last, for
+    /// refusals ("something the prime minister refused to do").
+    let demanders: [String]
+    /// The word lists the rules consult.
+    let vocabulary: RuleVocabulary
+
+    enum Subject {
+        case mention(Mention)
+        /// "Russia backs China, warns Japan": the subject of the earlier verb.
+        case shared
+        case none
+    }
+
+    /// "Araghchi said Washington will ...": the subject of the reporting
+    /// verb right before a clause.
+    func reporter(before start: Int) -> Mention? {
+        var k = start - 1
+        while k >= clause.range.lowerBound, clause.tokens[k].lower == "that" || clause.tokens[k].belongs(to: .determiner) {
+            k -= 1
+        }
+        guard k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .reporting),
+              case .mention(let m) = adjacentSubject(before: k).0 else { return nil }
+        return m
+    }
+}

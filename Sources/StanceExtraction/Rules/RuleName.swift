@@ -1,0 +1,68 @@
+/// Every rule of the extractor, by the name evidence carries.
+///
+/// A finding's `rule` reads `kind:holder-route`: the cue's kind (`verb`,
+/// `noun`, ...), the holder rule that placed its source, and the target
+/// route that found its target ("verb:subject-object", "refusal:subject-
+/// demander", "noun:owner-object"). Vetoes and shifts never appear in a
+/// finding; `explain` names them when they remove or change one. The README
+/// ("How extraction works") has the same table with an example each.
+enum RuleName: String, CaseIterable, Sendable {
+    // Holder rules: who holds the stance.
+    /// "Y was condemned by X": the agent after "by".
+    case passive
+    /// "the League urged the Union to support X": whoever urges.
+    case controller
+    /// "X condemned Y": the subject right before the verb.
+    case subject
+    /// "X backed Y and warned Z", "X condemned Y, warning ...": the
+    /// subject of the earlier verb.
+    case sharedSubject = "shared-subject"
+    /// "Moscow's backing of Beijing": the owner of a noun cue.
+    case owner
+    /// "the Russian embargo against Cuba": an actor modifying the noun.
+    case modifier
+    /// "Oslo issued a warning to ...": the clause's subject holds the noun.
+    case nounSubject = "clause-subject"
+    /// "Alongside its support for X, Russia ...": the main clause's subject.
+    case fronted
+    /// "X will pay a heavy price," the minister said: a verdict's speaker.
+    case speaker
+    /// "Y said X will bear responsibility": the subject of the reporting verb.
+    case reporter
+    /// "X called Y's drills provocative": the judge is the clause's subject.
+    case judge
+    /// "... are provocative," the minister said: a judgement's quoted speaker.
+    case quotedJudge = "quote-speaker"
+    /// Mutual cues: "a partnership between A and B".
+    case between
+    /// "the A-B partnership".
+    case hyphen
+    /// "A restored ties with B": A's stance only.
+    case with
+    /// "A and B signed a treaty".
+    case jointSubject = "joint-subject"
+
+    // Target routes: whom the stance is about.
+    /// The verb's or noun's object, with the actors coordinated with it.
+    case object
+    /// A refusal with no object answers the last demand in the article.
+    case demander
+    /// Leaving: only an organisation can be left.
+    case organisation
+
+    // Vetoes: a finding they match is dropped.
+    /// "does not support", "no support for", "halted aid to".
+    case negation
+    /// "Will X back Y?"
+    case question
+    /// "if X attacks Y": a condition states no stance.
+    case condition
+    /// A cue inside what an earlier cue is about ("threatened to cut ties").
+    case governedCue = "governed-cue"
+    /// "patrols against illegal fishing": an attributive judgement judges nobody.
+    case unpredicatedJudgement = "unpredicated-judgement"
+
+    // Shifts: the relation changes.
+    /// "will attack X": force announced warns, it does not act.
+    case announcedForce = "announced-force"
+}

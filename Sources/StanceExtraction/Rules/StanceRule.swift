@@ -1,0 +1,87 @@
+import StanceModel
+import StanceOntology
+
+/// One pair a holder rule placed: who holds the stance toward whom, and by
+/// which route the target was found.
+struct Placement {
+    var source: String
+    var target: String
+    /// The label evidence carries, `kind:holder-route` (see `RuleName`).
+    var rule: String
+}
+
+/// What a holder rule decides for a cue.
+enum RuleOutcome {
+    /// The construction is not this rule's: the next rule is asked.
+    case notMine
+    /// The construction is this rule's and yields these pairs (none when its
+    /// roles cannot be placed: no later rule guesses instead).
+    case placed([Placement], negated: Bool = false)
+}
+
+/// A rule that finds the holder of a cue of some kinds, and through the
+/// cue kind's route, its targets. Rules are asked in `RuleBook` order; the
+/// first that recognises its construction decides.
+protocol HolderRule: Sendable {
+    static var name: RuleName { get }
+    /// The cue kinds the rule reads.
+    static var kinds: Set<CueEntry.Kind> { get }
+    func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome
+}
+
+/// A rule that drops a finding: the cue states no stance here.
+protocol Veto: Sendable {
+    static var name: RuleName { get }
+    func vetoes(_ cue: CueMatch, in context: RuleContext) -> Bool
+}
+
+extension HolderRule {
+    var name: RuleName { Self.name }
+    /// `kind:holder-route`, e.g. "verb:subject-object".
+    func label(_ cue: CueMatch, route: RuleName? = nil) -> String {
+        "\(cue.entry.kind.rawValue):\(Self.name.rawValue)" + (route.map { "-\($0.rawValue)" } ?? "")
+    }
+}
+
+/// The rules in the order they are asked, and how a cue becomes findings.
+struct RuleBook: Sendable {
+    /// Vetoes asked before any holder rule.
+    static let preVetoes: [any Veto] = [UnpredicatedJudgementVeto()]
+    static let holderRules: [any HolderRule] = [
+        // Verbs, refusals, departures.
+        PassiveRule(), ControllerRule(), SubjectRule(), SharedSubjectRule(),
+        // Nouns.
+        NounOwnerRule(), NounModifierRule(), NounSubjectRule(), FrontedNounRule(),
+        // Verdicts, judgements and manners.
+        VerdictSpeakerRule(), VerdictReporterRule(), JudgeRule(), QuotedJudgeRule(),
+        // Mutual relations.
+        MutualBetweenRule(), MutualHyphenRule(), MutualWithRule(), MutualJointSubjectRule(),
+    ]
+    /// Vetoes asked of every placed finding.
+    static let vetoes: [any Veto] = [NegationVeto(), QuestionVeto(), ConditionVeto()]
+
+    /// The findings of one cue in one sentence.
+    static func findings(for cue: CueMatch, in context: RuleContext) -> [StanceFinding] {
+        for veto in preVetoes where veto.vetoes(cue, in: context) { return [] }
+        var placements: [Placement] = []
+        var negated = false
+        for rule in holderRules where type(of: rule).kinds.contains(cue.entry.kind) {
+            if case .placed(let found, let skippedNegation) = rule.apply(to: cue, in: context) {
+                placements = found
+                negated = skippedNegation
+                break
+            }
+        }
+        guard !placements.isEmpty, !negated else { return [] }
+        for veto in vetoes where veto.vetoes(cue, in: context) { return [] }
+        let relation = AnnouncedForceShift.relation(of: cue, in: context)
+        let clause = context.clause
+        let cueText = MentionFinder.surface(clause.tokens, cue.start, cue.end)
+        let speaker = context.speakerAt(cue.start)?.surface
+        return placements.compactMap { p in
+            guard p.source != p.target else { return nil }
+            return StanceFinding(key: EdgeKey(source: p.source, relation: relation, target: p.target),
+                                 sentence: clause.range, cue: cueText, rule: p.rule, speaker: speaker)
+        }
+    }
+}

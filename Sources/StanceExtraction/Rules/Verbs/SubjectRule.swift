@@ -1,0 +1,35 @@
+import StanceOntology
+
+/// "Norway condemned Iceland": the subject right before the verb (past
+/// auxiliaries and adverbs) holds the stance toward the verb's object, and
+/// so does every actor coordinated with the subject ("Peru and Chile warned").
+struct SubjectRule: HolderRule {
+    static let name = RuleName.subject
+    static let kinds: Set<CueEntry.Kind> = [.verb, .refusal, .departure]
+
+    func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
+        let (subject, negated) = context.adjacentSubject(before: cue.start)
+        guard case .mention(let m) = subject, !context.isControlledObject(m, cue: cue) else { return .notMine }
+        return .placed(context.verbPlacements(cue, holder: m, rule: self), negated: negated)
+    }
+}
+
+extension RuleContext {
+    /// The pairs of a verb-like cue once its holder is known: the holder and
+    /// its conjuncts toward the targets the cue kind's route finds.
+    func verbPlacements(_ cue: CueMatch, holder: Mention?, shared: Bool = false,
+                        rule: some HolderRule) -> [Placement] {
+        guard let holder, let source = holder.actor else { return [] }
+        let (targets, route) = verbTargets(cue)
+        // "Ithilen and the government of Gondor warned ...": every conjunct.
+        var sources = [source] + conjuncts(before: holder).filter { $0 != source }
+        if shared {
+            // "Egypt and Sudan condemned X, warning ...": the whole subject.
+            for actor in coordinated(from: holder, asSubject: true) where !sources.contains(actor) {
+                sources.append(actor)
+            }
+        }
+        let label = rule.label(cue, route: route)
+        return sources.flatMap { s in targets.map { Placement(source: s, target: $0, rule: label) } }
+    }
+}

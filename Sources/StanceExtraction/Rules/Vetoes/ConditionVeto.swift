@@ -1,0 +1,14 @@
+import StanceOntology
+
+/// "Chile will respond if Peru attacks Bolivia": a cue inside an "if" or
+/// "unless" clause states a condition, not a stance.
+struct ConditionVeto: Veto {
+    static let name = RuleName.condition
+
+    func vetoes(_ cue: CueMatch, in context: RuleContext) -> Bool {
+        let clause = context.clause
+        let start = clause.clauseStart(cue.start)
+        guard start - 1 >= clause.range.lowerBound else { return false }
+        return context.vocabulary.conditionMarkers.contains(clause.tokens[start - 1].lower)
+    }
+}
