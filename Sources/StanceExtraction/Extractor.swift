@@ -21,50 +21,57 @@ public struct Extractor: Sendable {
     let words: WordTable
 
     public init(ontology: Ontology) {
+        let language = ontology.language
+        func list(_ name: WordList) -> Set<String> { Set(language[name].map { $0.lowercased() }) }
+        let inflector = Inflector(language: language)
         var words = WordTable()
         lexicon = ActorLexicon(ontology, words: &words)
-        splitter = SentenceSplitter(abbreviations: ontology.language.abbreviations,
-                                    sentenceStarters: ontology.language.sentenceStarters)
-        cues = CueMatcher(cues: ontology.cues, words: &words)
-        quotes = QuoteAttribution(reportingVerbs: ontology.language.reportingVerbs)
+        splitter = SentenceSplitter(abbreviations: language.abbreviations,
+                                    sentenceStarters: language.sentenceStarters,
+                                    lineContinuations: list(.lineContinuations))
+        cues = CueMatcher(cues: ontology.cues, inflector: inflector, words: &words)
+        quotes = QuoteAttribution(language: language, inflector: inflector)
+        let auxiliaries = list(.auxiliaries)
+        let catenatives = inflector.verbForms(of: language[.catenativeVerbs])
+        let readiness = list(.readinessAdjectives)
+        let prepositions = list(.prepositions)
+        let determiners = list(.determiners)
         // Words that may follow a subject: auxiliaries, adverbs, cue and
         // reporting verbs, function words. They are never part of a name.
-        let verbLike = cues.firstForms.union(quotes.reportingForms).union(Clause.auxiliaries)
-            .union(Clause.catenativeForms).union(Clause.readiness).union(Clause.prepositions).union(Clause.determiners)
-            .union(["and", "or", "but", "nor", "who", "which", "that", "whose", "alone", "itself", "together"])
-        mentionFinder = MentionFinder(lexicon: lexicon)
-        coreference = Coreference(finder: mentionFinder, descriptions: ontology.language.descriptions, words: &words)
+        let verbLike = cues.firstForms.union(quotes.reportingForms).union(auxiliaries)
+            .union(catenatives).union(readiness).union(prepositions).union(determiners).union(list(.neverInNames))
+        mentionFinder = MentionFinder(lexicon: lexicon, appositionArticles: list(.appositionArticles))
+        coreference = Coreference(finder: mentionFinder, descriptions: language.descriptions, words: &words)
         var labels: [String: Actor] = [:]
         for entry in ontology.actors {
             labels[entry.id] = Actor(id: entry.id, label: entry.name, kind: entry.kind)
         }
         self.labels = labels
-        vocabulary = RuleVocabulary(ontology: ontology)
+        vocabulary = RuleVocabulary(ontology: ontology, inflector: inflector)
         var stops = verbLike
-        stops.formUnion(ontology.language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
-        stops.formUnion(["he", "she", "it", "they", "we", "i", "his", "her", "its", "their"])
-        people = PersonLearner()
+        stops.formUnion(language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        people = PersonLearner(honorifics: list(.honorifics))
 
-        words.add(Clause.auxiliaries, to: .auxiliary)
-        words.add(Clause.catenativeForms, to: .catenative)
-        words.add(Clause.readiness, to: .readiness)
-        words.add(Clause.prepositions, to: .preposition)
-        words.add(Clause.determiners, to: .determiner)
-        words.add(Clause.negators, to: .negator)
-        words.add(Clause.refusals, to: .refusal)
-        words.add(Clause.breakMarks, to: .breakMark)
-        words.add(ontology.language.clauseBreaks, to: .clauseBreak)
+        words.add(auxiliaries, to: .auxiliary)
+        words.add(catenatives, to: .catenative)
+        words.add(readiness, to: .readiness)
+        words.add(prepositions, to: .preposition)
+        words.add(determiners, to: .determiner)
+        words.add(list(.negators), to: .negator)
+        words.add(inflector.verbForms(of: language[.refusalVerbs]), to: .refusal)
+        words.add(list(.breakMarks), to: .breakMark)
+        words.add(list(.clauseBreaks), to: .clauseBreak)
         words.add(verbLike, to: .verbLike)
-        words.add(MentionFinder.headModifiers, to: .headModifier)
-        words.add(MentionFinder.relativePronouns, to: .relative)
-        words.add(Coreference.personal, to: .personal)
-        words.add(Coreference.neuter, to: .neuter)
-        words.add(Coreference.firstPerson, to: .firstPerson)
-        words.add(Coreference.possessivePronouns, to: .possessivePronoun)
-        words.add(Coreference.clauseOpeners, to: .clauseOpener)
-        words.add(Coreference.timeWords, to: .timeWord)
+        words.add(list(.headModifiers), to: .headModifier)
+        words.add(list(.relativePronouns), to: .relative)
+        words.add(list(.personalPronouns), to: .personal)
+        words.add(list(.neuterPronouns), to: .neuter)
+        words.add(list(.firstPersonPronouns), to: .firstPerson)
+        words.add(list(.possessivePronouns), to: .possessivePronoun)
+        words.add(list(.clauseOpeners), to: .clauseOpener)
+        words.add(list(.timeWords), to: .timeWord)
         words.add(quotes.reportingForms, to: .reporting)
-        words.add(RuleContext.coordinators, to: .coordinator)
+        words.add(list(.coordinators), to: .coordinator)
         words.add(stops, to: .nameStop)
         self.words = words
     }

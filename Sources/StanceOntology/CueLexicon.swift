@@ -42,26 +42,19 @@ extension LanguageResources {
         var resources = LanguageResources()
         for (key, value) in try root.mapping("the language file") {
             switch key {
-            case "abbreviations": resources.abbreviations = Set(try value.stringList(key))
-            case "agent_heads": resources.agentHeads = try value.stringList(key)
-            case "titles": resources.titles = try value.stringList(key)
-            case "non_actors": resources.nonActors = try value.stringList(key)
-            case "media": resources.media = try value.stringList(key)
-            case "reporting_verbs": resources.reportingVerbs = try value.stringList(key)
-            case "negators": resources.negators = Set(try value.stringList(key))
-            case "clause_breaks": resources.clauseBreaks = Set(try value.stringList(key))
-            case "sentence_starters": resources.sentenceStarters = Set(try value.stringList(key))
-            case "demand_verbs": resources.demandVerbs = try value.stringList(key)
-            case "reversal_verbs": resources.reversalVerbs = try value.stringList(key)
-            case "force_verbs": resources.forceVerbs = try value.stringList(key)
-            case "action_nouns": resources.actionNouns = try value.stringList(key)
-            case "threat_markers": resources.threatMarkers = try value.stringList(key)
             case "descriptions":
                 for (phrase, target) in try value.mapping(key) {
                     resources.descriptions[phrase] = try target.requireString("a description's target")
                 }
+            case "irregular_verbs":
+                for (lemma, forms) in try value.mapping(key) {
+                    resources.irregularVerbs[lemma] = try forms.stringList("the forms of '\(lemma)'")
+                }
             default:
-                throw value.error("unknown list '\(key)' in the language file")
+                guard let list = WordList(rawValue: key) else {
+                    throw value.error("unknown list '\(key)' in the language file")
+                }
+                resources[list] = try value.stringList(key)
             }
         }
         return resources

@@ -1,46 +1,122 @@
+import Synchronization
+
+/// The word lists of `Ontology/language.yaml`, one per key. Every English
+/// word a rule of the extractor consults is in one of them, so a user
+/// corrects the extractor's English in data, not code. The file's comments
+/// say what each list is for; `WordList`'s cases name the keys.
+public enum WordList: String, CaseIterable, Hashable, Sendable {
+    // Sentences.
+    case abbreviations
+    case sentenceStarters = "sentence_starters"
+    case lineContinuations = "line_continuations"
+    // Actors and people.
+    case agentHeads = "agent_heads"
+    case titles
+    case headModifiers = "head_modifiers"
+    case nonActors = "non_actors"
+    case media
+    case honorifics
+    case neverInNames = "never_in_names"
+    case appositionArticles = "apposition_articles"
+    // Pronouns and reference.
+    case personalPronouns = "personal_pronouns"
+    case neuterPronouns = "neuter_pronouns"
+    case firstPersonPronouns = "first_person_pronouns"
+    case possessivePronouns = "possessive_pronouns"
+    case relativePronouns = "relative_pronouns"
+    case clauseOpeners = "clause_openers"
+    case timeWords = "time_words"
+    // Speech.
+    case reportingVerbs = "reporting_verbs"
+    case reportingWords = "reporting_words"
+    // Clause structure.
+    case prepositions
+    case determiners
+    case coordinators
+    case sharedSubjectJoiners = "shared_subject_joiners"
+    case auxiliaries
+    case catenativeVerbs = "catenative_verbs"
+    case readinessAdjectives = "readiness_adjectives"
+    case breakMarks = "break_marks"
+    case clauseBreaks = "clause_breaks"
+    case frontingWords = "fronting_words"
+    case detachingPrepositions = "detaching_prepositions"
+    case locativePrepositions = "locative_prepositions"
+    case mutualPrepositions = "mutual_prepositions"
+    case passiveAuxiliaries = "passive_auxiliaries"
+    case irregularParticiples = "irregular_participles"
+    case linkingVerbs = "linking_verbs"
+    case namingVerbs = "naming_verbs"
+    case degreeWords = "degree_words"
+    // Polarity and modality.
+    case negators
+    case nounNegators = "noun_negators"
+    case absenceNouns = "absence_nouns"
+    case refusalVerbs = "refusal_verbs"
+    case conditionMarkers = "condition_markers"
+    case demandVerbs = "demand_verbs"
+    case reversalVerbs = "reversal_verbs"
+    case forceVerbs = "force_verbs"
+    case threatMarkers = "threat_markers"
+    case actionNouns = "action_nouns"
+    // Cue patterns.
+    case uninflectedCueWords = "uninflected_cue_words"
+}
+
 /// Word lists the extractor needs besides actors and cues, kept as data in
 /// `Ontology/language.yaml` so that they can be corrected without code.
+///
+/// Reading a list through the subscript marks it used: a test builds the
+/// extractor and fails when the file holds a list nobody reads.
 public struct LanguageResources: Hashable, Sendable {
-    /// Abbreviations whose full stop does not end a sentence ("Mr", "Dept").
-    public var abbreviations: Set<String> = []
-    /// Heads of noun phrases that speak for the actor that owns or modifies
-    /// them ("ministry", "foreign minister", "spokesperson", "government").
-    public var agentHeads: [String] = []
-    /// Titles that may stand before a name or, with "the", refer back to a
-    /// named office holder ("prime minister", "president").
-    public var titles: [String] = []
-    /// Place and other names that contain an actor's name but are no actor
-    /// ("Taiwan Strait", "South China Sea"). Matched before actors.
-    public var nonActors: [String] = []
-    /// News agencies and outlets: they report, they are never the speaker.
-    public var media: [String] = []
-    /// Verbs that introduce speech ("say", "tell", "announce"), as lemmas.
-    public var reportingVerbs: [String] = []
-    /// Words that negate a following cue ("not", "never", "n't").
-    public var negators: Set<String> = []
-    /// Words and phrases that end a clause for argument search ("while",
-    /// "but", "although"), besides punctuation.
-    public var clauseBreaks: Set<String> = []
-    /// Words that may start a sentence after an abbreviation such as "U.S."
-    /// ("The", "He"): there the full stop does end the sentence.
-    public var sentenceStarters: Set<String> = []
+    public var lists: [WordList: [String]] = [:]
     /// Nouns that refer back to an actor of a given kind ("the island",
-    /// "the country"), keyed by the phrase, valued by the actor kind or id.
+    /// "the country"), keyed by the phrase, valued by the actor kind or
+    /// trait (or `owner`: the owner of the act just named).
     public var descriptions: [String: String] = [:]
-    /// Verbs of demanding, as lemmas ("demand"): a refusal later in the
-    /// article opposes the holder of the last cue that starts with one.
-    public var demandVerbs: [String] = []
-    /// Verbs that undo what the noun after them names, as lemmas ("halted
-    /// aid to", "lifted sanctions on", "broke off ties with"): a noun or
-    /// mutual cue right after one gives no edge.
-    public var reversalVerbs: [String] = []
-    /// Verbs of force ("attack") that announce a threat after a marker of
-    /// intent ("will", "wants to"): "will attack X" warns X.
-    public var forceVerbs: [String] = []
-    /// First words of noun cues naming an act ("attacks on"): only their
-    /// named owner holds them, never the clause's subject.
-    public var actionNouns: [String] = []
-    public var threatMarkers: [String] = []
+    /// Irregular inflections of verbs: lemma -> forms ("hold": held).
+    public var irregularVerbs: [String: [String]] = [:]
+    private let usage = Usage()
 
     public init() {}
+
+    /// The words of a list (empty when the file has none).
+    public subscript(_ list: WordList) -> [String] {
+        get {
+            usage.mark(list)
+            return lists[list] ?? []
+        }
+        set { lists[list] = newValue }
+    }
+
+    /// The lists the file holds that nothing has read since it was loaded.
+    public var unusedLists: [WordList] {
+        let used = usage.marked
+        return WordList.allCases.filter { lists[$0] != nil && !used.contains($0) }
+    }
+
+    public var abbreviations: Set<String> { Set(self[.abbreviations]) }
+    public var sentenceStarters: Set<String> { Set(self[.sentenceStarters]) }
+    public var agentHeads: [String] { self[.agentHeads] }
+    public var titles: [String] { self[.titles] }
+    public var nonActors: [String] { self[.nonActors] }
+    public var media: [String] { self[.media] }
+    public var reportingVerbs: [String] { self[.reportingVerbs] }
+
+    public static func == (a: LanguageResources, b: LanguageResources) -> Bool {
+        a.lists == b.lists && a.descriptions == b.descriptions && a.irregularVerbs == b.irregularVerbs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(lists)
+        hasher.combine(descriptions)
+        hasher.combine(irregularVerbs)
+    }
+
+    /// Which lists have been read (shared by copies of one loaded file).
+    private final class Usage: Sendable {
+        private let used = Mutex<Set<WordList>>([])
+        func mark(_ list: WordList) { _ = used.withLock { $0.insert(list) } }
+        var marked: Set<WordList> { used.withLock { $0 } }
+    }
 }

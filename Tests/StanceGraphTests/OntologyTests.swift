@@ -20,6 +20,32 @@ struct OntologyTests {
         #expect(ontology.language.abbreviations.contains("Mr"))
     }
 
+    /// Every English word the extractor reads is in language.yaml, and every
+    /// list there is read: a list nothing uses is a list a user would edit
+    /// in vain.
+    @Test func everyLanguageListIsKnownAndUsed() throws {
+        let ontology = try Ontology.load(directory: TestSupport.ontologyFolder)
+        for list in WordList.allCases {
+            #expect(ontology.language.lists[list] != nil, "language.yaml has no \(list.rawValue)")
+        }
+        _ = Extractor(ontology: ontology)
+        #expect(ontology.language.unusedLists == [], "loaded but never read")
+        #expect(!ontology.language.descriptions.isEmpty && !ontology.language.irregularVerbs.isEmpty)
+    }
+
+    @Test func anUnknownLanguageListIsALocatedError() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let actors = folder.appendingPathComponent("actors")
+        try FileManager.default.createDirectory(at: actors, withIntermediateDirectories: true)
+        try "- {id: AAA, name: A}\n".write(to: actors.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try "supports:\n  verb: [back]\n".write(to: folder.appendingPathComponent("relations.yaml"), atomically: true, encoding: .utf8)
+        try "negators: [not]\nnegatorz: [nope]\n"
+            .write(to: folder.appendingPathComponent("language.yaml"), atomically: true, encoding: .utf8)
+        let error = try #require(throws: OntologyError.self) { try Ontology.load(directory: folder.path) }
+        #expect(error.line == 2)
+        #expect(error.message.contains("negatorz"))
+    }
+
     @Test func jsonActorListWithExtraFieldsLoads() throws {
         let path = try write("""
         [{"id": "ARN", "name": "Arnor", "kind": "state", "aliases": ["Arnor", "Arnorian"],

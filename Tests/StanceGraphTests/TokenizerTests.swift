@@ -42,7 +42,8 @@ struct TokenizerTests {
     }
 
     let splitter = SentenceSplitter(abbreviations: ["Mr", "Dr", "Jan", "U.S"],
-                                    sentenceStarters: ["The", "He", "They"])
+                                    sentenceStarters: ["The", "He", "They"],
+                                    lineContinuations: ["the", "of", "and"])
 
     func sentences(_ text: String) -> [String] {
         let tokens = Tokenizer.tokenize(text)

@@ -37,7 +37,7 @@ struct CueMatcher: Sendable {
     /// Every form a cue can start with.
     let firstForms: Set<String>
 
-    init(cues: [CueEntry], words table: inout WordTable) {
+    init(cues: [CueEntry], inflector: Inflector, words table: inout WordTable) {
         var firstForms: Set<String> = []
         for entry in cues {
             let kind: Inflector.CueKindForInflection = switch entry.kind {
@@ -52,7 +52,7 @@ struct CueMatcher: Sendable {
                 if word == "*" { words.append(nil); continue }
                 // Cue words are compared with tokens, so tokenize them alike.
                 for (part, piece) in Tokenizer.tokenize(word).enumerated() {
-                    words.append(Inflector.forms(of: piece.lower, in: kind, first: index == 0 && part == 0))
+                    words.append(inflector.forms(of: piece.lower, in: kind, first: index == 0 && part == 0))
                 }
             }
             guard let first = words.first ?? nil else { continue }

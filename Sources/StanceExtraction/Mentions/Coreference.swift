@@ -6,17 +6,6 @@ struct Coreference: Sendable {
     var lexicon: ActorLexicon { finder.lexicon }
     let descriptions: PhraseMatcher<String>
 
-    static let personal: Set<String> = ["he", "she", "him", "his", "her"]
-    static let neuter: Set<String> = ["it", "its"]
-    static let firstPerson: Set<String> = ["we", "our", "us", "i", "my", "me", "ours"]
-    static let possessivePronouns: Set<String> = ["his", "her", "its", "our", "my", "their"]
-    /// Words after which a pronoun starts a clause, so it is a subject and
-    /// may refer to the subject before it ("Russia said it opposes").
-    static let clauseOpeners: Set<String> = [
-        "that", "and", "but", "because", "as", "while", "if", "when", "since", "although", ",",
-        ";", ":", "“", "\"", "—",
-    ]
-
     init(finder: MentionFinder, descriptions: [String: String], words: inout WordTable) {
         self.finder = finder
         var matcher = PhraseMatcher<String>(caseSensitive: false)
@@ -137,12 +126,6 @@ struct Coreference: Sendable {
     static func isGoverned(_ m: Mention, _ tokens: [Token]) -> Bool {
         Clause.isGoverned(m.start, in: tokens, from: 0)
     }
-
-    static let timeWords: Set<String> = [
-        "today", "yesterday", "tonight", "earlier", "later", "on", "last", "this", "week", "month",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
-        "evening", "afternoon", "night", "again", "also", "repeatedly", "publicly",
-    ]
 
     /// The token before `i`, past time words: "said on Tuesday it", "said
     /// today that it".

@@ -4,22 +4,8 @@
 struct MentionFinder: Sendable {
     let lexicon: ActorLexicon
 
-    /// Words that may stand between an owner and the body that speaks for
-    /// it: "China's top diplomat", "Japan's new defence minister".
-    static let headModifiers: Set<String> = [
-        "top", "new", "former", "senior", "acting", "deputy", "chief", "outgoing", "incoming",
-        "own", "current", "then", "interim", "caretaker",
-        // "Israeli intelligence officials", "Chinese military aircraft".
-        "intelligence", "military", "security", "defence", "defense", "foreign", "trade",
-        "finance", "interior", "justice", "naval", "army", "air", "border", "state", "government",
-        "junior", "special", "presidential", "royal", "federal", "national", "diplomatic",
-        "elite", "armed", "nuclear", "navy", "coast", "guard", "police", "combat", "fighter",
-        "spy", "cyber", "peacekeeping", "regular", "unidentified", "several", "two", "three",
-    ]
-    /// Words that may open a relative clause after a mention.
-    static let relativePronouns: Set<String> = ["which", "who", "that"]
-    /// The articles that open an apposition ("the OAS, a regional body").
-    static let articles: Set<String> = ["a", "an", "the"]
+    /// "the OAS, a regional body that": the articles that open an apposition.
+    let appositionArticles: Set<String>
 
     func find(in tokens: [Token]) -> [Mention] {
         var mentions: [Mention] = []
@@ -206,8 +192,8 @@ struct MentionFinder: Sendable {
         // (a determiner and up to four lowercase words) names the antecedent.
         var k = i - 1
         while k > last.extent, k >= i - 5, tokens[k].isWord, !tokens[k].isCapitalized,
-              !Self.articles.contains(tokens[k].lower) { k -= 1 }
-        guard k > last.extent, k < i - 1, Self.articles.contains(tokens[k].lower),
+              !appositionArticles.contains(tokens[k].lower) { k -= 1 }
+        guard k > last.extent, k < i - 1, appositionArticles.contains(tokens[k].lower),
               k - 1 == last.extent, tokens[k - 1].text == "," else { return nil }
         return last
     }

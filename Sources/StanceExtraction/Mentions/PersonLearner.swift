@@ -9,7 +9,8 @@ struct PersonLearner: Sendable {
     // speech, auxiliaries) are the `.nameStop` word class, so a title-case
     // headline such as "Russian President Warns Japan" teaches nothing.
 
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "madam"]
+    /// "Mr", "Dr": words before a family name.
+    let honorifics: Set<String>
 
     func learn(tokens: [Token], mentions: inout [Mention]) {
         var people: [(name: [String], actor: String, title: String?)] = []
@@ -31,7 +32,8 @@ struct PersonLearner: Sendable {
                 people.append((name.map { tokens[$0].text }, actor, m.title))
             } else if !m.possessive, m.extent < tokens.count, tokens[m.extent].text == ",",
                       let name = nameRun(tokens, from: m.extent + 1, covered: covered),
-                      name.upperBound < tokens.count, [",", "said", "says", "told"].contains(tokens[name.upperBound].lower) {
+                      name.upperBound < tokens.count,
+                      tokens[name.upperBound].text == "," || tokens[name.upperBound].belongs(to: .reporting) {
                 // "Cuba's foreign minister, Felipe Perez Roque, ..."
                 people.append((name.map { tokens[$0].text }, actor, m.title))
             } else if m.start >= 2, tokens[m.start - 1].text == ",",
@@ -63,15 +65,15 @@ struct PersonLearner: Sendable {
             } else if let last = byWord[tokens[k].text], k + 1 >= tokens.count || !tokens[k + 1].isCapitalized || tokens[k + 1].kind == .possessive {
                 let before = k - 1
                 let standsAlone = before < 0 || !tokens[before].isCapitalized || !tokens[before].isWord
-                    || Self.honorifics.contains(tokens[before].lower)
+                    || honorifics.contains(tokens[before].lower)
                 if standsAlone { match = (last.actor, last.title, 1) }
             }
             guard let match else { k += 1; continue }
             var start = k
             // "Mr Roque" and "Mr. Roque" (the tokenizer splits the dot off).
-            if start >= 2, tokens[start - 1].text == ".", Self.honorifics.contains(tokens[start - 2].lower) {
+            if start >= 2, tokens[start - 1].text == ".", honorifics.contains(tokens[start - 2].lower) {
                 start -= 2
-            } else if start >= 1, Self.honorifics.contains(tokens[start - 1].lower) {
+            } else if start >= 1, honorifics.contains(tokens[start - 1].lower) {
                 start -= 1
             }
             let end = k + match.length

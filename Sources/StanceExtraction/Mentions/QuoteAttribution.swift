@@ -1,3 +1,5 @@
+import StanceOntology
+
 /// Finds quotations and who speaks them.
 ///
 /// A quote's speaker is the first actor mention next to a reporting verb
@@ -14,10 +16,11 @@ struct QuoteAttribution: Sendable {
 
     let reportingForms: Set<String>
 
-    init(reportingVerbs: [String]) {
-        var forms: Set<String> = ["according"]
-        for verb in reportingVerbs { forms.formUnion(Inflector.verbForms(verb.lowercased())) }
-        reportingForms = forms
+    /// Forms of the reporting verbs ("said", "told") and the reporting
+    /// words that are no verbs ("according").
+    init(language: LanguageResources, inflector: Inflector) {
+        reportingForms = inflector.verbForms(of: language[.reportingVerbs])
+            .union(language[.reportingWords].map { $0.lowercased() })
     }
 
     func quotes(in tokens: [Token], sentences: [Range<Int>], sentenceOf: [Int],

@@ -30,14 +30,6 @@ struct Clause {
         return index < 0 ? nil : mentions[index]
     }
 
-    static let prepositions: Set<String> = [
-        "of", "with", "to", "for", "from", "in", "on", "at", "by", "over", "against", "about",
-        "into", "toward", "towards", "between", "among", "amongst", "concerning", "regarding",
-        "near", "around", "amid", "under", "after", "before", "during", "including", "like",
-        "than", "via", "across", "within", "without", "behind", "beyond", "upon", "onto",
-        "despite", "alongside", "throughout", "through", "per", "inside", "outside", "unlike",
-    ]
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
 
     /// A mention right after a preposition ("talks with China's minister",
     /// "a party in Taiwan") is no subject.
@@ -51,30 +43,6 @@ struct Clause {
         return k >= floor && tokens[k].belongs(to: .preposition)
     }
 
-    static let auxiliaries: Set<String> = [
-        "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am",
-        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do",
-        "did", "also", "again", "still", "now", "already", "further", "once", "even", "then", "yet",
-        "just", "always", "long", "today", "yesterday", "earlier", "later", "to", "too", "thus",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on",
-        "last", "week", "month", "year", "this", "reportedly", "outright", "tonight", "not", "n't", "never", "no",
-    ]
-    static let catenatives: Set<String> = [
-        "continue", "want", "plan", "seek", "vow", "pledge", "promise", "decide", "agree", "move",
-        "intend", "hope", "try", "aim", "expect", "prepare", "appear", "seem", "go", "tend", "set",
-        "refuse", "decline", "fail", "wish", "need", "begin", "start", "threaten", "like",
-    ]
-    /// "is willing to work with": adjectives of readiness before an infinitive.
-    static let readiness: Set<String> = [
-        "willing", "ready", "prepared", "able", "determined", "eager", "keen", "likely",
-        "poised", "bound",
-    ]
-    static let catenativeForms: Set<String> = catenatives.reduce(into: []) { $0.formUnion(Inflector.verbForms($1)) }
-    static let negators: Set<String> = ["not", "n't", "never", "no"]
-    static let refusals: Set<String> = ["refuse", "decline", "fail"].reduce(into: []) { $0.formUnion(Inflector.verbForms($1)) }
-    /// Punctuation that ends a clause for argument search (a spaced "-" too,
-    /// see `isBreak`).
-    static let breakMarks: Set<String> = [";", ":", "(", ")", "—", "–", "?", "!", "[", "]"]
 
     /// Words that may sit between a subject and its verb.
     func isVerbal(_ k: Int) -> Bool {

@@ -25,7 +25,7 @@ extension RuleContext {
                 }
                 return token.text == "," ? (.shared, negated) : (.none, negated)
             }
-            if token.lower == "and" || token.lower == "but" { return (.shared, negated) }
+            if vocabulary.sharedSubjectJoiners.contains(token.lower) { return (.shared, negated) }
             if token.isCapitalized, let m = namedTail(endingAt: k) { return (.mention(m), negated) }
             if token.isWord, let m = actorBeforeCommonConjunct(endingAt: k) { return (.mention(m), negated) }
             return (.none, negated)

@@ -1,7 +1,5 @@
 /// Finding whom a stance is about.
 extension RuleContext {
-    static let coordinators: Set<String> = ["and", "or", ",", "&"]
-
     /// The first mention after a cue in its clause (or inside its gaps),
     /// with every mention coordinated with it ("warned Japan, South Korea
     /// and the US"). `within` bounds how far the first may be.
@@ -27,24 +25,16 @@ extension RuleContext {
             // target. "of", "from", "by" and "to" still lead to its owner
             // ("an offer from Kabul", "an attack by Gondor"), "with" and
             // "between" to its partners ("welcomed ties with Gondor").
-            if k > end, Self.detachingPrepositions.contains(token.lower) { return [] }
+            if k > end, vocabulary.detachingPrepositions.contains(token.lower) { return [] }
             k += 1
         }
         return []
     }
 
-    static let detachingPrepositions: Set<String> = [
-        "on", "in", "at", "over", "about", "into",
-        "during", "after", "before", "near", "under", "amid", "across",
-        "through", "via", "regarding", "concerning", "inside", "within", "around", "despite",
-    ]
-
-    static let locatives: Set<String> = ["in", "at", "near", "inside", "across", "around", "within", "throughout"]
-
     func isLocative(_ m: Mention) -> Bool {
         var k = m.start - 1
         while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
-        return k >= clause.range.lowerBound && Self.locatives.contains(clause.tokens[k].lower)
+        return k >= clause.range.lowerBound && vocabulary.locativePrepositions.contains(clause.tokens[k].lower)
     }
 
     /// A mention and the ones joined to it by "and", "or" or commas.

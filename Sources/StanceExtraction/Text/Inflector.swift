@@ -1,30 +1,21 @@
 /// Produces the inflected forms of a base form by rule, so lexicons list
 /// lemmas only. Over-generation is harmless (a non-word never occurs in
 /// text); under-generation would lose cues, so irregular forms are listed.
-enum Inflector {
-    static let irregular: [String: [String]] = [
-        "be": ["is", "are", "was", "were", "been", "being", "am", "'s", "’s"],
-        "have": ["has", "had", "having"],
-        "keep": ["kept"], "stand": ["stood"], "draw": ["drew", "drawn"],
-        "strike": ["struck", "stricken"], "send": ["sent"], "break": ["broke", "broken"],
-        "cut": ["cut"], "hold": ["held"], "give": ["gave", "given"], "take": ["took", "taken"],
-        "make": ["made"], "say": ["said"], "tell": ["told"], "write": ["wrote", "written"],
-        "lead": ["led"], "meet": ["met"], "seek": ["sought"], "fight": ["fought"],
-        "shake": ["shook", "shaken"], "slam": ["slammed", "slamming"], "shell": ["shelled", "shelling"],
-        "rebuke": ["rebuked"], "withdraw": ["withdrew", "withdrawn"], "forbid": ["forbade", "forbidden"],
-        "throw": ["threw", "thrown"], "bring": ["brought"], "rule": ["ruled"],
-    ]
+import StanceOntology
 
-    static let functionWords: Set<String> = [
-        "a", "an", "the", "to", "with", "on", "of", "for", "at", "by", "over", "about", "into",
-        "from", "against", "not", "no", "as", "in", "if", "*", "close", "closer", "eye", "red",
-        "line", "only", "sole", "legitimate", "government", "force", "necessary", "support",
-        "concern", "alarm", "ties", "relations", "strategic", "mutual", "willing", "ready",
-        "prepared", "closely", "reliable", "trusted", "partner", "ambassador",
-    ]
+struct Inflector: Sendable {
+    /// Forms rules cannot make, by lemma (`irregular_verbs` in language.yaml).
+    let irregular: [String: [String]]
+    /// Words of a cue pattern, after its first, that keep their form.
+    let uninflected: Set<String>
+
+    init(language: LanguageResources) {
+        irregular = language.irregularVerbs
+        uninflected = Set(language[.uninflectedCueWords])
+    }
 
     /// Forms of a verb: back -> back, backs, backed, backing.
-    static func verbForms(_ lemma: String) -> Set<String> {
+    func verbForms(_ lemma: String) -> Set<String> {
         var forms: Set<String> = [lemma]
         if let extra = irregular[lemma] { forms.formUnion(extra) }
         let last = lemma.last ?? " "
@@ -32,7 +23,7 @@ enum Inflector {
         if last == "e" {
             let stem = String(lemma.dropLast())
             forms.formUnion([lemma + "s", lemma + "d", stem + "ing"])
-        } else if last == "y", lemma.count > 1, !vowels.contains(lemma.dropLast().last!) {
+        } else if last == "y", lemma.count > 1, !vowels.contains(lemma.dropLast().last ?? "a") {
             let stem = String(lemma.dropLast())
             forms.formUnion([stem + "ies", stem + "ied", lemma + "ing"])
         } else {
@@ -65,14 +56,24 @@ enum Inflector {
     /// The forms one word of a cue pattern may take in text.
     /// `first` words are always inflected ("support" as a one-word cue);
     /// later ones only when they are content words.
-    static func forms(of word: String, in kind: CueKindForInflection, first: Bool) -> Set<String> {
+    func forms(of word: String, in kind: CueKindForInflection, first: Bool) -> Set<String> {
         if word == "be" { return verbForms("be") }
-        if word == "*" || (!first && functionWords.contains(word)) { return [word] }
+        if word == "*" || (!first && uninflected.contains(word)) { return [word] }
         switch kind {
         case .verb: return verbForms(word)
-        case .noun: return nounForms(word)
-        case .nounOrVerb: return nounForms(word).union(verbForms(word))
+        case .noun: return Self.nounForms(word)
+        case .nounOrVerb: return Self.nounForms(word).union(verbForms(word))
         case .fixed: return [word]
+        }
+    }
+
+    /// Every form of every lemma; for a phrase, of its first word ("rule
+    /// out" -> "ruled", the first word carries the inflection).
+    func verbForms(of phrases: some Sequence<String>) -> Set<String> {
+        phrases.reduce(into: []) { forms, phrase in
+            if let head = phrase.lowercased().split(separator: " ").first {
+                forms.formUnion(verbForms(String(head)))
+            }
         }
     }
 

@@ -8,15 +8,14 @@
 public struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
     let starters: Set<String>
+    /// A line break after one of these words does not end a sentence.
+    let continuations: Set<String>
 
-    static let continuationWords: Set<String> = [
-        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or",
-        "but", "from", "that", "as", "its", "their", "his", "her",
-    ]
 
-    public init(abbreviations: Set<String>, sentenceStarters: Set<String>) {
+    public init(abbreviations: Set<String>, sentenceStarters: Set<String>, lineContinuations: Set<String>) {
         self.abbreviations = abbreviations
         self.starters = sentenceStarters
+        self.continuations = lineContinuations
     }
 
     /// The longest sentence, in tokens. News sentences stay well below
@@ -57,7 +56,7 @@ public struct SentenceSplitter: Sendable {
         guard token.newlinesBefore > 0 else { return false }
         if token.newlinesBefore > 1 { return true }
         let previous = tokens[i - 1]
-        if previous.text == "," || previous.text == "-" || Self.continuationWords.contains(previous.lower) {
+        if previous.text == "," || previous.text == "-" || continuations.contains(previous.lower) {
             return false
         }
         return token.isCapitalized || token.kind == .openQuote || token.kind == .number

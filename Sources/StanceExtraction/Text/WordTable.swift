@@ -23,7 +23,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let clauseBreak = WordClass(rawValue: 1 << 7)
     /// `MentionFinder.verbLike`: never part of a name.
     static let verbLike = WordClass(rawValue: 1 << 8)
-    /// `MentionFinder.headModifiers`.
+    /// `head_modifiers` in language.yaml.
     static let headModifier = WordClass(rawValue: 1 << 9)
     /// `Coreference.personal`: he, she, him, his, her.
     static let personal = WordClass(rawValue: 1 << 10)
