@@ -43,7 +43,7 @@ struct TokenizerTests {
 
     let splitter = SentenceSplitter(abbreviations: ["Mr", "Dr", "Jan", "U.S"],
                                     sentenceStarters: ["The", "He", "They"],
-                                    lineContinuations: ["the", "of", "and"])
+                                    lineContinuations: Set(TestSupport.ontology.language[.lineContinuations]))
 
     func sentences(_ text: String) -> [String] {
         let tokens = Tokenizer.tokenize(text)
