@@ -82,13 +82,38 @@ public struct Extractor: Sendable {
         public var sentences: [Range<Int>]
         public var mentions: [Mention]
         public var findings: [StanceFinding]
+        /// Every cue found, with what became of it.
+        public var cues: [CueTrace] = []
     }
 
-    public func analyze(_ text: String) -> Analysis {
-        analyze(scalars: Array(text.unicodeScalars))
+    /// A cue and its fate, for `explain`: "vetoed by negation", "no holder
+    /// placed by subject", ...
+    public struct CueTrace: Sendable {
+        public var sentence: Range<Int>
+        public var cue: String
+        public var kind: String
+        public var relation: Relation
+        public var outcome: String
     }
 
-    func analyze(scalars: [Unicode.Scalar]) -> Analysis {
+    /// `trace` records every cue's fate in `Analysis.cues` (slower; for
+    /// `explain` and tests).
+    public func analyze(_ text: String, trace: Bool = false) -> Analysis {
+        analyze(scalars: Array(text.unicodeScalars), trace: trace)
+    }
+
+    static func trace(_ cue: CueMatch, _ tokens: [Token], _ sentence: Range<Int>, _ outcome: RuleBook.Outcome) -> CueTrace {
+        let fate = switch outcome {
+        case .found: "edge"
+        case .vetoed(let rule): "vetoed: \(rule.rawValue)"
+        case .unplaced(let rule): "no edge: \(rule.rawValue) found no holder or target"
+        case .unrecognised: "no edge: no rule places its holder"
+        }
+        return CueTrace(sentence: sentence, cue: MentionFinder.surface(tokens, cue.start, cue.end),
+                        kind: cue.entry.kind.rawValue, relation: cue.entry.relation, outcome: fate)
+    }
+
+    func analyze(scalars: [Unicode.Scalar], trace: Bool = false) -> Analysis {
         var tokens = Tokenizer.tokenize(scalars: scalars)
         words.label(&tokens)
         let sentences = splitter.split(tokens)
@@ -111,6 +136,7 @@ public struct Extractor: Sendable {
         }
         var findings: [StanceFinding] = []
         var demanders: [String] = []
+        var traces: [CueTrace] = []
         var cursor = 0
         for range in sentences {
             while cursor < mentions.count && mentions[cursor].start < range.lowerBound { cursor += 1 }
@@ -123,8 +149,12 @@ public struct Extractor: Sendable {
             for cue in matches {
                 let context = RuleContext(clause: clause, speakerAt: speaker, demanders: demanders,
                                           vocabulary: vocabulary)
-                if GovernedCueVeto().vetoes(cue, among: matches, in: context) { continue }
-                let found = RuleBook.findings(for: cue, in: context)
+                if GovernedCueVeto().vetoes(cue, among: matches, in: context) {
+                    if trace { traces.append(Self.trace(cue, tokens, range, .vetoed(.governedCue))) }
+                    continue
+                }
+                let (found, outcome) = RuleBook.findings(for: cue, in: context)
+                if trace { traces.append(Self.trace(cue, tokens, range, outcome)) }
                 findings.append(contentsOf: found)
                 if let verb = cue.words.first, vocabulary.demandVerbs.contains(verb),
                    let holder = found.first?.key.source ?? context.holder(of: cue) {
@@ -132,7 +162,7 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        return Analysis(tokens: tokens, sentences: sentences, mentions: mentions, findings: findings)
+        return Analysis(tokens: tokens, sentences: sentences, mentions: mentions, findings: findings, cues: traces)
     }
 
     /// The graph of one article: its actors and edges with evidence.

@@ -23,7 +23,7 @@ struct Explain: ParsableCommand {
         try reportingErrors {
             let extractor = Extractor(ontology: try ontology.load())
             let article = try ArticleSource.read(input)
-            let analysis = extractor.analyze(article.text)
+            let analysis = extractor.analyze(article.text, trace: true)
             for (index, range) in analysis.sentences.enumerated() {
                 let words = range.map { analysis.tokens[$0].text }.joined(separator: " ")
                 print("[\(index + 1)] \(words)")
@@ -31,6 +31,9 @@ struct Explain: ParsableCommand {
                     let text = range.clamped(to: m.start..<m.end).map { analysis.tokens[$0].text }.joined(separator: " ")
                     let role = m.agentive ? "holder" : (m.possessive ? "owner" : "other")
                     print("    mention \"\(text)\" -> \(m.actor ?? "?") (\(m.form), \(role))")
+                }
+                for cue in analysis.cues where cue.sentence == range {
+                    print("    cue \"\(cue.cue)\" (\(cue.kind), \(cue.relation)) \(cue.outcome)")
                 }
                 for finding in analysis.findings where finding.sentence == range {
                     print("    EDGE \(finding.key)  cue \"\(finding.cue)\"  rule \(finding.rule)")

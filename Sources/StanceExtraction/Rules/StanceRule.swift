@@ -60,28 +60,44 @@ struct RuleBook: Sendable {
     /// Vetoes asked of every placed finding.
     static let vetoes: [any Veto] = [NegationVeto(), QuestionVeto(), ConditionVeto()]
 
-    /// The findings of one cue in one sentence.
-    static func findings(for cue: CueMatch, in context: RuleContext) -> [StanceFinding] {
-        for veto in preVetoes where veto.vetoes(cue, in: context) { return [] }
+    /// What became of a cue, for `explain`.
+    enum Outcome: Sendable {
+        case found
+        /// A veto dropped it.
+        case vetoed(RuleName)
+        /// A rule recognised the construction but could not place both roles.
+        case unplaced(RuleName)
+        /// No rule recognised the construction.
+        case unrecognised
+    }
+
+    /// The findings of one cue in one sentence, and what became of it.
+    static func findings(for cue: CueMatch, in context: RuleContext) -> ([StanceFinding], Outcome) {
+        for veto in preVetoes where veto.vetoes(cue, in: context) { return ([], .vetoed(type(of: veto).name)) }
         var placements: [Placement] = []
         var negated = false
+        var placer: RuleName?
         for rule in holderRules where type(of: rule).kinds.contains(cue.entry.kind) {
             if case .placed(let found, let skippedNegation) = rule.apply(to: cue, in: context) {
                 placements = found
                 negated = skippedNegation
+                placer = type(of: rule).name
                 break
             }
         }
-        guard !placements.isEmpty, !negated else { return [] }
-        for veto in vetoes where veto.vetoes(cue, in: context) { return [] }
+        guard let placer else { return ([], .unrecognised) }
+        if negated { return ([], .vetoed(.negation)) }
+        if placements.isEmpty { return ([], .unplaced(placer)) }
+        for veto in vetoes where veto.vetoes(cue, in: context) { return ([], .vetoed(type(of: veto).name)) }
         let relation = AnnouncedForceShift.relation(of: cue, in: context)
         let clause = context.clause
         let cueText = MentionFinder.surface(clause.tokens, cue.start, cue.end)
         let speaker = context.speakerAt(cue.start)?.surface
-        return placements.compactMap { p in
+        let found = placements.compactMap { p -> StanceFinding? in
             guard p.source != p.target else { return nil }
             return StanceFinding(key: EdgeKey(source: p.source, relation: relation, target: p.target),
                                  sentence: clause.range, cue: cueText, rule: p.rule, speaker: speaker)
         }
+        return (found, found.isEmpty ? .unplaced(placer) : .found)
     }
 }
