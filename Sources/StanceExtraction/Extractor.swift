@@ -29,7 +29,7 @@ public struct Extractor: Sendable {
         splitter = SentenceSplitter(abbreviations: language.abbreviations,
                                     sentenceStarters: language.sentenceStarters,
                                     lineContinuations: list(.lineContinuations))
-        cues = CueMatcher(cues: ontology.cues, inflector: inflector, words: &words)
+        cues = CueMatcher(cues: ontology.cues, inflector: inflector, negators: list(.negators), words: &words)
         quotes = QuoteAttribution(language: language, inflector: inflector)
         let auxiliaries = list(.auxiliaries)
         let catenatives = inflector.verbForms(of: language[.catenativeVerbs])
@@ -66,6 +66,7 @@ public struct Extractor: Sendable {
         words.add(list(.relativePronouns), to: .relative)
         words.add(list(.personalPronouns), to: .personal)
         words.add(list(.neuterPronouns), to: .neuter)
+        words.add(list(.pluralPronouns), to: .plural)
         words.add(list(.firstPersonPronouns), to: .firstPerson)
         words.add(list(.possessivePronouns), to: .possessivePronoun)
         words.add(list(.clauseOpeners), to: .clauseOpener)

@@ -21,6 +21,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     // Pronouns and reference.
     case personalPronouns = "personal_pronouns"
     case neuterPronouns = "neuter_pronouns"
+    case pluralPronouns = "plural_pronouns"
     case firstPersonPronouns = "first_person_pronouns"
     case possessivePronouns = "possessive_pronouns"
     case relativePronouns = "relative_pronouns"
@@ -41,6 +42,8 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case clauseBreaks = "clause_breaks"
     case frontingWords = "fronting_words"
     case detachingPrepositions = "detaching_prepositions"
+    case nonAdverbialPrepositions = "non_adverbial_prepositions"
+    case nounComplements = "noun_complements"
     case locativePrepositions = "locative_prepositions"
     case mutualPrepositions = "mutual_prepositions"
     case passiveAuxiliaries = "passive_auxiliaries"

@@ -24,6 +24,9 @@ struct CueMatcher: Sendable {
         var entryWords: [String]
         /// Accepted forms per word, as `WordTable` numbers; nil marks a gap.
         var words: [[Int32]?]
+        /// Positions holding a negator ("not rule out * force"), which a
+        /// refusal before an infinitive also fills ("refused to rule out").
+        var negators: Set<Int> = []
     }
 
     /// Tokens a gap may span: five, so that a name inside it ("demanded that
@@ -37,7 +40,7 @@ struct CueMatcher: Sendable {
     /// Every form a cue can start with.
     let firstForms: Set<String>
 
-    init(cues: [CueEntry], inflector: Inflector, words table: inout WordTable) {
+    init(cues: [CueEntry], inflector: Inflector, negators: Set<String>, words table: inout WordTable) {
         var firstForms: Set<String> = []
         for entry in cues {
             let kind: Inflector.CueKindForInflection = switch entry.kind {
@@ -57,7 +60,8 @@ struct CueMatcher: Sendable {
             }
             guard let first = words.first ?? nil else { continue }
             let numbered = words.map { forms in forms.map { $0.map { table.intern($0) } } }
-            let pattern = Pattern(entry: entry, entryWords: entryWords, words: numbered)
+            var pattern = Pattern(entry: entry, entryWords: entryWords, words: numbered)
+            pattern.negators = Set(words.indices.filter { words[$0].map { !$0.isDisjoint(with: negators) } ?? false })
             for form in first {
                 firstForms.insert(form)
                 let word = Int(table.intern(form))
@@ -80,7 +84,17 @@ struct CueMatcher: Sendable {
                 if let match = match(pattern, tokens, i, range.upperBound) { found.append(match) }
             }
         }
-        return found.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        // A cue inside a longer one is part of it: "diplomatic ties" in
+        // "downgraded diplomatic ties with", "protest" in "filed a protest
+        // with". Words in the longer cue's gaps are not part of it.
+        let kept = found.filter { inner in
+            !found.contains { outer in
+                outer.end - outer.start > inner.end - inner.start
+                    && outer.start <= inner.start && inner.end <= outer.end
+                    && !outer.gaps.contains { $0.contains(inner.start) }
+            }
+        }
+        return kept.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
     }
 
     private func match(_ pattern: Pattern, _ tokens: [Token], _ start: Int, _ limit: Int) -> CueMatch? {
@@ -98,8 +112,13 @@ struct CueMatcher: Sendable {
                 }
                 return nil
             }
-            guard k < limit, forms.contains(tokens[k].word) else { return nil }
-            return step(w + 1, k + 1)
+            guard k < limit else { return nil }
+            if forms.contains(tokens[k].word) { return step(w + 1, k + 1) }
+            // "refused to rule out force" says "did not rule out force".
+            if pattern.negators.contains(w), k + 1 < limit, tokens[k].belongs(to: .refusal), tokens[k + 1].lower == "to" {
+                return step(w + 1, k + 2)
+            }
+            return nil
         }
         guard let end = step(0, start) else { return nil }
         return CueMatch(entry: pattern.entry, words: pattern.entryWords, start: start, end: end, gaps: gaps)

@@ -4,13 +4,29 @@
 struct Coreference: Sendable {
     let finder: MentionFinder
     var lexicon: ActorLexicon { finder.lexicon }
+    /// Description phrases ("the island", "the two countries", "the
+    /// North"); a capitalised word must be capitalised in the text.
     let descriptions: PhraseMatcher<String>
+    /// The same phrases without their "the", tried after modifiers ("the
+    /// Pacific island nation", "the oil-rich kingdom").
+    let descriptionTails: PhraseMatcher<String>
+
+    /// The description target that refers to the last actors named together.
+    static let groupTarget = "group"
+    /// The description target that refers to the owner of the act just named.
+    static let ownerTarget = "owner"
 
     init(finder: MentionFinder, descriptions: [String: String], words: inout WordTable) {
         self.finder = finder
-        var matcher = PhraseMatcher<String>(caseSensitive: false)
-        for (phrase, target) in descriptions { matcher.insert(phrase, target, words: &words) }
+        var matcher = PhraseMatcher<String>(caseSensitive: true)
+        var tails = PhraseMatcher<String>(caseSensitive: true)
+        for (phrase, target) in descriptions {
+            matcher.insert(phrase, target, words: &words)
+            let parts = phrase.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == "the" { tails.insert(String(parts[1]), target, words: &words) }
+        }
         self.descriptions = matcher
+        self.descriptionTails = tails
     }
 
     /// Adds resolved pronoun and description mentions to `mentions`.
@@ -93,8 +109,11 @@ struct Coreference: Sendable {
                 if let antecedent {
                     mention = pronoun(i, antecedent, possessive: token.lower == "its", tokens)
                 }
-            } else if token.lower == "the", let described = description(at: i, tokens: tokens, known: known,
-                                                                                   sentenceOf: sentenceOf) {
+            } else if token.belongs(to: .plural), !inQuote[i],
+                      let group = Self.lastGroup(known, before: i, of: sentenceOf[i], sentenceOf, tokens) {
+                // "Peru and Chile issued a statement. They warned ...".
+                mention = pronoun(i, group, possessive: token.belongs(to: .possessivePronoun), tokens)
+            } else if let described = description(at: i, tokens: tokens, known: known, sentenceOf: sentenceOf, taken: taken) {
                 mention = described
             }
             if let mention {
@@ -159,12 +178,59 @@ struct Coreference: Sendable {
         return m
     }
 
+    /// The latest actors named together ("Peru, Chile and Bolivia", "Hungarian
+    /// and Romanian officials", or a plural mention that stood for them), or
+    /// a single plural phrase ("Chinese officials", "the Houthis") if that
+    /// is nearer, in this sentence or the two before: what "they" and "the
+    /// two countries" refer to.
+    static func lastGroup(_ known: [Mention], before i: Int, of sentence: Int, _ sentenceOf: [Int],
+                          _ tokens: [Token]) -> Mention? {
+        var index = known.count - 1
+        while index >= 0 {
+            let m = known[index]
+            if sentence - sentenceOf[m.start] > 2 { return nil }
+            guard let actor = m.actor, m.form != .firstPerson, m.form != .relative else { index -= 1; continue }
+            if !m.group.isEmpty { return m }
+            // Walk back over mentions joined to this one by coordinators.
+            var actors = [actor]
+            var first = m
+            var j = index - 1
+            while j >= 0 {
+                let previous = known[j]
+                guard let other = previous.actor, previous.extent <= first.start,
+                      (previous.extent..<first.start).allSatisfy({
+                          tokens[$0].belongs(to: .coordinator) || tokens[$0].belongs(to: .determiner) }),
+                      (previous.extent..<first.start).contains(where: { tokens[$0].belongs(to: .coordinator) })
+                else { break }
+                if !actors.contains(other) { actors.insert(other, at: 0) }
+                first = previous
+                j -= 1
+            }
+            if actors.count > 1 {
+                var group = first
+                group.actor = actors[0]
+                group.group = Array(actors.dropFirst())
+                return group
+            }
+            if m.agentive, !m.isPerson, isPlural(m, tokens) { return m }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// "officials", "the Houthis", "Russians": a phrase ending in a plural noun.
+    static func isPlural(_ m: Mention, _ tokens: [Token]) -> Bool {
+        let last = tokens[m.end - 1]
+        return last.isWord && last.lower.hasSuffix("s") && !last.isAllCaps
+            && !last.lower.hasSuffix("ss") && !last.lower.hasSuffix("us")
+    }
+
     /// A pronoun mention; "its foreign ministry", "his government" grow
     /// into a phrase that speaks for the actor, as names do.
     func pronoun(_ i: Int, _ antecedent: Mention, possessive: Bool, _ tokens: [Token]) -> Mention {
         var mention = Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor, form: .pronoun,
                               possessive: possessive, agentive: !possessive, title: antecedent.title,
-                              surface: antecedent.surface)
+                              surface: antecedent.surface, group: antecedent.group)
         if possessive, let (_, head) = finder.headAfterModifiers(tokens, from: i + 1, owner: true) {
             mention.end = head.end
             mention.extent = head.end
@@ -180,9 +246,26 @@ struct Coreference: Sendable {
 
     /// "the island" (by kind or trait) or "the popular prime minister" (the
     /// last official with that title).
-    func description(at i: Int, tokens: [Token], known: [Mention], sentenceOf: [Int]) -> Mention? {
-        if let match = descriptions.longestMatch(in: tokens, at: i), let target = match.payloads.first {
-            if target == "owner" {
+    func description(at i: Int, tokens: [Token], known: [Mention], sentenceOf: [Int], taken: [Bool]) -> Mention? {
+        var found = descriptions.longestMatch(in: tokens, at: i)
+        if found == nil, tokens[i].lower == "the" {
+            // "the Pacific island nation", "the oil-rich kingdom": up to three
+            // modifiers (no verb, preposition or actor) before the head.
+            var k = i + 1
+            while found == nil, k < tokens.count, k <= i + 3, !taken[k], isModifier(tokens[k]) {
+                k += 1
+                found = descriptionTails.longestMatch(in: tokens, at: k)
+            }
+        }
+        // A phrase that runs into a name is that name ("the Central African Republic").
+        if let end = found?.end, (i..<end).contains(where: { taken[$0] }) { found = nil }
+        if let match = found, let target = match.payloads.first {
+            if target == Self.groupTarget {
+                guard let group = Self.lastGroup(known, before: i, of: sentenceOf[i], sentenceOf, tokens),
+                      !group.group.isEmpty else { return nil }
+                return described(i, match.end, group, tokens)
+            }
+            if target == Self.ownerTarget {
                 // "condemned Ethiopia's start of ..., warning the move
                 // violates ...": the owner of the act just named.
                 guard let antecedent = known.last(where: { m in
@@ -216,7 +299,16 @@ struct Coreference: Sendable {
         let possessive = end < tokens.count && tokens[end].kind == .possessive
         return Mention(start: start, end: end, extent: possessive ? end + 1 : end, actor: antecedent.actor,
                        form: .description, possessive: possessive, agentive: !possessive,
-                       title: antecedent.title, surface: MentionFinder.surface(tokens, start, end))
+                       title: antecedent.title, surface: MentionFinder.surface(tokens, start, end),
+                       group: antecedent.group)
+    }
+
+    /// A word that may qualify a description's head: a lower-case adjective
+    /// ("tiny", "oil-rich"), no function word or verb. A capitalised place
+    /// word ("the Baltic country") names a place the ontology cannot check,
+    /// so it does not qualify.
+    func isModifier(_ token: Token) -> Bool {
+        (token.isWord && !token.isCapitalized && !token.belongs(to: .verbLike)) || (token.text == "-" && token.attached)
     }
 
     /// we, our, I inside a quote with a known speaker.

@@ -15,6 +15,9 @@ public struct Mention: Hashable, Sendable {
         case description
         /// "which", "who" after an actor: the actor before it.
         case relative
+        /// "they", "the two countries", "both sides": several actors named
+        /// together before.
+        case plural
     }
 
     /// Token range of the phrase, without a possessive marker.
@@ -35,6 +38,12 @@ public struct Mention: Hashable, Sendable {
     public var title: String?
     /// The text as written, for the speaker field of evidence.
     public var surface: String
+    /// The other actors a plural mention stands for ("they" after "Peru and
+    /// Chile": `actor` PER, `group` [CHL]).
+    public var group: [String] = []
+
+    /// Every actor the phrase stands for.
+    public var actors: [String] { actor.map { [$0] + group } ?? [] }
 
     /// Officials and phrases headed by a person's title ("the Fijian prime
     /// minister") are people: "he" and "she" refer back to them.

@@ -61,6 +61,13 @@ struct Clause {
         return tokens[k].belongs(to: .refusal) && k + 1 < range.upperBound && tokens[k + 1].lower == "to"
     }
 
+    /// A part of a hyphenated compound ("long-threatened").
+    func isHyphenated(_ k: Int) -> Bool {
+        let after = k > range.lowerBound && tokens[k].attached && tokens[k - 1].text == "-" && tokens[k - 1].attached
+        let before = k + 1 < range.upperBound && tokens[k + 1].text == "-" && tokens[k + 1].attached
+        return after || before
+    }
+
     /// A token that ends the clause for argument search.
     func isBreak(_ k: Int) -> Bool {
         let token = tokens[k]

@@ -28,9 +28,26 @@ extension RuleContext {
             if vocabulary.sharedSubjectJoiners.contains(token.lower) { return (.shared, negated) }
             if token.isCapitalized, let m = namedTail(endingAt: k) { return (.mention(m), negated) }
             if token.isWord, let m = actorBeforeCommonConjunct(endingAt: k) { return (.mention(m), negated) }
+            if let p = adverbialStart(endingAt: k) { k = p - 1; continue }
             return (.none, negated)
         }
         return (.none, negated)
+    }
+
+    /// "Tokyo has in turn criticised", "Oslo in a statement condemned": a
+    /// short prepositional phrase (at most four words, no actor, no comma)
+    /// between a subject and its verb; the index of its preposition.
+    func adverbialStart(endingAt end: Int) -> Int? {
+        let token = clause.tokens[end]
+        guard token.isWord || token.kind == .number, !token.belongs(to: .preposition) else { return nil }
+        var j = end - 1
+        while j >= clause.range.lowerBound, j >= end - 4 {
+            let t = clause.tokens[j]
+            if clause.mention(covering: j) != nil || clause.isBreak(j) || !(t.isWord || t.kind == .number) { return nil }
+            if t.belongs(to: .preposition) { return vocabulary.nonAdverbialPrepositions.contains(t.lower) ? nil : j }
+            j -= 1
+        }
+        return nil
     }
 
     /// "urged the Community to support": a mention between a verb and the
@@ -182,7 +199,8 @@ extension RuleContext {
             if let m = clause.mention(covering: k) {
                 if isAction, clause.isGoverned(m) { return .background }
                 if m.possessive, m.actor != nil { return .owner(m) }
-                if m.actor != nil, !m.isPerson, k == m.extent - 1, !clause.isGoverned(m) || m.form == .adjective {
+                if m.actor != nil, m.form == .name || m.form == .adjective, k == m.extent - 1,
+                   !clause.isGoverned(m) || m.form == .adjective {
                     return .modifier(m)
                 }
                 return .none
@@ -191,7 +209,8 @@ extension RuleContext {
             // Only adjectives and their joiners may stand between owner and noun.
             // "its long-threatened invasion": hyphenated modifiers too.
             guard (token.isWord && !token.isCapitalized) || token.text == "," || (token.text == "-" && token.attached),
-                  !token.belongs(to: .determiner), !token.belongs(to: .preposition) else { return .none }
+                  !token.belongs(to: .determiner), !token.belongs(to: .preposition),
+                  clause.isHyphenated(k) || (!clause.isVerbal(k) && !token.belongs(to: .verbLike)) else { return .none }
             k -= 1
             steps += 1
         }

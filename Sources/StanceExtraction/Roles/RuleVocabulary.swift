@@ -49,6 +49,11 @@ struct RuleVocabulary: Sendable {
     let degreeWords: Set<String>
     /// "and", "but": a verb after one shares the subject before.
     let sharedSubjectJoiners: Set<String>
+    /// "of", "to": prepositions that never open an adverbial between a
+    /// subject and its verb.
+    let nonAdverbialPrepositions: Set<String>
+    /// "ban on", "boycott of": prepositions after which a verb cue is a noun.
+    let nounComplements: Set<String>
 
     init(ontology: Ontology, inflector: Inflector) {
         let language = ontology.language
@@ -74,5 +79,7 @@ struct RuleVocabulary: Sendable {
         namingForms = inflector.verbForms(of: language[.namingVerbs])
         degreeWords = words(.degreeWords)
         sharedSubjectJoiners = words(.sharedSubjectJoiners)
+        nonAdverbialPrepositions = words(.nonAdverbialPrepositions)
+        nounComplements = words(.nounComplements)
     }
 }

@@ -3,7 +3,7 @@ extension RuleContext {
     /// The first mention after a cue in its clause (or inside its gaps),
     /// with every mention coordinated with it ("warned Japan, South Korea
     /// and the US"). `within` bounds how far the first may be.
-    func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12) -> [String] {
+    func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12, holders: [String] = []) -> [String] {
         for gap in gaps {
             // "offered its troops to": a possessive in the gap owns the thing, not the target.
             if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil && !clause.tokens[$0.start].belongs(to: .possessivePronoun) }) {
@@ -14,6 +14,12 @@ extension RuleContext {
         let limit = min(clause.range.upperBound, end + within)
         while k < limit {
             if let m = clause.mention(covering: k) {
+                // "warned their citizens": the holder's own, not a target.
+                if m.possessive, m.form == .pronoun || m.form == .description,
+                   !m.actors.isEmpty, m.actors.allSatisfy(holders.contains) {
+                    k = m.extent
+                    continue
+                }
                 // "condemned a coup in Guinea-Bissau": a place, not a target.
                 if m.actor == nil || isLocative(m) { return [] }
                 return coordinated(from: m)
@@ -42,7 +48,7 @@ extension RuleContext {
     /// and Romania agreed"); as an object, a conjunct followed by a verb
     /// starts a new clause ("..., and Russia has warned").
     func coordinated(from first: Mention, asSubject: Bool = false) -> [String] {
-        var actors = [first.actor!]
+        var actors = first.actors
         var k = first.extent
         // "an Egyptian-Sudanese proposal": adjectives joined by a hyphen.
         while first.form == .adjective, k + 1 < clause.range.upperBound, clause.tokens[k].text == "-",

@@ -2,7 +2,7 @@
 extension RuleContext {
     /// The targets of a verb, refusal or departure cue and the route that
     /// found them.
-    func verbTargets(_ cue: CueMatch) -> ([String], RuleName) {
+    func verbTargets(_ cue: CueMatch, holders: [String]) -> ([String], RuleName) {
         switch cue.entry.kind {
         case .refusal:
             // "refused Japan's demand" names the demander; "refused to
@@ -14,17 +14,17 @@ extension RuleContext {
             if infinitive {
                 let verb = cue.end + 1
                 let withheld = verb < clause.range.upperBound && vocabulary.hostileForms.contains(clause.tokens[verb].lower)
-                targets = withheld ? [] : objects(in: [], after: verb + 1, within: 8)
+                targets = withheld ? [] : objects(in: [], after: verb + 1, within: 8, holders: holders)
             } else {
-                targets = objects(in: [], after: cue.end, within: 3)
+                targets = objects(in: [], after: cue.end, within: 3, holders: holders)
             }
             if targets.isEmpty, let demander = demanders.last { return ([demander], .demander) }
             return (targets, .object)
         case .departure:
-            return (objects(in: cue.gaps, after: cue.end, within: 4).filter { vocabulary.organisations.contains($0) },
+            return (objects(in: cue.gaps, after: cue.end, within: 4, holders: holders).filter { vocabulary.organisations.contains($0) },
                     .organisation)
         default:
-            return (objects(in: cue.gaps, after: cue.end), .object)
+            return (objects(in: cue.gaps, after: cue.end, holders: holders), .object)
         }
     }
 }

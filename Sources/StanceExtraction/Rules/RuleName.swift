@@ -59,6 +59,8 @@ enum RuleName: String, CaseIterable, Sendable {
     case condition
     /// A cue inside what an earlier cue is about ("threatened to cut ties").
     case governedCue = "governed-cue"
+    /// "the Taliban ban on women": a verb cue used as a noun.
+    case nounUse = "noun-use"
     /// "patrols against illegal fishing": an attributive judgement judges nobody.
     case unpredicatedJudgement = "unpredicated-judgement"
 

@@ -46,7 +46,7 @@ extension HolderRule {
 /// The rules in the order they are asked, and how a cue becomes findings.
 struct RuleBook: Sendable {
     /// Vetoes asked before any holder rule.
-    static let preVetoes: [any Veto] = [UnpredicatedJudgementVeto()]
+    static let preVetoes: [any Veto] = [NounUseVeto(), UnpredicatedJudgementVeto()]
     static let holderRules: [any HolderRule] = [
         // Verbs, refusals, departures.
         PassiveRule(), ControllerRule(), SubjectRule(), SharedSubjectRule(),

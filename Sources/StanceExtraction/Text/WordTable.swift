@@ -48,6 +48,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
 
     /// `Clause.breakMarks`: punctuation that ends a clause.
     static let breakMark = WordClass(rawValue: 1 << 21)
+    /// they, them, their: refer to actors named together.
+    static let plural = WordClass(rawValue: 1 << 22)
 
     /// Words that may sit between a subject and its verb (`Clause.isVerbal`).
     static let verbal: WordClass = [.auxiliary, .catenative, .readiness]

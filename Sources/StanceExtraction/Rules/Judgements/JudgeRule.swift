@@ -15,7 +15,7 @@ struct JudgeRule: HolderRule {
 
 extension RuleContext {
     func judgementPlacements(_ cue: CueMatch, holder: Mention, rule: some HolderRule) -> [Placement] {
-        guard let source = holder.actor, let target = judgedActor(cue, holder: holder) else { return [] }
-        return [Placement(source: source, target: target, rule: rule.label(cue))]
+        guard let target = judgedActor(cue, holder: holder) else { return [] }
+        return holder.actors.map { Placement(source: $0, target: target, rule: rule.label(cue)) }
     }
 }

@@ -20,8 +20,8 @@ struct NounOwnerRule: HolderRule {
 extension RuleContext {
     /// The pairs of a noun cue: its holder toward the object after it.
     func nounPlacements(_ cue: CueMatch, holder: Mention, rule: some HolderRule) -> [Placement] {
-        guard let source = holder.actor else { return [] }
         let label = rule.label(cue, route: .object)
-        return objects(in: [], after: cue.end, within: 6).map { Placement(source: source, target: $0, rule: label) }
+        let targets = objects(in: [], after: cue.end, within: 6, holders: holder.actors)
+        return holder.actors.flatMap { s in targets.map { Placement(source: s, target: $0, rule: label) } }
     }
 }

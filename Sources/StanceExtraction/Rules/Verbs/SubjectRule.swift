@@ -19,16 +19,17 @@ extension RuleContext {
     /// its conjuncts toward the targets the cue kind's route finds.
     func verbPlacements(_ cue: CueMatch, holder: Mention?, shared: Bool = false,
                         rule: some HolderRule) -> [Placement] {
-        guard let holder, let source = holder.actor else { return [] }
-        let (targets, route) = verbTargets(cue)
+        guard let holder, holder.actor != nil else { return [] }
         // "Ithilen and the government of Gondor warned ...": every conjunct.
-        var sources = [source] + conjuncts(before: holder).filter { $0 != source }
+        var sources = holder.actors
+        for actor in conjuncts(before: holder) where !sources.contains(actor) { sources.append(actor) }
         if shared {
             // "Egypt and Sudan condemned X, warning ...": the whole subject.
             for actor in coordinated(from: holder, asSubject: true) where !sources.contains(actor) {
                 sources.append(actor)
             }
         }
+        let (targets, route) = verbTargets(cue, holders: sources)
         let label = rule.label(cue, route: route)
         return sources.flatMap { s in targets.map { Placement(source: s, target: $0, rule: label) } }
     }

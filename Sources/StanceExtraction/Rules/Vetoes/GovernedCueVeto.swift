@@ -12,7 +12,7 @@ struct GovernedCueVeto: Sendable {
         guard cue.entry.kind == .mutual || cue.entry.relation == .opposes else { return false }
         let start = context.clause.clauseStart(cue.start)
         return matches.contains { governor in
-            guard governor.entry.kind == .verb, governor.end <= cue.start, start <= governor.start else { return false }
+            guard governor.entry.kind == .verb, governor.start < cue.start, start <= governor.start else { return false }
             return cue.entry.kind == .mutual || governor.entry.relation == .warns
         }
     }
