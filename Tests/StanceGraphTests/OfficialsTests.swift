@@ -5,7 +5,7 @@ import Testing
 /// The dates of an official's term: how actor files write them, how the
 /// loader checks them, and how `holdsOffice(on:)` reads them.
 @Suite("Ontology officials")
-struct OfficialsTests {
+struct OntologyOfficialsTests {
     func write(_ text: String, name: String = "officials.yaml") throws -> String {
         let url = try TestSupport.temporaryFolder().appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
@@ -229,7 +229,7 @@ struct OfficialsTests {
 /// for one actor only, one holder at a time for single-holder offices, and
 /// someone in office at every date for the states the data promises.
 @Suite("Ontology officials data")
-struct OfficialsDataTests {
+struct OntologyOfficialsDataTests {
     let ontology = TestSupport.ontology
 
     /// The G20 states and the 40 further states whose heads of state and
