@@ -33,16 +33,25 @@ public struct ActorEntry: Hashable, Sendable {
     }
 }
 
-/// A person who speaks for an actor, with the title texts use for them.
+/// A person who speaks for an actor, with the title texts use for them and
+/// the dates they held that office. One entry is one term of one office: a
+/// person who held two offices of the actor appears twice.
 public struct Official: Hashable, Sendable {
     public var name: String
     public var title: String
     /// Other ways texts name the person, e.g. the family name alone.
     public var aliases: [String]
+    /// The first day in office; nil when not known (taken as "since always").
+    public var from: OfficeDate?
+    /// The last day in office; nil while still in office.
+    public var to: OfficeDate?
 
-    public init(name: String, title: String, aliases: [String] = []) {
+    public init(name: String, title: String, aliases: [String] = [],
+                from: OfficeDate? = nil, to: OfficeDate? = nil) {
         self.name = name
         self.title = title
         self.aliases = aliases
+        self.from = from
+        self.to = to
     }
 }

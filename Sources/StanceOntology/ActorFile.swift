@@ -1,7 +1,9 @@
 /// The actor file format: a list of actors, or a mapping whose `actors` key
 /// holds that list. YAML or JSON (JSON is read as YAML). Each actor is a
 /// mapping with `id`, `name`, `kind`, and optional `aliases`, `adjectives`,
-/// `officials` (each with `name`, `title`, optional `aliases`), `traits`. Other fields
+/// `officials` (each with `name`, `title`, optional `aliases`, and optional
+/// `from` and `to` dates of the term, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
+/// `to` left out while in office), `traits`. Other fields
 /// are ignored, so files made for other tools load as they are.
 enum ActorFile {
     static func load(file: String) throws -> [ActorEntry] {
@@ -37,13 +39,31 @@ enum ActorFile {
             guard let officialName = try node["name"]?.requireString("'name'") else {
                 throw node.error("an official of '\(id)' needs a 'name'")
             }
+            let from = try officeDate(node["from"], "'from'")
+            let to = try officeDate(node["to"], "'to'")
+            if let from, let to, from.earliestKey > to.latestKey, let toNode = node["to"] {
+                throw toNode.error("official '\(officialName)' of '\(id)' leaves office ('to' \(to)) "
+                                   + "before taking it ('from' \(from))")
+            }
             return Official(name: officialName,
                             title: try node["title"]?.requireString("'title'") ?? "",
-                            aliases: try node["aliases"]?.stringList("'aliases'") ?? [])
+                            aliases: try node["aliases"]?.stringList("'aliases'") ?? [],
+                            from: from, to: to)
         } ?? []
         let traits = try item["traits"]?.stringList("'traits'") ?? []
         return ActorEntry(id: id, name: name, kind: kind, aliases: aliases,
                           adjectives: adjectives, officials: officials, traits: traits, origin: file)
+    }
+
+    /// A term's `from` or `to`; absent or null is nil.
+    static func officeDate(_ node: YAMLNode?, _ what: String) throws -> OfficeDate? {
+        guard let node else { return nil }
+        if case .scalar(let scalar) = node.node, scalar.tag == .implicit, node.node.null != nil { return nil }
+        let text = try node.requireString(what)
+        guard let date = OfficeDate(text) else {
+            throw node.error("\(what) date '\(text)' must be YYYY, YYYY-MM or YYYY-MM-DD (a real month and day)")
+        }
+        return date
     }
 
     /// Actor ids become GraphML node ids, which must be XML name tokens;
