@@ -6,13 +6,13 @@ import StanceGraph
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stancegraph-bench",
-        abstract: "Benchmarks of stancegraph on synthetic corpora and graphs, one line per workload.",
+        abstract: "Benchmarks of stancegraph on synthetic corpora and graphs, and on the dev articles, one line per workload.",
         discussion: """
         `all` runs every workload, each in a child process of its own so that \
         its peak RSS (getrusage) is its own. Build with -c release first:
           swift run -c release stancegraph-bench all
         """,
-        subcommands: [All.self, Corpus.self, ExtractWorkload.self, ExtractDirect.self, GraphMLWrite.self, GraphMLRead.self,
+        subcommands: [All.self, Corpus.self, ExtractWorkload.self, RealNews.self, ExtractDirect.self, GraphMLWrite.self, GraphMLRead.self,
                       MergeWorkload.self, QueryWorkload.self, BoundedRSS.self],
         defaultSubcommand: All.self
     )
@@ -32,7 +32,43 @@ struct ExtractWorkload: ParsableCommand {
     @Option var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Evidence kept per edge: a number or all.") var evidence: String = "all"
     @Option(help: "Also write the graph here.") var graphml: String?
-    func run() throws { try Workloads.extract(file, jobs: jobs, evidence: Int(evidence), graphml: graphml) }
+    @Option(help: .hidden) var label: String = "extract"
+    func run() throws {
+        try Workloads.extract(file, jobs: jobs, evidence: Int(evidence), graphml: graphml, label: label)
+    }
+}
+
+struct RealNews: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "real-news",
+        abstract: "Extract the dev articles, repeated as a JSON Lines corpus.",
+        discussion: """
+        Reads the *.txt articles of --corpus (default ../shared/corpus/dev beside \
+        the package root), writes them over and over as JSON Lines into a \
+        temporary file (never into the repository: the texts are third-party) \
+        until it holds --megabytes, runs the extract workload on it in a child \
+        process for each --jobs, and deletes the file.
+        """)
+    @Option(help: "Folder of *.txt articles.") var corpus: String?
+    @Option(help: "Passes over the articles (default: enough for --megabytes).") var `repeat`: Int?
+    @Option(help: "Corpus size to reach when --repeat is not given, in MB.") var megabytes: Double = 20
+    @Option(help: "Jobs; give it again to run several (--jobs 1 --jobs 2). Default: all cores.") var jobs: [Int] = []
+    @Option(help: "Evidence kept per edge: a number or all.") var evidence: String = "all"
+
+    func run() throws {
+        guard let folder = corpus ?? Workloads.defaultRealNewsFolder() else {
+            throw BenchError("real-news: cannot find the package root to locate ../shared/corpus/dev; pass --corpus DIR")
+        }
+        _ = try Workloads.realNewsFiles(folder)   // a clear error before anything is written
+        let scratch = NSTemporaryDirectory() + "stancegraph-real-news-\(getpid())"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let file = scratch + "/real-news.jsonl"
+        try Workloads.realNewsCorpus(folder: folder, megabytes: megabytes, repeat: `repeat`, to: file)
+        for count in jobs.isEmpty ? [ProcessInfo.processInfo.activeProcessorCount] : jobs {
+            try runChild(["extract", file, "--jobs", "\(count)", "--evidence", evidence, "--label", "real-news"])
+        }
+    }
 }
 
 struct ExtractDirect: ParsableCommand {
@@ -79,6 +115,7 @@ struct All: ParsableCommand {
     @Option var nodes: Int = 20_000
     @Option var edges: Int = 1_000_000
     @Option(help: "Keep files here instead of a temporary folder.") var workdir: String?
+    @Option(help: "Folder of real articles for real-news (default ../shared/corpus/dev).") var realNews: String?
 
     func run() throws {
         let folder = workdir ?? NSTemporaryDirectory() + "stancegraph-bench-\(getpid())"
@@ -93,6 +130,13 @@ struct All: ParsableCommand {
         try runChild(["graphml-read", graph])
         try runChild(["merge"])
         try runChild(["query", graph])
+        // The dev articles are not in the repository: run on them when they are there.
+        if let folder = realNews ?? Workloads.defaultRealNewsFolder(),
+           FileManager.default.fileExists(atPath: folder) {
+            try runChild(["real-news", "--corpus", folder, "--jobs", "1"] + (cores > 1 ? ["--jobs", "\(cores)"] : []))
+        } else {
+            Measure.line("real-news", [("skipped", "no folder \(realNews ?? "../shared/corpus/dev") (pass --real-news DIR)")])
+        }
     }
 }
 

@@ -39,7 +39,7 @@ enum Workloads {
                                 ("sentences", "\(sentences)"), ("file", path)])
     }
 
-    static func extract(_ path: String, jobs: Int, evidence: Int?, graphml: String?) throws {
+    static func extract(_ path: String, jobs: Int, evidence: Int?, graphml: String?, label: String = "extract") throws {
         let extractor = try Workloads.extractor()
         let meta = (try? String(contentsOfFile: path + ".meta", encoding: .utf8))?
             .split(whereSeparator: \.isWhitespace).compactMap { Int($0) } ?? []
@@ -50,7 +50,8 @@ enum Workloads {
         guard let result else { return }
         if let graphml { try GraphMLWriter.write(result.graph, to: graphml) }
         var fields: [(String, String)] = [("jobs", "\(jobs)"), ("evidence", evidence.map(String.init) ?? "all"),
-                                          ("articles", "\(result.articles)")]
+                                          ("articles", "\(result.articles)"),
+                                          ("articles/s", Measure.fixed(Double(result.articles) / seconds, 0))]
         if meta.count == 2 {
             fields.append(("sentences/s", Measure.fixed(Double(meta[1]) / seconds, 0)))
             fields.append(("sentences/s/job", Measure.fixed(Double(meta[1]) / seconds / Double(jobs), 0)))
@@ -60,7 +61,102 @@ enum Workloads {
                    ("edges", "\(result.graph.edges.count)"),
                    ("evidence_kept", "\(result.graph.edges.values.reduce(0) { $0 + $1.evidence.count })"),
                    ("seconds", Measure.fixed(seconds, 3)), ("peak_rss_MiB", Measure.fixed(Measure.peakRSS, 1))]
-        Measure.line("extract", fields)
+        Measure.line(label, fields)
+    }
+
+    /// The folder of the dev articles by default: `../shared/corpus/dev`
+    /// beside the package root (the clone this executable was built in, or
+    /// the current folder's), nil when no package root is found.
+    static func defaultRealNewsFolder() -> String? {
+        var starts: [URL] = []
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            starts.append(URL(fileURLWithPath: executable).deletingLastPathComponent())
+        }
+        starts.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        for start in starts {
+            var folder = start.standardizedFileURL
+            for _ in 0..<8 {
+                if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path),
+                   FileManager.default.fileExists(atPath: folder.appendingPathComponent("Ontology/relations.yaml").path) {
+                    return folder.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev").path
+                }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
+        }
+        return nil
+    }
+
+    /// The `*.txt` articles of `folder`, sorted by name; an error that says
+    /// what to do when the folder is missing or holds none.
+    static func realNewsFiles(_ folder: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw BenchError("real-news: no folder \(folder); the dev articles are in ../shared/corpus/dev "
+                             + "beside the clone, or pass --corpus DIR")
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let files = names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
+            .map { (folder as NSString).appendingPathComponent($0) }
+        guard !files.isEmpty else { throw BenchError("real-news: no *.txt articles in \(folder)") }
+        return files
+    }
+
+    /// Writes the `*.txt` articles of `folder` as a JSON Lines corpus at
+    /// `path`, the whole set over and over (`repeat` times, or until it
+    /// holds `megabytes` MB), and a `.meta` file with its article and
+    /// sentence counts (sentences as the extractor splits them). Each
+    /// article is read as `stancegraph extract` reads a text file; its date
+    /// comes from `NAME.meta.json` when there is one.
+    static func realNewsCorpus(folder: String, megabytes: Double, repeat count: Int?, to path: String) throws {
+        let files = try realNewsFiles(folder)
+        let extractor = try Workloads.extractor()
+        struct Record: Encodable { var id: String; var date: String?; var text: String }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var records: [Record] = []
+        var sentencesPerPass = 0, passBytes = 0
+        for file in files {
+            let article = try ArticleSource.read(file)
+            sentencesPerPass += extractor.analyze(article.text).sentences.count
+            let metaPath = String(file.dropLast(4)) + ".meta.json"
+            var date: String?
+            if let data = FileManager.default.contents(atPath: metaPath),
+               let meta = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+                // Only a full day: the decoder refuses "2025-01", which some meta files hold.
+                date = (meta["date"] as? String).flatMap { value in
+                    value.utf8.count == 10 && value.enumerated().allSatisfy { index, c in
+                        index == 4 || index == 7 ? c == "-" : c.isASCII && c.isNumber
+                    } ? value : nil
+                }
+            }
+            records.append(Record(id: article.id, date: date, text: article.text))
+            passBytes += try encoder.encode(records[records.count - 1]).count + 1
+        }
+        let repeats = count ?? max(1, Int((megabytes * 1_000_000 / Double(passBytes)).rounded(.up)))
+        guard repeats >= 1 else { throw BenchError("real-news: --repeat must be at least 1") }
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
+        var bytes = 0
+        for round in 1...repeats {
+            // Ids differ from pass to pass, as distinct articles' would.
+            var buffer = Data()
+            for var record in records {
+                record.id += "#\(round)"
+                buffer.append(try encoder.encode(record))
+                buffer.append(10)
+            }
+            bytes += buffer.count
+            handle.write(buffer)
+        }
+        try handle.close()
+        let articles = files.count * repeats, sentences = sentencesPerPass * repeats
+        try "\(articles) \(sentences)\n".write(toFile: path + ".meta", atomically: true, encoding: .utf8)
+        Measure.line("real-news-corpus", [("folder", folder), ("texts", "\(files.count)"),
+                                          ("sentences_per_pass", "\(sentencesPerPass)"), ("repeat", "\(repeats)"),
+                                          ("articles", "\(articles)"), ("sentences", "\(sentences)"),
+                                          ("MB", Measure.fixed(Double(bytes) / 1e6, 1))])
     }
 
     /// The extractor alone on in-memory synthetic articles, one thread: the
