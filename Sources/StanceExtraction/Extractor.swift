@@ -99,8 +99,8 @@ public struct Extractor: Sendable {
 
     /// `trace` records every cue's fate in `Analysis.cues` (slower; for
     /// `explain` and tests).
-    public func analyze(_ text: String, trace: Bool = false) -> Analysis {
-        analyze(scalars: Array(text.unicodeScalars), trace: trace)
+    public func analyze(_ text: String, date: String? = nil, trace: Bool = false) -> Analysis {
+        analyze(scalars: Array(text.unicodeScalars), date: date, trace: trace)
     }
 
     static func trace(_ cue: CueMatch, _ tokens: [Token], _ sentence: Range<Int>, _ outcome: RuleBook.Outcome) -> CueTrace {
@@ -114,14 +114,14 @@ public struct Extractor: Sendable {
                         kind: cue.entry.kind.rawValue, relation: cue.entry.relation, outcome: fate)
     }
 
-    func analyze(scalars: [Unicode.Scalar], trace: Bool = false) -> Analysis {
+    func analyze(scalars: [Unicode.Scalar], date: String? = nil, trace: Bool = false) -> Analysis {
         var tokens = Tokenizer.tokenize(scalars: scalars)
         words.label(&tokens)
         let sentences = splitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for k in range { sentenceOf[k] = index } }
 
-        var mentions = mentionFinder.find(in: tokens)
+        var mentions = mentionFinder.find(in: tokens, date: date)
         people.learn(tokens: tokens, mentions: &mentions)
         coreference.resolve(tokens: tokens, sentenceOf: sentenceOf, mentions: &mentions)
         let spans = quotes.quotes(in: tokens, sentences: sentences, sentenceOf: sentenceOf, mentions: mentions)
@@ -166,10 +166,11 @@ public struct Extractor: Sendable {
         return Analysis(tokens: tokens, sentences: sentences, mentions: mentions, findings: findings, cues: traces)
     }
 
-    /// The graph of one article: its actors and edges with evidence.
-    public func extract(_ text: String, article: String) -> StanceGraph {
+    /// The graph of one article: its actors and edges with evidence. The
+    /// article's `date` (YYYY-MM-DD), when known, decides who held an office.
+    public func extract(_ text: String, article: String, date: String? = nil) -> StanceGraph {
         let scalars = Array(text.unicodeScalars)
-        let analysis = analyze(scalars: scalars)
+        let analysis = analyze(scalars: scalars, date: date)
         var graph = StanceGraph()
         var sentences: [Int: String] = [:]
         for finding in analysis.findings {

@@ -134,7 +134,7 @@ extension CorpusExtraction {
         }
 
         func extract(_ article: Article) throws(InputError) -> StanceGraph {
-            let graph = extractor.extract(article.text, article: article.id)
+            let graph = extractor.extract(article.text, article: article.id, date: article.date)
             do {
                 return try graph.dated(article.date)
             } catch {

@@ -6,6 +6,9 @@ struct ActorLexicon: Sendable {
         var actor: String
         var form: Mention.Form
         var title: String?
+        /// For officials, the term of office, to pick the holder on the
+        /// article's date.
+        var office: Official?
     }
 
     var actors: PhraseMatcher<Entry>
@@ -34,7 +37,8 @@ struct ActorLexicon: Sendable {
             for official in entry.officials {
                 let title = official.title.isEmpty ? nil : official.title.lowercased()
                 for name in [official.name] + official.aliases {
-                    actors.insert(name, Entry(actor: entry.id, form: .official, title: title), words: &words)
+                    actors.insert(name, Entry(actor: entry.id, form: .official, title: title, office: official),
+                                  words: &words)
                 }
             }
         }

@@ -7,7 +7,9 @@ struct MentionFinder: Sendable {
     /// "the OAS, a regional body that": the articles that open an apposition.
     let appositionArticles: Set<String>
 
-    func find(in tokens: [Token]) -> [Mention] {
+    /// The mentions of an article; `date` (YYYY-MM-DD), when known, keeps
+    /// only the officials in office that day.
+    func find(in tokens: [Token], date: String? = nil) -> [Mention] {
         var mentions: [Mention] = []
         var i = 0
         while i < tokens.count {
@@ -20,13 +22,13 @@ struct MentionFinder: Sendable {
                 continue
             }
             if let match = lexicon.actors.longestMatch(in: tokens, at: i),
-               let entry = Self.unambiguous(match.payloads) {
+               let entry = Self.unambiguous(match.payloads, on: date) {
                 var mention = Mention(start: i, end: match.end, extent: match.end, actor: entry.actor,
                                       form: entry.form, possessive: false, agentive: false,
                                       title: entry.title, surface: "")
                 let modifier = i >= 2 && tokens[i].attached && tokens[i - 1].text == "-"
                     && tokens[i - 1].attached && tokens[i - 2].isWord
-                grow(&mention, entry: entry, in: tokens)
+                grow(&mention, entry: entry, in: tokens, date: date)
                 headBefore(&mention, tokens, after: mentions.last?.extent ?? 0)
                 mention.agentive = mention.agentive && !modifier
                 mention.surface = Self.surface(tokens, mention.start, mention.end)
@@ -85,7 +87,10 @@ struct MentionFinder: Sendable {
 
     /// A phrase that names different actors (a "Congo" listed for two
     /// states) is left out rather than guessed.
-    static func unambiguous(_ entries: [ActorLexicon.Entry]) -> ActorLexicon.Entry? {
+    static func unambiguous(_ entries: [ActorLexicon.Entry], on date: String?) -> ActorLexicon.Entry? {
+        // A person who held offices for two actors speaks for the one they
+        // served on the article's date (for an undated article, any).
+        let entries = date == nil ? entries : entries.filter { $0.office?.holdsOffice(on: date) ?? true }
         guard let first = entries.first else { return nil }
         if entries.contains(where: { $0.actor != first.actor }) { return nil }
         return entries.first { $0.form == .official } ?? entries.first { $0.form == .name } ?? first
@@ -93,7 +98,7 @@ struct MentionFinder: Sendable {
 
     /// Extends a mention over possessive markers, agent heads and official
     /// names, and decides whether it can hold a stance.
-    func grow(_ mention: inout Mention, entry: ActorLexicon.Entry, in tokens: [Token]) {
+    func grow(_ mention: inout Mention, entry: ActorLexicon.Entry, in tokens: [Token], date: String?) {
         var headed = false
         while true {
             var next = mention.end
@@ -108,7 +113,7 @@ struct MentionFinder: Sendable {
                 continue
             }
             if let person = lexicon.actors.longestMatch(in: tokens, at: next),
-               let found = Self.unambiguous(person.payloads),
+               let found = Self.unambiguous(person.payloads, on: date),
                found.actor == mention.actor, found.form == .official, headed || !owner {
                 mention.end = person.end
                 mention.form = .official
