@@ -125,13 +125,9 @@ public struct Extractor: Sendable {
         people.learn(tokens: tokens, mentions: &mentions)
         coreference.resolve(tokens: tokens, sentenceOf: sentenceOf, mentions: &mentions)
         let spans = quotes.quotes(in: tokens, sentences: sentences, sentenceOf: sentenceOf, mentions: mentions)
-        coreference.firstPerson(tokens: tokens, quotes: spans, mentions: &mentions)
-
         // The speaker of the innermost attributed quote around each token.
-        var speakerIndex = [Int](repeating: -1, count: tokens.count)
-        for (index, quote) in spans.enumerated() where quote.speaker != nil && quote.close > quote.open + 1 {
-            for k in (quote.open + 1)..<quote.close { speakerIndex[k] = index }
-        }
+        let speakerIndex = QuoteAttribution.innermostSpeaker(count: tokens.count, quotes: spans)
+        coreference.firstPerson(tokens: tokens, quotes: spans, speakerOf: speakerIndex, mentions: &mentions)
         func speaker(at k: Int) -> Mention? {
             speakerIndex[k] < 0 ? nil : spans[speakerIndex[k]].speaker
         }

@@ -312,18 +312,17 @@ struct Coreference: Sendable {
     }
 
     /// we, our, I inside a quote with a known speaker.
-    func firstPerson(tokens: [Token], quotes: [QuoteAttribution.Quote], mentions: inout [Mention]) {
+    /// `speakerOf[k]`: the index in `quotes` of the innermost attributed
+    /// quote around token k, or -1.
+    func firstPerson(tokens: [Token], quotes: [QuoteAttribution.Quote], speakerOf: [Int], mentions: inout [Mention]) {
         var taken = [Bool](repeating: false, count: tokens.count)
         for m in mentions { for k in m.start..<m.extent { taken[k] = true } }
-        for quote in quotes {
-            guard let speaker = quote.speaker, speaker.actor != nil else { continue }
-            for k in (quote.open + 1)..<quote.close where !taken[k] && tokens[k].belongs(to: .firstPerson) {
-                let possessive = tokens[k].belongs(to: .possessivePronoun)
-                mentions.append(Mention(start: k, end: k + 1, extent: k + 1, actor: speaker.actor,
-                                        form: .firstPerson, possessive: possessive, agentive: !possessive,
-                                        title: speaker.title, surface: speaker.surface))
-                taken[k] = true
-            }
+        for k in tokens.indices where speakerOf[k] >= 0 && !taken[k] && tokens[k].belongs(to: .firstPerson) {
+            guard let speaker = quotes[speakerOf[k]].speaker, speaker.actor != nil else { continue }
+            let possessive = tokens[k].belongs(to: .possessivePronoun)
+            mentions.append(Mention(start: k, end: k + 1, extent: k + 1, actor: speaker.actor,
+                                    form: .firstPerson, possessive: possessive, agentive: !possessive,
+                                    title: speaker.title, surface: speaker.surface, group: speaker.group))
         }
         mentions.sort { $0.start < $1.start }
     }

@@ -23,6 +23,29 @@ struct QuoteAttribution: Sendable {
             .union(language[.reportingWords].map { $0.lowercased() })
     }
 
+    /// For each token, the index in `quotes` of the innermost quote around
+    /// it that has a speaker, or -1. One pass with a stack of open quotes,
+    /// so deeply nested quotes cost no more than flat ones.
+    static func innermostSpeaker(count: Int, quotes: [Quote]) -> [Int] {
+        var result = [Int](repeating: -1, count: count)
+        let order = quotes.indices.sorted { quotes[$0].open < quotes[$1].open }
+        var next = 0
+        // Open quotes, innermost last, with the innermost attributed one at or below each.
+        var stack: [(close: Int, attributed: Int)] = []
+        for k in 0..<count {
+            while let top = stack.last, top.close <= k { stack.removeLast() }
+            while next < order.count, quotes[order[next]].open < k {
+                let index = order[next]
+                next += 1
+                guard quotes[index].close > k else { continue }
+                let inherited = stack.last?.attributed ?? -1
+                stack.append((quotes[index].close, quotes[index].speaker == nil ? inherited : index))
+            }
+            result[k] = stack.last?.attributed ?? -1
+        }
+        return result
+    }
+
     func quotes(in tokens: [Token], sentences: [Range<Int>], sentenceOf: [Int],
                 mentions: [Mention]) -> [Quote] {
         var spans: [Quote] = []
