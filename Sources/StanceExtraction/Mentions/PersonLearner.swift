@@ -45,7 +45,7 @@ struct PersonLearner: Sendable {
         guard !people.isEmpty else { return }
 
         // Later mentions: the full name, or the family name alone.
-        var byWord: [String: (actor: String, title: String?, length: Int, full: [String])] = [:]
+        var byWord: [String: Learned] = [:]
         for person in people {
             if let last = person.name.last, byWord[last] == nil {
                 byWord[last] = (person.actor, person.title, 1, person.name)
@@ -62,7 +62,8 @@ struct PersonLearner: Sendable {
             if let full = byWord["full:" + tokens[k].text], k + full.length <= tokens.count,
                (0..<full.length).allSatisfy({ tokens[k + $0].text == full.full[$0] }) {
                 match = (full.actor, full.title, full.length)
-            } else if let last = byWord[tokens[k].text], k + 1 >= tokens.count || !tokens[k + 1].isCapitalized || tokens[k + 1].kind == .possessive {
+            } else if let last = byWord[tokens[k].text] ?? afterHonorific(tokens, k, byWord), k + 1 >= tokens.count
+                        || !tokens[k + 1].isCapitalized || tokens[k + 1].kind == .possessive {
                 let before = k - 1
                 let standsAlone = before < 0 || !tokens[before].isCapitalized || !tokens[before].isWord
                     || honorifics.contains(tokens[before].lower)
@@ -86,6 +87,18 @@ struct PersonLearner: Sendable {
         }
         mentions.append(contentsOf: added)
         mentions.sort { $0.start < $1.start }
+    }
+
+    typealias Learned = (actor: String, title: String?, length: Int, full: [String])
+
+    /// "Mr Tien" for "Tien Chung-kwang": after an honorific, the first word
+    /// of a learned name names the person too (family names come first in
+    /// many languages).
+    func afterHonorific(_ tokens: [Token], _ k: Int, _ byWord: [String: Learned]) -> Learned? {
+        var before = k - 1
+        if before >= 1, tokens[before].text == "." { before -= 1 }
+        guard before >= 0, honorifics.contains(tokens[before].lower) else { return nil }
+        return byWord["full:" + tokens[k].text]
     }
 
     /// A run of one to four capitalised name words starting at `start`.

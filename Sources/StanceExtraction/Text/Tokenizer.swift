@@ -50,6 +50,14 @@ public enum Tokenizer {
                     i = end
                     continue
                 }
+                // "we'll", "they've", "we're", "I'd", "I'm": the contraction
+                // is a word of its own, so "we" is found.
+                if let cut = contraction(scalars, start, end) {
+                    emit(start, cut, .word)
+                    emit(cut, end, .word)
+                    i = end
+                    continue
+                }
                 if end - start >= 2 && isDigit(c) {
                     emit(start, end, .number)
                 } else {
@@ -139,6 +147,17 @@ public enum Tokenizer {
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+
+    /// Where a final 'll, 've, 're, 'd or 'm starts in the word, if it has one.
+    static func contraction(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+        func lower(_ k: Int) -> Unicode.Scalar { s[k].isASCII ? Unicode.Scalar(UInt8(s[k].value) | 0x20) : s[k] }
+        if end - start > 3, isApostrophe(s[end - 3]) {
+            let pair = String([Character(lower(end - 2)), Character(lower(end - 1))])
+            if ["ll", "ve", "re"].contains(pair) { return end - 3 }
+        }
+        if end - start > 2, isApostrophe(s[end - 2]), ["d", "m"].contains(lower(end - 1)) { return end - 2 }
+        return nil
+    }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" || c == "‘" }
 
