@@ -19,6 +19,13 @@ struct ActorLexicon: Sendable {
     var kinds: [String: String] = [:]
     var traits: [String: Set<String>] = [:]
 
+    /// A phrase and the phrase with its last word in the plural.
+    static func withPlural(_ phrase: String) -> [String] {
+        var parts = phrase.split(separator: " ").map(String.init)
+        guard let last = parts.popLast(), !last.hasSuffix("s") else { return [phrase] }
+        return [phrase] + Inflector.nounForms(last).filter { $0 != last }.map { (parts + [$0]).joined(separator: " ") }
+    }
+
     init(_ ontology: Ontology, words: inout WordTable) {
         actors = PhraseMatcher(caseSensitive: true)
         nonActors = PhraseMatcher(caseSensitive: true)
@@ -45,11 +52,14 @@ struct ActorLexicon: Sendable {
         let language = ontology.language
         for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
         for phrase in language.media { media.insert(phrase, true, words: &words) }
-        for phrase in language.agentHeads { agentHeads.insert(phrase, true, words: &words) }
+        for phrase in language.agentHeads {
+            // "representative" and "representatives": a head's plural speaks too.
+            for form in Self.withPlural(phrase) { agentHeads.insert(form, true, words: &words) }
+        }
         for phrase in language.titles {
             titles.insert(phrase, phrase.lowercased(), words: &words)
             // An office speaks for its owner too: "Japan's defence minister".
-            agentHeads.insert(phrase, true, words: &words)
+            for form in Self.withPlural(phrase) { agentHeads.insert(form, true, words: &words) }
         }
     }
 }

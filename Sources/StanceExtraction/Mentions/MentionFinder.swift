@@ -162,7 +162,8 @@ struct MentionFinder: Sendable {
     /// named before its owner also speaks for it.
     func headBefore(_ mention: inout Mention, _ tokens: [Token], after floor: Int) {
         guard !mention.possessive, mention.start >= 2, tokens[mention.start - 1].lower == "of" else { return }
-        for length in 1...3 where mention.start - 1 - length >= floor {
+        // The longest head first: "the secretary-general of", not "general of".
+        for length in stride(from: 3, through: 1, by: -1) where mention.start - 1 - length >= floor {
             let start = mention.start - 1 - length
             if let head = lexicon.agentHeads.longestMatch(in: tokens, at: start), head.end == mention.start - 1 {
                 if let title = lexicon.titles.longestMatch(in: tokens, at: start), title.end == head.end {

@@ -21,6 +21,9 @@ struct RuleVocabulary: Sendable {
     /// Ids of international organisations, the only things one can leave
     /// by a `departure` cue.
     let organisations: Set<String>
+    /// Ids of states and territories: an owner's state ("China's Taiwan
+    /// claim") qualifies a thing, it is no body of the owner.
+    let states: Set<String>
     /// Participles not ending in -ed that may follow a passive auxiliary.
     let irregularParticiples: Set<String>
     /// "was", "were", "got": a participle after one of them is passive.
@@ -65,6 +68,7 @@ struct RuleVocabulary: Sendable {
         actionNouns = words(.actionNouns)
         demandVerbs = words(.demandVerbs)
         organisations = Set(ontology.actors.filter { $0.kind == "igo" }.map(\.id))
+        states = Set(ontology.actors.filter { $0.kind == "state" || $0.kind == "territory" }.map(\.id))
         irregularParticiples = words(.irregularParticiples)
         passiveAuxiliaries = words(.passiveAuxiliaries)
         frontingWords = words(.frontingWords)

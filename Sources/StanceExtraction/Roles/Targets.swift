@@ -22,6 +22,12 @@ extension RuleContext {
                 }
                 // "condemned a coup in Guinea-Bissau": a place, not a target.
                 if m.actor == nil || isLocative(m) { return [] }
+                // "sanctions on Sudan's RSF", "summoned his Indian counterpart":
+                // an owner right before an actor qualifies it; the actor is the target.
+                if m.possessive, let next = clause.mention(covering: m.extent), next.start == m.extent,
+                   let actor = next.actor, next.agentive, next.form != .name || !vocabulary.states.contains(actor) {
+                    return coordinated(from: next)
+                }
                 return coordinated(from: m)
             }
             let token = clause.tokens[k]
