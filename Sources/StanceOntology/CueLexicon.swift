@@ -5,6 +5,9 @@ import StanceModel
 ///     supports:
 ///       verb: [support, back, stand with]
 ///       noun: [support for, backing of]
+///
+/// A word may list alternatives with `|`: "urge|press * to stop|halt"
+/// stands for the four patterns it spells.
 enum CueLexicon {
     static func load(file: String) throws -> [CueEntry] {
         guard let root = try YAMLNode.parse(try readText(file), file: file) else {
@@ -26,11 +29,24 @@ enum CueLexicon {
                     guard !words.isEmpty, words.first != "*", words.last != "*" else {
                         throw pattern.error("cue '\(text)' must start and end with a word")
                     }
-                    cues.append(CueEntry(relation: relation, kind: kind, pattern: words.joined(separator: " ")))
+                    if words.contains(where: { $0.hasPrefix("|") || $0.hasSuffix("|") || $0.contains("||") }) {
+                        throw pattern.error("cue '\(text)' has an empty alternative around '|'")
+                    }
+                    for spelled in alternatives(words.map(String.init)) {
+                        cues.append(CueEntry(relation: relation, kind: kind, pattern: spelled.joined(separator: " ")))
+                    }
                 }
             }
         }
         return cues
+    }
+
+    /// Every pattern a list of words with `|` alternatives spells, in order.
+    static func alternatives(_ words: [String]) -> [[String]] {
+        words.reduce([[]]) { spelled, word in
+            let choices = word.split(separator: "|").map(String.init)
+            return spelled.flatMap { prefix in choices.map { prefix + [$0] } }
+        }
     }
 }
 
