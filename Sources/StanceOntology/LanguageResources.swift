@@ -44,6 +44,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case detachingPrepositions = "detaching_prepositions"
     case nonAdverbialPrepositions = "non_adverbial_prepositions"
     case nounComplements = "noun_complements"
+    case speechActs = "speech_acts"
     case locativePrepositions = "locative_prepositions"
     case mutualPrepositions = "mutual_prepositions"
     case passiveAuxiliaries = "passive_auxiliaries"

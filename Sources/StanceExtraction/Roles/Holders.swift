@@ -157,6 +157,15 @@ extension RuleContext {
         }
     }
 
+    /// The last agentive, ungoverned actor before `k` in its clause: the
+    /// subject of the verb nearest to `k`.
+    func nearestSubject(before k: Int) -> Mention? {
+        let start = clause.clauseStart(k)
+        return clause.mentions.last { m in
+            m.start >= start && m.extent <= k && m.actor != nil && m.agentive && !clause.isGoverned(m)
+        }
+    }
+
     /// The leftmost agentive, ungoverned mention of the clause holding `k`.
     func clauseSubject(before k: Int) -> Mention? {
         let start = clause.clauseStart(k)

@@ -5,9 +5,23 @@ extension RuleContext {
     func isPredicated(_ cue: CueMatch) -> Bool {
         var k = cue.start - 1
         let start = clause.clauseStart(cue.start)
-        while k >= start, clause.tokens[k].kind == .openQuote || clause.tokens[k].kind == .closeQuote
-                || clause.tokens[k].lower.hasSuffix("ly") || vocabulary.degreeWords.contains(clause.tokens[k].lower) {
-            k -= 1
+        // Quotes, adverbs, degree words, and adjectives coordinated with the
+        // judgement ("is deeply unfortunate and irresponsible").
+        var adjectives = 0
+        while k >= start {
+            let token = clause.tokens[k]
+            if token.kind == .openQuote || token.kind == .closeQuote || token.lower.hasSuffix("ly")
+                || vocabulary.degreeWords.contains(token.lower) {
+                k -= 1
+            } else if adjectives < 3, token.belongs(to: .coordinator), k - 1 >= start,
+                      clause.tokens[k - 1].isWord, !clause.tokens[k - 1].isCapitalized,
+                      !vocabulary.linkingVerbs.contains(clause.tokens[k - 1].lower),
+                      clause.mention(covering: k - 1) == nil {
+                adjectives += 1
+                k -= 2
+            } else {
+                break
+            }
         }
         if k >= start, vocabulary.linkingVerbs.contains(clause.tokens[k].lower) { return true }
         // "called X provocative": a naming verb at most six words before.

@@ -55,6 +55,9 @@ struct RuleVocabulary: Sendable {
     /// "of", "to": prepositions that never open an adverbial between a
     /// subject and its verb.
     let nonAdverbialPrepositions: Set<String>
+    /// "statement", "resolution": a participle cue after one belongs to
+    /// whoever made it.
+    let speechActs: Set<String>
     /// "ban on", "boycott of": prepositions after which a verb cue is a noun.
     let nounComplements: Set<String>
 
@@ -85,5 +88,6 @@ struct RuleVocabulary: Sendable {
         sharedSubjectJoiners = words(.sharedSubjectJoiners)
         nonAdverbialPrepositions = words(.nonAdverbialPrepositions)
         nounComplements = words(.nounComplements)
+        speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })
     }
 }

@@ -28,6 +28,9 @@ extension RuleContext {
                    let actor = next.actor, next.agentive, next.form != .name || !vocabulary.states.contains(actor) {
                     return coordinated(from: next)
                 }
+                // "their neighbour Russia", "its rival the UAE": an owner's
+                // relation named, then the actor itself.
+                if m.possessive, let named = appositiveName(after: m.extent) { return coordinated(from: named) }
                 return coordinated(from: m)
             }
             let token = clause.tokens[k]
@@ -41,6 +44,25 @@ extension RuleContext {
             k += 1
         }
         return []
+    }
+
+    /// An actor's name after at most two lower-case nouns (and a "the"):
+    /// "[their] neighbour Russia", "[its] regional rival the UAE".
+    func appositiveName(after start: Int) -> Mention? {
+        var k = start
+        var nouns = 0
+        while k < clause.range.upperBound, nouns < 3 {
+            if let m = clause.mention(covering: k) {
+                return nouns > 0 && m.start == k && m.actor != nil && m.form == .name ? m : nil
+            }
+            let token = clause.tokens[k]
+            if token.lower == "the" { k += 1; continue }
+            guard token.isWord, !token.isCapitalized, !token.belongs(to: .preposition), !token.belongs(to: .verbLike),
+                  !clause.isBreak(k) else { return nil }
+            nouns += 1
+            k += 1
+        }
+        return nil
     }
 
     func isLocative(_ m: Mention) -> Bool {

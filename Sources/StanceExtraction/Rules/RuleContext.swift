@@ -26,8 +26,13 @@ struct RuleContext {
     /// verb right before a clause.
     func reporter(before start: Int) -> Mention? {
         var k = start - 1
-        while k >= clause.range.lowerBound, clause.tokens[k].lower == "that" || clause.tokens[k].belongs(to: .determiner) {
+        // "said on Tuesday that the", "told reporters that"
+        var skipped = 0
+        while k >= clause.range.lowerBound, skipped < 5,
+              clause.tokens[k].lower == "that" || clause.tokens[k].belongs(to: .determiner)
+                || clause.tokens[k].belongs(to: .timeWord) || clause.tokens[k].kind == .openQuote {
             k -= 1
+            skipped += 1
         }
         guard k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .reporting),
               case .mention(let m) = adjacentSubject(before: k).0 else { return nil }

@@ -17,6 +17,14 @@ enum RuleName: String, CaseIterable, Sendable {
     /// "X backed Y and warned Z", "X condemned Y, warning ...": the
     /// subject of the earlier verb.
     case sharedSubject = "shared-subject"
+    /// "adopted a resolution condemning X": a participle after the main
+    /// verb's object belongs to the sentence's subject.
+    case participle
+    /// "... but has the right to expand cooperation with X": a noun cue in a
+    /// subjectless clause after "but" belongs to the subject before.
+    case elidedSubject = "elided-subject"
+    /// "X said that Y's decision was unjustified": the reporter judges.
+    case reportedJudge = "reporter-judge"
     /// "Moscow's backing of Beijing": the owner of a noun cue.
     case owner
     /// "the Russian embargo against Cuba": an actor modifying the noun.
@@ -49,6 +57,10 @@ enum RuleName: String, CaseIterable, Sendable {
     case demander
     /// Leaving: only an organisation can be left.
     case organisation
+    /// "denied the accusation": whoever last accused the denier.
+    case accuser
+    /// "Putin, whom he praised": the antecedent of an object relative.
+    case relative
 
     // Vetoes: a finding they match is dropped.
     /// "does not support", "no support for", "halted aid to".

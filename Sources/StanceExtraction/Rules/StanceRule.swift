@@ -49,11 +49,11 @@ struct RuleBook: Sendable {
     static let preVetoes: [any Veto] = [NounUseVeto(), UnpredicatedJudgementVeto()]
     static let holderRules: [any HolderRule] = [
         // Verbs, refusals, departures.
-        PassiveRule(), ControllerRule(), SubjectRule(), SharedSubjectRule(),
+        PassiveRule(), ControllerRule(), SubjectRule(), SharedSubjectRule(), ParticipleRule(),
         // Nouns.
-        NounOwnerRule(), NounModifierRule(), NounSubjectRule(), FrontedNounRule(),
+        NounOwnerRule(), NounModifierRule(), NounSubjectRule(), ElidedSubjectRule(), FrontedNounRule(),
         // Verdicts, judgements and manners.
-        VerdictSpeakerRule(), VerdictReporterRule(), JudgeRule(), QuotedJudgeRule(),
+        VerdictSpeakerRule(), VerdictReporterRule(), JudgeRule(), QuotedJudgeRule(), ReportedJudgeRule(),
         // Mutual relations.
         MutualBetweenRule(), MutualHyphenRule(), MutualWithRule(), MutualJointSubjectRule(),
     ]

@@ -7,8 +7,9 @@ struct VerdictReporterRule: HolderRule {
     static let kinds: Set<CueEntry.Kind> = [.verdict]
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
-        guard case .mention(let subject) = context.adjacentSubject(before: cue.start).0, let target = subject.actor,
-              let source = context.reporter(before: subject.start)?.actor else { return .placed([]) }
-        return .placed([Placement(source: source, target: target, rule: label(cue))])
+        guard let subject = context.verdictSubject(cue),
+              let reporter = context.reporter(before: subject.start), reporter.actor != nil else { return .placed([]) }
+        let targets = context.coordinated(from: subject, asSubject: true)
+        return .placed(reporter.actors.flatMap { s in targets.map { Placement(source: s, target: $0, rule: label(cue)) } })
     }
 }

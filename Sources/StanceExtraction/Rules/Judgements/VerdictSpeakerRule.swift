@@ -7,9 +7,9 @@ struct VerdictSpeakerRule: HolderRule {
     static let kinds: Set<CueEntry.Kind> = [.verdict]
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
-        guard case .mention(let subject) = context.adjacentSubject(before: cue.start).0, let target = subject.actor
-        else { return .placed([]) }
-        guard let source = context.speakerAt(cue.start)?.actor else { return .notMine }
-        return .placed([Placement(source: source, target: target, rule: label(cue))])
+        guard let subject = context.verdictSubject(cue) else { return .placed([]) }
+        guard let speaker = context.speakerAt(cue.start), speaker.actor != nil else { return .notMine }
+        let targets = context.coordinated(from: subject, asSubject: true)
+        return .placed(speaker.actors.flatMap { s in targets.map { Placement(source: s, target: $0, rule: label(cue)) } })
     }
 }

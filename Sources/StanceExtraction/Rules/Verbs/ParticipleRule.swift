@@ -1,0 +1,25 @@
+import StanceOntology
+
+/// "The council adopted a resolution on Thursday condemning the coup",
+/// "Oslo issued a statement accusing Reykjavik": a participle cue right
+/// after a speech act ("statement", "resolution", "letter") belongs to the
+/// nearest subject before it, who made that speech act. After other nouns
+/// the participle describes the noun ("the convention banning landmines").
+struct ParticipleRule: HolderRule {
+    static let name = RuleName.participle
+    static let kinds: Set<CueEntry.Kind> = [.verb]
+
+    func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
+        let clause = context.clause
+        guard clause.tokens[cue.start].lower.hasSuffix("ing") else { return .notMine }
+        // The speech act, past at most three time words ("on Thursday").
+        var k = cue.start - 1
+        while k > clause.range.lowerBound, k >= cue.start - 3, clause.tokens[k].belongs(to: .timeWord)
+                || clause.tokens[k].belongs(to: .auxiliary) {
+            k -= 1
+        }
+        guard k >= clause.range.lowerBound, context.vocabulary.speechActs.contains(clause.tokens[k].lower),
+              let holder = context.nearestSubject(before: k) else { return .notMine }
+        return .placed(context.verbPlacements(cue, holder: holder, rule: self))
+    }
+}
