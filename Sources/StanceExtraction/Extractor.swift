@@ -41,7 +41,8 @@ public struct Extractor: Sendable {
         let verbLike = cues.firstForms.union(quotes.reportingForms).union(auxiliaries)
             .union(catenatives).union(readiness).union(prepositions).union(determiners).union(list(.neverInNames))
         mentionFinder = MentionFinder(lexicon: lexicon, appositionArticles: list(.appositionArticles))
-        coreference = Coreference(finder: mentionFinder, descriptions: language.descriptions, words: &words)
+        coreference = Coreference(finder: mentionFinder, descriptions: language.descriptions,
+                                  subordinators: list(.subordinators), words: &words)
         var labels: [String: Actor] = [:]
         for entry in ontology.actors {
             labels[entry.id] = Actor(id: entry.id, label: entry.name, kind: entry.kind)

@@ -26,6 +26,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case possessivePronouns = "possessive_pronouns"
     case relativePronouns = "relative_pronouns"
     case clauseOpeners = "clause_openers"
+    case subordinators
     case timeWords = "time_words"
     // Speech.
     case reportingVerbs = "reporting_verbs"

@@ -16,8 +16,12 @@ struct Coreference: Sendable {
     /// The description target that refers to the owner of the act just named.
     static let ownerTarget = "owner"
 
-    init(finder: MentionFinder, descriptions: [String: String], words: inout WordTable) {
+    /// "while", "although": words that open a fronted subordinate clause.
+    let subordinators: Set<String>
+
+    init(finder: MentionFinder, descriptions: [String: String], subordinators: Set<String>, words: inout WordTable) {
         self.finder = finder
+        self.subordinators = subordinators
         var matcher = PhraseMatcher<String>(caseSensitive: true)
         var tails = PhraseMatcher<String>(caseSensitive: true)
         for (phrase, target) in descriptions {
@@ -88,7 +92,12 @@ struct Coreference: Sendable {
                     || (before >= 0 && tokens[before].belongs(to: .reporting))
                 var antecedent: Mention?
                 let atStart = i == 0 || sentenceOf[i - 1] != sentence
-                if atStart, token.lower == "it", let subject = Self.previousSubject(known, of: sentence, sentenceOf, tokens) {
+                if let fronted = frontedClauseSubject(i, tokens: tokens, sentenceOf: sentenceOf, known: known) {
+                    // "While the council's action was not binding, it did put
+                    // pressure on ...": the subject of the fronted clause,
+                    // which may be no actor at all.
+                    if case .actor(let m) = fronted { antecedent = m }
+                } else if atStart, token.lower == "it", let subject = Self.previousSubject(known, of: sentence, sentenceOf, tokens) {
                     // "Ethiopia argues ... . It has also rejected ...": the
                     // subject of the sentence before.
                     antecedent = subject
@@ -110,7 +119,8 @@ struct Coreference: Sendable {
                     mention = pronoun(i, antecedent, possessive: token.lower == "its", tokens)
                 }
             } else if token.belongs(to: .plural), !inQuote[i],
-                      let group = Self.lastGroup(known, before: i, of: sentenceOf[i], sentenceOf, tokens) {
+                      let group = Self.lastGroup(known, before: i, of: sentenceOf[i], sentenceOf, tokens),
+                      !Self.pluralNoun(in: tokens, from: max(group.extent, sentenceStart(i, sentenceOf)), to: i, taken: taken) {
                 // "Peru and Chile issued a statement. They warned ...".
                 mention = pronoun(i, group, possessive: token.belongs(to: .possessivePronoun), tokens)
             } else if let described = description(at: i, tokens: tokens, known: known, sentenceOf: sentenceOf, taken: taken) {
@@ -216,6 +226,41 @@ struct Coreference: Sendable {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a plural noun phrase that names no actor ("these attacks",
+    /// "the sanctions") stands in `from..<to`: "they" then refers to it.
+    static func pluralNoun(in tokens: [Token], from: Int, to: Int, taken: [Bool]) -> Bool {
+        guard from + 1 < to else { return false }
+        for k in (from + 1)..<to where !taken[k] && tokens[k - 1].belongs(to: .determiner) || tokens[k - 1].belongs(to: .possessivePronoun) {
+            let word = tokens[k]
+            let lower = word.lower
+            if !taken[k], word.isWord, !word.isCapitalized, lower.utf8.count > 3, lower.hasSuffix("s"),
+               !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is") { return true }
+        }
+        return false
+    }
+
+    func sentenceStart(_ i: Int, _ sentenceOf: [Int]) -> Int {
+        var k = i
+        while k > 0, sentenceOf[k - 1] == sentenceOf[i] { k -= 1 }
+        return k
+    }
+
+    /// For "it" right after the comma that closes a fronted subordinate
+    /// clause ("While X ..., it"), the subject of that clause: its mention
+    /// if the clause opens with an actor, else `noActor`.
+    enum FrontedSubject { case actor(Mention), noActor }
+
+    func frontedClauseSubject(_ i: Int, tokens: [Token], sentenceOf: [Int], known: [Mention]) -> FrontedSubject? {
+        guard tokens[i].lower == "it", i >= 2, tokens[i - 1].text == "," else { return nil }
+        let start = sentenceStart(i, sentenceOf)
+        guard start + 1 < i, subordinators.contains(tokens[start].lower),
+              !(start..<(i - 1)).contains(where: { tokens[$0].text == "," }) else { return nil }
+        var k = start + 1
+        while k < i, tokens[k].belongs(to: .determiner) { k += 1 }
+        let subject = known.last { $0.start >= start + 1 && $0.start <= k && $0.actor != nil }
+        return subject.map { .actor($0) } ?? .noActor
     }
 
     /// "officials", "the Houthis", "Russians": a phrase ending in a plural noun.
