@@ -133,7 +133,7 @@ public struct Extractor: Sendable {
             speakerIndex[k] < 0 ? nil : spans[speakerIndex[k]].speaker
         }
         var findings: [StanceFinding] = []
-        var demanders: [String] = []
+        var discourse = Discourse()
         var traces: [CueTrace] = []
         var cursor = 0
         for range in sentences {
@@ -145,7 +145,7 @@ public struct Extractor: Sendable {
             let clause = Clause(tokens: tokens, range: range, mentions: local)
             let matches = cues.matches(in: tokens, range: range)
             for cue in matches {
-                let context = RuleContext(clause: clause, speakerAt: speaker, demanders: demanders,
+                let context = RuleContext(clause: clause, speakerAt: speaker, discourse: discourse,
                                           vocabulary: vocabulary)
                 if GovernedCueVeto().vetoes(cue, among: matches, in: context) {
                     if trace { traces.append(Self.trace(cue, tokens, range, .vetoed(.governedCue))) }
@@ -154,10 +154,7 @@ public struct Extractor: Sendable {
                 let (found, outcome) = RuleBook.findings(for: cue, in: context)
                 if trace { traces.append(Self.trace(cue, tokens, range, outcome)) }
                 findings.append(contentsOf: found)
-                if let verb = cue.words.first, vocabulary.demandVerbs.contains(verb),
-                   let holder = found.first?.key.source ?? context.holder(of: cue) {
-                    demanders.append(holder)
-                }
+                discourse.note(cue, found: found, holder: context.holder(of: cue), vocabulary: vocabulary)
             }
         }
         return Analysis(tokens: tokens, sentences: sentences, mentions: mentions, findings: findings, cues: traces)

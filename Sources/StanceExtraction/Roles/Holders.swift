@@ -210,6 +210,11 @@ extension RuleContext {
                 if m.possessive, m.actor != nil { return .owner(m) }
                 if m.actor != nil, m.form == .name || m.form == .adjective, k == m.extent - 1,
                    !clause.isGoverned(m) || m.form == .adjective {
+                    // "files WTO complaints": after a light verb the modifier
+                    // names a forum or kind; the verb's subject holds the noun.
+                    var j = m.start - 1
+                    while j >= clause.range.lowerBound, clause.tokens[j].belongs(to: .determiner) { j -= 1 }
+                    if j >= clause.range.lowerBound, vocabulary.lightVerbs.contains(clause.tokens[j].lower) { return .none }
                     return .modifier(m)
                 }
                 return .none

@@ -55,6 +55,15 @@ struct RuleVocabulary: Sendable {
     /// "of", "to": prepositions that never open an adverbial between a
     /// subject and its verb.
     let nonAdverbialPrepositions: Set<String>
+    /// Forms of "file", "issue": a noun cue after one is its subject's.
+    let lightVerbs: Set<String>
+    /// Forms of "deny", "dismiss": a denial is about the accuser.
+    let denials: Set<String>
+    /// "accusation", "claims": what a denial rejects.
+    let accusationNouns: Set<String>
+    /// First words of cues that accuse ("accuse", "accusations"): their
+    /// holders are the accusers later denials answer.
+    let accusations: Set<String>
     /// "statement", "resolution": a participle cue after one belongs to
     /// whoever made it.
     let speechActs: Set<String>
@@ -88,6 +97,10 @@ struct RuleVocabulary: Sendable {
         sharedSubjectJoiners = words(.sharedSubjectJoiners)
         nonAdverbialPrepositions = words(.nonAdverbialPrepositions)
         nounComplements = words(.nounComplements)
+        lightVerbs = inflector.verbForms(of: language[.lightVerbs])
+        denials = Set(language[.denialVerbs].map { $0.lowercased() })
+        accusationNouns = Set(language[.accusationNouns].flatMap { Inflector.nounForms($0.lowercased()) })
+        accusations = Set(language[.accusationCues].map { $0.lowercased() })
         speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })
     }
 }

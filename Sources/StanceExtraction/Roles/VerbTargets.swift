@@ -1,5 +1,35 @@
 /// Whom a verb-like cue is about, by the cue's kind.
 extension RuleContext {
+    /// "denied supplying drones to X" denies an act: no stance toward X.
+    /// "denied the accusation by X", "dismissed X's claims": the accuser.
+    /// "dismissed the accusation": whoever last accused the denier.
+    func denialTargets(_ cue: CueMatch, holders: [String]) -> ([String], RuleName) {
+        var k = cue.end
+        while k < clause.range.upperBound, clause.tokens[k].belongs(to: .determiner) { k += 1 }
+        guard k < clause.range.upperBound else { return ([], .object) }
+        let next = clause.tokens[k]
+        if next.lower == "that" || (next.isWord && next.lower.hasSuffix("ing") && clause.mention(covering: k) == nil) {
+            return ([], .object)
+        }
+        let owner = objects(in: cue.gaps, after: cue.end, within: 6, holders: holders)
+        let accusation = (k..<min(k + 4, clause.range.upperBound)).contains {
+            vocabulary.accusationNouns.contains(clause.tokens[$0].lower)
+        }
+        if accusation, owner.isEmpty, let accuser = discourse.accuser(of: holders) { return ([accuser], .accuser) }
+        return (owner, .object)
+    }
+
+    /// "Putin, whom he praised": a clause opened by an object relative
+    /// ("whom", "which" before another subject) is about its antecedent.
+    func objectRelative(before cue: CueMatch, holders: [String]) -> String? {
+        let start = clause.clauseStart(cue.start)
+        guard let relative = clause.mention(covering: start), relative.form == .relative, let actor = relative.actor,
+              !holders.contains(actor),
+              clause.mentions.contains(where: { $0.start > relative.start && $0.start < cue.start && $0.actor != nil })
+        else { return nil }
+        return actor
+    }
+
     /// The targets of a verb, refusal or departure cue and the route that
     /// found them.
     func verbTargets(_ cue: CueMatch, holders: [String]) -> ([String], RuleName) {
@@ -18,13 +48,20 @@ extension RuleContext {
             } else {
                 targets = objects(in: [], after: cue.end, within: 3, holders: holders)
             }
-            if targets.isEmpty, let demander = demanders.last { return ([demander], .demander) }
+            if targets.isEmpty, let demander = discourse.demanders.last { return ([demander], .demander) }
             return (targets, .object)
         case .departure:
             return (objects(in: cue.gaps, after: cue.end, within: 4, holders: holders).filter { vocabulary.organisations.contains($0) },
                     .organisation)
         default:
-            return (objects(in: cue.gaps, after: cue.end, holders: holders), .object)
+            if let first = cue.words.first, vocabulary.denials.contains(first) {
+                return denialTargets(cue, holders: holders)
+            }
+            let targets = objects(in: cue.gaps, after: cue.end, holders: holders)
+            if targets.isEmpty, let relative = objectRelative(before: cue, holders: holders) {
+                return ([relative], .relative)
+            }
+            return (targets, .object)
         }
     }
 }

@@ -9,9 +9,9 @@ struct RuleContext {
     let clause: Clause
     /// Speaker of the quote around a token, if any.
     let speakerAt: (Int) -> Mention?
-    /// Holders of demands earlier in the article, most recent last, for
-    /// refusals ("something the prime minister refused to do").
-    let demanders: [String]
+    /// Demands and accusations earlier in the article, for refusals ("she
+    /// refused to do so") and denials ("dismissed the accusation").
+    let discourse: Discourse
     /// The word lists the rules consult.
     let vocabulary: RuleVocabulary
 
