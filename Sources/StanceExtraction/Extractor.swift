@@ -29,7 +29,9 @@ public struct Extractor: Sendable {
         splitter = SentenceSplitter(abbreviations: language.abbreviations,
                                     sentenceStarters: language.sentenceStarters,
                                     lineContinuations: list(.lineContinuations))
-        cues = CueMatcher(cues: ontology.cues, inflector: inflector, negators: list(.negators), words: &words)
+        let refusals = inflector.verbForms(of: language[.refusalVerbs])
+        cues = CueMatcher(cues: ontology.cues, inflector: inflector, negators: list(.negators), refusals: refusals,
+                          words: &words)
         quotes = QuoteAttribution(language: language, inflector: inflector)
         let auxiliaries = list(.auxiliaries)
         let catenatives = inflector.verbForms(of: language[.catenativeVerbs])
@@ -59,7 +61,7 @@ public struct Extractor: Sendable {
         words.add(prepositions, to: .preposition)
         words.add(determiners, to: .determiner)
         words.add(list(.negators), to: .negator)
-        words.add(inflector.verbForms(of: language[.refusalVerbs]), to: .refusal)
+        words.add(refusals, to: .refusal)
         words.add(list(.breakMarks), to: .breakMark)
         words.add(list(.clauseBreaks), to: .clauseBreak)
         words.add(verbLike, to: .verbLike)

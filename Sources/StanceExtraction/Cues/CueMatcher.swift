@@ -40,7 +40,10 @@ struct CueMatcher: Sendable {
     /// Every form a cue can start with.
     let firstForms: Set<String>
 
-    init(cues: [CueEntry], inflector: Inflector, negators: Set<String>, words table: inout WordTable) {
+    /// `refusals`: forms of "refuse", "decline", "fail", which with "to"
+    /// fill a pattern's "not" ("refused to rule out").
+    init(cues: [CueEntry], inflector: Inflector, negators: Set<String>, refusals: Set<String>,
+         words table: inout WordTable) {
         var firstForms: Set<String> = []
         for entry in cues {
             let kind: Inflector.CueKindForInflection = switch entry.kind {
@@ -62,7 +65,9 @@ struct CueMatcher: Sendable {
             let numbered = words.map { forms in forms.map { $0.map { table.intern($0) } } }
             var pattern = Pattern(entry: entry, entryWords: entryWords, words: numbered)
             pattern.negators = Set(words.indices.filter { words[$0].map { !$0.isDisjoint(with: negators) } ?? false })
-            for form in first {
+            // A pattern opening with "not" also opens with a refusal.
+            let openings = pattern.negators.contains(0) ? first.union(refusals) : first
+            for form in openings {
                 firstForms.insert(form)
                 let word = Int(table.intern(form))
                 if byFirstWord.count <= word { byFirstWord += repeatElement([], count: word + 1 - byFirstWord.count) }
@@ -114,6 +119,8 @@ struct CueMatcher: Sendable {
             }
             guard k < limit else { return nil }
             if forms.contains(tokens[k].word) { return step(w + 1, k + 1) }
+            // Scare quotes inside a phrase: "called it a 'violation of international law'".
+            if w > 0, tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote { return step(w, k + 1) }
             // "refused to rule out force" says "did not rule out force".
             if pattern.negators.contains(w), k + 1 < limit, tokens[k].belongs(to: .refusal), tokens[k + 1].lower == "to" {
                 return step(w + 1, k + 2)

@@ -20,6 +20,9 @@ enum RuleName: String, CaseIterable, Sendable {
     /// "adopted a resolution condemning X": a participle after the main
     /// verb's object belongs to the sentence's subject.
     case participle
+    /// "Moscow's decision to suspend ties with X": an infinitive completing
+    /// a noun belongs to the noun's owner, else to the clause's subject.
+    case infinitive
     /// "... but has the right to expand cooperation with X": a noun cue in a
     /// subjectless clause after "but" belongs to the subject before.
     case elidedSubject = "elided-subject"

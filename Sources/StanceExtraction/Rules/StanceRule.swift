@@ -49,7 +49,7 @@ struct RuleBook: Sendable {
     static let preVetoes: [any Veto] = [NounUseVeto(), UnpredicatedJudgementVeto()]
     static let holderRules: [any HolderRule] = [
         // Verbs, refusals, departures.
-        PassiveRule(), ControllerRule(), SubjectRule(), SharedSubjectRule(), ParticipleRule(),
+        PassiveRule(), ControllerRule(), SubjectRule(), SharedSubjectRule(), ParticipleRule(), InfinitiveRule(),
         // Nouns.
         NounOwnerRule(), NounModifierRule(), NounSubjectRule(), ElidedSubjectRule(), FrontedNounRule(),
         // Verdicts, judgements and manners.
