@@ -2,9 +2,10 @@ import CLibXML2
 
 /// The main text of a web page, through libxml2's HTML parser.
 ///
-/// The parser runs with `NONET` (no network), `NOERROR`/`NOWARNING` (tag
-/// soup is normal on the web, not an error) and `RECOVER`, and never loads a
-/// DTD or expands external entities. Scripts, styles, navigation, headers,
+/// The parser (`HTMLTree`) runs with `NONET` (no network), `NOERROR`/`NOWARNING`
+/// (tag soup is normal on the web, not an error) and `RECOVER`, never loads a
+/// DTD or expands external entities, and flattens deep nesting instead of
+/// stopping at it. Scripts, styles, navigation, headers,
 /// footers, asides and forms are dropped. The text is taken from `<main>`
 /// when the page has one, else from its `<article>` elements, else from
 /// `<body>`. Every block element ends a paragraph with a blank line, which
@@ -46,14 +47,7 @@ enum HTMLText {
     /// `bytes` must be UTF-8 (checked by the caller).
     static func mainText(_ bytes: [UInt8]) -> Page {
         initialize()
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
-            }
-        }
-        guard let document else { return Page(text: "", date: nil) }
+        guard let document = HTMLTree.parse(bytes) else { return Page(text: "", date: nil) }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return Page(text: "", date: nil) }
 
