@@ -19,16 +19,21 @@ import CLibXML2
 /// is left out, as it would have been from the tree.
 ///
 /// The parser itself still keeps every open element's name, and looks for an
-/// end tag's name through all of them: a page of a million open tags
-/// followed by a million stray end tags would take hours. Parsing stops
-/// once more than `openLimit` elements are open, which bounds that search
-/// (each stray end tag then costs at most a few microseconds, as it does at
-/// libxml2's default limit); no real page comes near it.
+/// end tag's name through all of them (and for `<body>` among them at each
+/// `<body>` tag): a page of a million open tags followed by a million stray
+/// end tags would take hours. Two limits bound that: parsing stops once
+/// more than `openLimit` elements are open, and once the parser has
+/// reported `deepErrorLimit` errors (stray or mismatched tags) while more
+/// than `treeDepth` elements were open. Without the second, 16 MiB of
+/// stray end tags under 2,000 open elements took 25 s; real pages come
+/// near neither limit.
 enum HTMLTree {
     /// Elements nested deeper than this are flattened (below libxml2's 256).
     static let treeDepth: Int32 = 200
     /// Parsing stops when more elements than this are open at once.
     static let openLimit: Int32 = 2048
+    /// Parsing stops after this many errors while deeper than `treeDepth`.
+    static let deepErrorLimit = 10_000
 
     static let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
@@ -39,6 +44,8 @@ enum HTMLTree {
         var tree: xmlSAXHandler
         /// The depth of the flattened element whose text is left out, 0 if none.
         var mutedFrom: Int32 = 0
+        /// Errors reported while deeper than `treeDepth`.
+        var deepErrors = 0
     }
 
     /// The page's tree, or nil when libxml2 could not start (no input, no
@@ -57,6 +64,20 @@ enum HTMLTree {
         // libxml2 leaves `_private` alone, and the callbacks get the parser
         // itself as their context.
         parser.pointee._private = UnsafeMutableRawPointer(state)
+        // The HTML parser's handler table cannot take a structured error
+        // handler of its own (libxml2 only reads one from a SAX2 table), so
+        // the thread's handler hears the errors during the parse, as in
+        // `XMLEventParser`, and the one that was there is put back.
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(parser), error)
+        defer {
+            if previousHandler == nil {
+                xmlSetStructuredErrorFunc(nil, { _, _ in })
+            } else {
+                xmlSetStructuredErrorFunc(previousContext, previousHandler)
+            }
+        }
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlCtxtReadMemory(parser, chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
@@ -127,6 +148,15 @@ enum HTMLTree {
             return false
         }
         return true
+    }
+
+    /// Counts the errors reported while deep, and stops at too many. Errors
+    /// are not printed either way (the parser runs with NOERROR).
+    private static let error: xmlStructuredErrorFunc = { pointer, error in
+        guard let (parser, state) = context(pointer), UnsafeMutableRawPointer(parser) == error?.pointee.ctxt,
+              parser.pointee.nameNr > treeDepth else { return }
+        state.pointee.deepErrors += 1
+        if state.pointee.deepErrors > deepErrorLimit { xmlStopParser(parser) }
     }
 
     private static let characters: charactersSAXFunc = { pointer, text, length in
