@@ -93,11 +93,13 @@ enum PageHints {
 ///    `<footer>`, `<aside>`, `<menu>`, `<form>`) or name (`PageHints`) says
 ///    so, hidden ones, and teaser cards (a linked heading with at most two
 ///    paragraphs: the "related" and "more stories" cards), each unless it
-///    holds at least half of the page's prose.
+///    holds more than half of the page's prose.
 /// 2. Each paragraph of prose (25 characters or more, mostly not link text,
 ///    with a full stop or 80 characters long) scores 1, plus its commas,
-///    plus one per 100 characters (up to 3), less its share of link text;
-///    the score goes to the element holding the paragraph, half of it to
+///    plus one per 100 characters (up to 3), times its share of text that
+///    is not link text; the score goes to the element holding the
+///    paragraph (or to the element itself if it holds block elements and
+///    text between them, as a `<div>` of loose text does), half of it to
 ///    that element's parent, and less to three more ancestors. An element's
 ///    score is then cut by its share of link text and raised by its story
 ///    hints (`<main>`, `<article>`, `itemprop="articleBody"`, a "story"
@@ -153,7 +155,11 @@ struct HTMLArticle {
         let elements = outline.elements
         guard !elements.isEmpty else { return "" }
         let region = storyRegion() ?? fallbackRegion()
-        let headline = headlineElement(region)
+        var inRegion = [Bool](repeating: false, count: elements.count)
+        for top in region {
+            for index in top..<Int(elements[top].end) { inRegion[index] = true }
+        }
+        let headline = headlineElement(region, inRegion)
         var headlineText = ""
         if let headline {
             headlineText = blockTexts(in: headline..<Int(elements[headline].end)).joined(separator: " ")
@@ -161,10 +167,6 @@ struct HTMLArticle {
         }
         var paragraphs = headlineText.isEmpty ? [] : [headlineText]
         let skip = headline.map { $0..<Int(elements[$0].end) } ?? 0..<0
-        var inRegion = [Bool](repeating: false, count: elements.count)
-        for top in region {
-            for index in top..<Int(elements[top].end) { inRegion[index] = true }
-        }
         for block in outline.blocks {
             let owner = Int(block.owner)
             guard inRegion[owner], !excluded[owner], !skip.contains(owner), !isLinkList(block) else { continue }
@@ -334,13 +336,12 @@ struct HTMLArticle {
 
     /// The `<h1>` in the story, else the last one before it that is neither
     /// furniture nor a link (a site's logo often is an `<h1>` link).
-    func headlineElement(_ region: [Int]) -> Int? {
+    func headlineElement(_ region: [Int], _ inRegion: [Bool]) -> Int? {
         let elements = outline.elements
-        let inRegion = { (index: Int) in region.contains(where: { $0 <= index && index < Int(elements[$0].end) }) }
         var before: Int?
         for index in elements.indices where elements[index].tag == .heading1 {
             let counts = clean[index]
-            if inRegion(index) {
+            if inRegion[index] {
                 if raw[index].characters == 0 { continue }
                 return index
             }
