@@ -1,15 +1,16 @@
 import CLibXML2
 
-/// The main text of a web page, through libxml2's HTML parser.
+/// The article of a web page, as text: the headline, then the story's
+/// paragraphs, separated by blank lines, which the sentence splitter treats
+/// as sentence breaks.
 ///
-/// The parser runs with `NONET` (no network), `NOERROR`/`NOWARNING` (tag
-/// soup is normal on the web, not an error) and `RECOVER`, and never loads a
-/// DTD or expands external entities. Scripts, styles, navigation, headers,
-/// footers, asides and forms are dropped. The text is taken from `<main>`
-/// when the page has one, else from its `<article>` elements, else from
-/// `<body>`. Every block element ends a paragraph with a blank line, which
-/// the sentence splitter treats as a sentence break, so a heading never runs
-/// into the paragraph below it.
+/// libxml2's HTML parser reads the page (`HTMLTree`: no network, no DTD, no
+/// external entities, tag soup recovered, deep nesting flattened), with
+/// NONET, NOERROR/NOWARNING (tag soup is normal on the web, not an error)
+/// and RECOVER. `HTMLOutline` cuts its text into blocks; `HTMLArticle` finds
+/// the story among them by its content, so that menus, "most read" lists,
+/// teaser cards, share buttons and footers do not reach the extractor.
+/// Scripts, styles and other non-text elements (`dropped`) never count.
 enum HTMLText {
     struct Page {
         var text: String
@@ -17,16 +18,18 @@ enum HTMLText {
         var date: String?
     }
 
+    /// Elements whose content is never text of the page.
     static let dropped: Set<String> = [
-        "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "iframe",
-        "svg", "math", "form", "button", "select", "textarea", "object", "embed", "canvas", "menu",
-        "head", "dialog",
+        "script", "style", "noscript", "template", "iframe", "svg", "math", "button", "select", "textarea",
+        "object", "embed", "canvas", "head", "dialog", "title",
     ]
 
+    /// Block elements: each starts and ends a paragraph.
     static let blocks: Set<String> = [
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
         "dl", "dt", "dd", "table", "tr", "td", "th", "caption", "blockquote", "pre", "figure",
         "figcaption", "hr", "address", "details", "summary", "body", "center",
+        "nav", "header", "footer", "aside", "menu", "form",
     ]
 
     /// Metadata that carries a publication date, by `property` or `name`.
@@ -46,43 +49,11 @@ enum HTMLText {
     /// `bytes` must be UTF-8 (checked by the caller).
     static func mainText(_ bytes: [UInt8]) -> Page {
         initialize()
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
-            }
-        }
-        guard let document else { return Page(text: "", date: nil) }
+        guard let document = HTMLTree.parse(bytes) else { return Page(text: "", date: nil) }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return Page(text: "", date: nil) }
-
-        var main: xmlNodePtr?
-        var articles: [xmlNodePtr] = []
-        var body: xmlNodePtr?
-        var date: String?
-        walk(root) { node in
-            switch name(node) {
-            case "main": if main == nil { main = node }; return false
-            case "article": articles.append(node); return false
-            case "body": if body == nil { body = node }; return true
-            case "meta":
-                if date == nil, let key = attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop"),
-                   dateMeta.contains(key.lowercased()), let content = attribute(node, "content") {
-                    date = SeenDate.day(content.trimmingWhitespace)
-                }
-                return false
-            case "script", "style", "template": return false
-            default: return true
-            }
-        }
-        let roots = main.map { [$0] } ?? (articles.isEmpty ? [body ?? root] : articles)
-        var text = TextBuilder()
-        for node in roots {
-            text.paragraph()
-            text.collect(node)
-        }
-        return Page(text: text.finish(), date: date)
+        let outline = HTMLOutline(root: root)
+        return Page(text: HTMLArticle(outline).text(), date: outline.date)
     }
 
     static func name(_ node: xmlNodePtr) -> String? {
@@ -100,91 +71,44 @@ enum HTMLText {
     /// recursion (a hostile page may nest deeply); `visit` says whether to
     /// descend into an element.
     static func walk(_ root: xmlNodePtr, _ visit: (xmlNodePtr) -> Bool) {
-        var node = root.pointee.children
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE, visit(current), let child = current.pointee.children {
+        traverse(root) { node, entering in
+            entering && node != root ? node.pointee.type == XML_ELEMENT_NODE && visit(node) : entering
+        }
+    }
+
+    /// Visits `root` and every node under it in document order, without
+    /// recursion: `visit(node, true)` on the way in, which says whether to
+    /// descend, and `visit(node, false)` on the way out of each node it
+    /// descended into (its result is ignored).
+    static func traverse(_ root: xmlNodePtr, _ visit: (xmlNodePtr, Bool) -> Bool) {
+        var node = root
+        var entered = visit(root, true)
+        walking: while true {
+            if entered, let child = node.pointee.children {
                 node = child
+                entered = visit(child, true)
                 continue
             }
-            node = nextNode(after: current, within: root, leaving: { _ in })
+            if entered { _ = visit(node, false) }
+            while node != root {
+                if let next = node.pointee.next {
+                    node = next
+                    entered = visit(next, true)
+                    continue walking
+                }
+                guard let parent = node.pointee.parent else { break walking }
+                node = parent
+                _ = visit(node, false)
+            }
+            break
         }
     }
 
-    /// The next node in document order after `node`'s subtree, calling
-    /// `leaving` for each ancestor whose subtree ends; nil past `root`.
-    static func nextNode(after node: xmlNodePtr, within root: xmlNodePtr, leaving: (xmlNodePtr) -> Void) -> xmlNodePtr? {
-        var current = node
-        while current.pointee.next == nil {
-            guard let parent = current.pointee.parent, parent != root else { return nil }
-            leaving(parent)
-            current = parent
-        }
-        return current.pointee.next
-    }
-
-    /// Collects text with collapsed white space and paragraph breaks.
-    struct TextBuilder {
-        var bytes: [UInt8] = []
-        var pendingSpace = false
-
-        mutating func paragraph() {
-            pendingSpace = false
-            guard !bytes.isEmpty else { return }
-            while bytes.last == 0x20 || bytes.last == 0x0A { bytes.removeLast() }
-            bytes.append(contentsOf: [0x0A, 0x0A])
-        }
-
-        mutating func lineBreak() {
-            pendingSpace = false
-            guard !bytes.isEmpty, bytes.last != 0x0A else { return }
-            while bytes.last == 0x20 { bytes.removeLast() }
-            bytes.append(0x0A)
-        }
-
-        mutating func append(_ text: UnsafePointer<xmlChar>) {
-            var p = text
-            while p.pointee != 0 {
-                let c = p.pointee
-                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace, let last = bytes.last, last != 0x0A { bytes.append(0x20) }
-                    pendingSpace = false
-                    bytes.append(c)
-                }
-                p += 1
-            }
-        }
-
-        mutating func collect(_ root: xmlNodePtr) {
-            var node = root.pointee.children
-            while let current = node {
-                switch current.pointee.type {
-                case XML_ELEMENT_NODE:
-                    let tag = HTMLText.name(current) ?? ""
-                    if tag == "br" { lineBreak() }
-                    if !HTMLText.dropped.contains(tag) {
-                        if HTMLText.blocks.contains(tag) { paragraph() }
-                        if let child = current.pointee.children {
-                            node = child
-                            continue
-                        }
-                    }
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = current.pointee.content { append(content) }
-                default:
-                    break
-                }
-                node = HTMLText.nextNode(after: current, within: root) { parent in
-                    if HTMLText.blocks.contains(HTMLText.name(parent) ?? "") { paragraph() }
-                }
-            }
-        }
-
-        mutating func finish() -> String {
-            while bytes.last == 0x20 || bytes.last == 0x0A { bytes.removeLast() }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+    /// The text under `node`, white space collapsed.
+    static func textContent(_ node: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { stancegraph_xmlFree(content) }
+        return String(cString: content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

@@ -12,8 +12,8 @@ struct BenchCommand: ParsableCommand {
         its peak RSS (getrusage) is its own. Build with -c release first:
           swift run -c release stancegraph-bench all
         """,
-        subcommands: [All.self, Corpus.self, ExtractWorkload.self, RealNews.self, ExtractDirect.self, GraphMLWrite.self, GraphMLRead.self,
-                      MergeWorkload.self, QueryWorkload.self, BoundedRSS.self],
+        subcommands: [All.self, Corpus.self, ExtractWorkload.self, RealNews.self, ExtractDirect.self, GraphMLWrite.self,
+                      GraphMLRead.self, MergeWorkload.self, QueryWorkload.self, HTMLRead.self, BoundedRSS.self],
         defaultSubcommand: All.self
     )
 }
@@ -109,6 +109,16 @@ struct QueryWorkload: ParsableCommand {
     func run() throws { try Workloads.query(file, queries: queries) }
 }
 
+struct HTMLRead: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "html-read", abstract: "Read a synthetic news page (HTML) into article text, several times.")
+    @Option(help: "Page size in MB (10^6 bytes).") var megabytes: Double = 1
+    @Option var runs: Int = 20
+    @Option var seed: UInt64 = 1
+    @Option(help: "Write the page here and keep it.") var keep: String?
+    func run() throws { try Workloads.htmlRead(megabytes: megabytes, runs: runs, seed: seed, keep: keep) }
+}
+
 struct All: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run every workload (the default).")
     @Option(help: "Corpus size for extraction, in MB.") var corpusMegabytes: Double = 20
@@ -130,6 +140,7 @@ struct All: ParsableCommand {
         try runChild(["graphml-read", graph])
         try runChild(["merge"])
         try runChild(["query", graph])
+        try runChild(["html-read"])
         // The dev articles are not in the repository: run on them when they are there.
         if let folder = realNews ?? Workloads.defaultRealNewsFolder(),
            FileManager.default.fileExists(atPath: folder) {

@@ -7,9 +7,10 @@ struct Extract: ParsableCommand {
         abstract: "Extract stance edges from articles into one graph.",
         discussion: """
         INPUT is a file, a folder or - for standard input. By extension: .txt is \
-        one article of plain text; .html or .htm is one web page, whose main text \
-        is read (scripts, styles, navigation, headers, footers and asides \
-        dropped); .jsonl is JSON Lines, one article a line: \
+        one article of plain text; .html or .htm is one web page, whose headline \
+        and story are read, the story found by its content (menus, lists of \
+        links, teaser cards, share and cookie boxes, ads and footers left \
+        out); .jsonl is JSON Lines, one article a line: \
         {"id", "text", "title"?, "date"?, "url"?} (only "text" is extracted; \
         "date", ISO 8601, becomes the edges' first and last seen dates; a \
         page's date comes from its article:published_time or date metadata). A \
