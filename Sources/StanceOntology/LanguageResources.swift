@@ -62,6 +62,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case nounNegators = "noun_negators"
     case absenceNouns = "absence_nouns"
     case refusalVerbs = "refusal_verbs"
+    case negatingNouns = "negating_nouns"
     case conditionMarkers = "condition_markers"
     case demandVerbs = "demand_verbs"
     case reversalVerbs = "reversal_verbs"

@@ -13,6 +13,9 @@ struct Coreference: Sendable {
 
     /// The description target that refers to the last actors named together.
     static let groupTarget = "group"
+    /// The description target that refers to a body named before ("the
+    /// ministry", "the government").
+    static let bodyTarget = "body"
     /// The description target that refers to the owner of the act just named.
     static let ownerTarget = "owner"
 
@@ -304,11 +307,28 @@ struct Coreference: Sendable {
         }
         // A phrase that runs into a name is that name ("the Central African Republic").
         if let end = found?.end, (i..<end).contains(where: { taken[$0] }) { found = nil }
+        // "the governments of these countries": a body before "of" belongs
+        // to what follows, which names it.
+        if let end = found?.end, end < tokens.count, tokens[end].lower == "of" { return nil }
         if let match = found, let target = match.payloads.first {
             if target == Self.groupTarget {
                 guard let group = Self.lastGroup(known, before: i, of: sentenceOf[i], sentenceOf, tokens),
                       !group.group.isEmpty else { return nil }
                 return described(i, match.end, group, tokens)
+            }
+            if target == Self.bodyTarget {
+                // "the ministry said": the last mention headed alike ("China's
+                // foreign ministry"), else the last state or body that acted.
+                let head = tokens[match.end - 1].lower
+                let sentence = sentenceOf[i]
+                guard let antecedent = known.last(where: { m in
+                    m.actor != nil && !m.isPerson && m.form != .pronoun && m.end > m.start
+                        && tokens[m.end - 1].lower == head
+                }) ?? known.last(where: { m in
+                    m.actor != nil && m.agentive && !m.isPerson && m.group.isEmpty && sentence - sentenceOf[m.start] <= 2
+                        && !Self.isGoverned(m, tokens)
+                }) else { return nil }
+                return described(i, match.end, antecedent, tokens)
             }
             if target == Self.ownerTarget {
                 // "condemned Ethiopia's start of ..., warning the move
@@ -342,10 +362,13 @@ struct Coreference: Sendable {
 
     func described(_ start: Int, _ end: Int, _ antecedent: Mention, _ tokens: [Token]) -> Mention {
         let possessive = end < tokens.count && tokens[end].kind == .possessive
-        return Mention(start: start, end: end, extent: possessive ? end + 1 : end, actor: antecedent.actor,
-                       form: .description, possessive: possessive, agentive: !possessive,
-                       title: antecedent.title, surface: MentionFinder.surface(tokens, start, end),
-                       group: antecedent.group)
+        var mention = Mention(start: start, end: end, extent: possessive ? end + 1 : end, actor: antecedent.actor,
+                              form: .description, possessive: possessive, agentive: !possessive,
+                              title: antecedent.title, surface: MentionFinder.surface(tokens, start, end),
+                              group: antecedent.group)
+        // "the governments of these countries": the body named before speaks.
+        finder.headBefore(&mention, tokens, after: 0)
+        return mention
     }
 
     /// A word that may qualify a description's head: a lower-case adjective

@@ -89,6 +89,21 @@ struct QuoteAttribution: Sendable {
             }
             if verb { spans[index].speaker = subject }
         }
+        // A quoted sentence with no attribution of its own continues the
+        // attributed quote of the sentence before ("'...,' the ministry
+        // said. 'The government must bear the consequences.'").
+        var previous: (sentence: Int, speaker: Mention)?
+        for index in spans.indices.sorted(by: { spans[$0].open < spans[$1].open }) {
+            let quote = spans[index]
+            let sentence = sentenceOf[quote.open]
+            if let speaker = quote.speaker {
+                previous = (sentenceOf[quote.close], speaker)
+            } else if let last = previous, last.sentence == sentence - 1,
+                      quote.open == sentences[sentence].lowerBound {
+                spans[index].speaker = last.speaker
+                previous = (sentenceOf[quote.close], last.speaker)
+            }
+        }
         return spans
     }
 }

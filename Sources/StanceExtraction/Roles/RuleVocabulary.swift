@@ -36,6 +36,8 @@ struct RuleVocabulary: Sendable {
     let negators: Set<String>
     /// Words up to four before a noun cue that negate it ("without a pact").
     let nounNegators: Set<String>
+    /// "failure to arrest": nouns that negate the infinitive after them.
+    let negatingNouns: Set<String>
     /// "lack of support", "the end of ties": nouns of absence before "of".
     let absenceNouns: Set<String>
     /// Words that open a condition ("if X attacks Y").
@@ -88,6 +90,7 @@ struct RuleVocabulary: Sendable {
         negators = words(.negators)
         nounNegators = words(.nounNegators)
         absenceNouns = words(.absenceNouns)
+        negatingNouns = words(.negatingNouns)
         conditionMarkers = words(.conditionMarkers)
         detachingPrepositions = words(.detachingPrepositions)
         locativePrepositions = words(.locativePrepositions)

@@ -28,14 +28,17 @@ public struct SentenceSplitter: Sendable {
         var sentences: [Range<Int>] = []
         var start = 0
         var i = 0
+        var openQuotes = 0
         while i < tokens.count {
+            if tokens[i].kind == .openQuote { openQuotes += 1 }
+            if tokens[i].kind == .closeQuote { openQuotes = max(0, openQuotes - 1) }
             if i - start >= Self.maxTokens || (i > start && breaksLine(tokens, at: i)) {
                 sentences.append(start..<i)
                 start = i
             }
             let token = tokens[i]
             var end = i + 1
-            if isTerminal(token, in: tokens, at: i) {
+            if isTerminal(token, in: tokens, at: i), openQuotes == 0 || !isEllipsis(tokens, at: i) {
                 while end < tokens.count, tokens[end].attached,
                       tokens[end].kind == .closeQuote || tokens[end].text == ")" || tokens[end].text == "]" {
                     end += 1
@@ -76,6 +79,16 @@ public struct SentenceSplitter: Sendable {
             if word.count == 1, word.first!.isUppercase { return false }
         }
         return true
+    }
+
+    /// "..." or "…": inside a quote it marks words left out, not an end
+    /// ("concerned about the risk brought by... Japan's food").
+    func isEllipsis(_ tokens: [Token], at i: Int) -> Bool {
+        if tokens[i].text == "…" { return true }
+        guard tokens[i].text == "." else { return false }
+        return (i >= 2 && tokens[i - 1].text == "." && tokens[i - 2].text == ".")
+            || (i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 2].text == ".")
+            || (i >= 1 && i + 1 < tokens.count && tokens[i - 1].text == "." && tokens[i + 1].text == ".")
     }
 
     func canStart(_ token: Token) -> Bool {

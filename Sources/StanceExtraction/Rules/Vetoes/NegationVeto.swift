@@ -13,6 +13,9 @@ struct NegationVeto: Veto {
         let before = cue.start - 1
         guard before >= clause.range.lowerBound else { return false }
         if clause.isNegating(before) { return true }
+        // "Mongolia's failure to arrest X": the act did not happen.
+        if clause.tokens[before].lower == "to", before - 1 >= clause.range.lowerBound,
+           vocabulary.negatingNouns.contains(clause.tokens[before - 1].lower) { return true }
         guard cue.entry.kind == .noun || cue.entry.kind == .mutual else { return false }
         // "failed to reach an agreement", "without a pact", "halted aid to"
         for k in stride(from: before, through: max(clause.range.lowerBound, before - 3), by: -1) {
