@@ -138,7 +138,8 @@ public struct Extractor: Sendable {
         var discourse = Discourse()
         var traces: [CueTrace] = []
         var cursor = 0
-        for range in sentences {
+        for (sentenceNumber, range) in sentences.enumerated() {
+            discourse.sentence = sentenceNumber
             while cursor < mentions.count && mentions[cursor].start < range.lowerBound { cursor += 1 }
             var end = cursor
             while end < mentions.count && mentions[end].start < range.upperBound { end += 1 }

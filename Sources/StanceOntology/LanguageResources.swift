@@ -47,6 +47,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case nounComplements = "noun_complements"
     case speechActs = "speech_acts"
     case lightVerbs = "light_verbs"
+    case actNouns = "act_nouns"
     case denialVerbs = "denial_verbs"
     case accusationNouns = "accusation_nouns"
     case accusationCues = "accusation_cues"

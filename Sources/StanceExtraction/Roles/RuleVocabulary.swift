@@ -57,6 +57,9 @@ struct RuleVocabulary: Sendable {
     /// "of", "to": prepositions that never open an adverbial between a
     /// subject and its verb.
     let nonAdverbialPrepositions: Set<String>
+    /// "seizure", "move", "sanctions": nouns of acts that a definite
+    /// object may refer back to.
+    let actNouns: Set<String>
     /// Forms of "file", "issue": a noun cue after one is its subject's.
     let lightVerbs: Set<String>
     /// Forms of "deny", "dismiss": a denial is about the accuser.
@@ -101,6 +104,7 @@ struct RuleVocabulary: Sendable {
         nonAdverbialPrepositions = words(.nonAdverbialPrepositions)
         nounComplements = words(.nounComplements)
         lightVerbs = inflector.verbForms(of: language[.lightVerbs])
+        actNouns = Set(language[.actNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         denials = Set(language[.denialVerbs].map { $0.lowercased() })
         accusationNouns = Set(language[.accusationNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         accusations = Set(language[.accusationCues].map { $0.lowercased() })

@@ -19,6 +19,25 @@ extension RuleContext {
         return (owner, .object)
     }
 
+    /// "the seizure", "these attacks", "the 'unacceptable' move": a definite
+    /// noun phrase that names no actor, and so may refer back to an act.
+    func startsActNoun(at start: Int) -> Bool {
+        guard start < clause.range.upperBound, clause.tokens[start].belongs(to: .determiner),
+              clause.tokens[start].lower != "a", clause.tokens[start].lower != "an" else { return false }
+        var k = start + 1
+        while k < clause.range.upperBound, k <= start + 4 {
+            let token = clause.tokens[k]
+            if clause.mention(covering: k) != nil || token.belongs(to: .preposition) || clause.isBreak(k) { return false }
+            if token.kind == .openQuote || token.kind == .closeQuote || (token.isWord && !token.isCapitalized) {
+                if vocabulary.actNouns.contains(token.lower) { return true }
+                k += 1
+                continue
+            }
+            return false
+        }
+        return false
+    }
+
     /// "Putin, whom he praised": a clause opened by an object relative
     /// ("whom", "which" before another subject) is about its antecedent.
     func objectRelative(before cue: CueMatch, holders: [String]) -> String? {
@@ -60,6 +79,10 @@ extension RuleContext {
             let targets = objects(in: cue.gaps, after: cue.end, holders: holders)
             if targets.isEmpty, let relative = objectRelative(before: cue, holders: holders) {
                 return ([relative], .relative)
+            }
+            if targets.isEmpty, cue.entry.relation != .supports, startsActNoun(at: cue.end),
+               let owner = discourse.actOwner(against: holders) {
+                return ([owner], .act)
             }
             return (targets, .object)
         }

@@ -6,6 +6,26 @@ struct Discourse: Sendable {
     var demanders: [String] = []
     /// Accusers and whom they accused, most recent last.
     var accusations: [(accuser: String, accused: String)] = []
+    /// Hostile stances found so far (opposes, warns), most recent last, with
+    /// their sentence: what "the seizure", "the move" may refer back to.
+    var acts: [(source: String, target: String, sentence: Int)] = []
+    /// The sentence being read.
+    var sentence = 0
+
+    /// Whose act a definite act noun ("condemned the seizure", "the sanctions
+    /// were denounced by X") refers to: the latest hostile stance of the last
+    /// three sentences that involves someone else. If it was done to the
+    /// holder, its doer ("Iran seized a British ship ... Britain slammed the
+    /// seizure"); else the one it was aimed at ("Wellington accused Beijing
+    /// of hacking ... Canberra condemned the activity").
+    func actOwner(against holders: [String]) -> String? {
+        for act in acts.reversed() {
+            if sentence - act.sentence > 3 { return nil }
+            if holders.contains(act.target) { return holders.contains(act.source) ? nil : act.source }
+            if !holders.contains(act.source) { return act.target }
+        }
+        return nil
+    }
 
     /// Whoever last accused one of `holders` (or, failing that, anyone).
     func accuser(of holders: [String]) -> String? {
@@ -21,6 +41,9 @@ struct Discourse: Sendable {
         }
         if vocabulary.accusations.contains(first) {
             for finding in found { accusations.append((finding.key.source, finding.key.target)) }
+        }
+        for finding in found where finding.key.relation != .supports {
+            acts.append((finding.key.source, finding.key.target, sentence))
         }
     }
 }

@@ -62,6 +62,8 @@ enum RuleName: String, CaseIterable, Sendable {
     case organisation
     /// "denied the accusation": whoever last accused the denier.
     case accuser
+    /// "slammed the seizure": the act's owner, from what was said before.
+    case act
     /// "Putin, whom he praised": the antecedent of an object relative.
     case relative
 

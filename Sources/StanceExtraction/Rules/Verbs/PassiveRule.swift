@@ -17,13 +17,23 @@ struct PassiveRule: HolderRule {
         var holder: String?
         var j = cue.end
         while j < min(clause.range.upperBound, cue.end + 4), holder == nil {
-            if clause.tokens[j].lower == "by", let m = clause.mention(covering: j + 1), m.actor != nil {
-                holder = m.actor
+            if clause.tokens[j].lower == "by" {
+                var a = j + 1
+                while a < clause.range.upperBound, clause.tokens[a].belongs(to: .determiner) { a += 1 }
+                if let m = clause.mention(covering: a), m.actor != nil { holder = m.actor }
             }
             j += 1
         }
-        guard let holder, case .mention(let subject) = context.adjacentSubject(before: k + 1).0,
-              let target = subject.actor else { return .placed([]) }
-        return .placed([Placement(source: holder, target: target, rule: label(cue))])
+        guard let holder else { return .placed([]) }
+        if case .mention(let subject) = context.adjacentSubject(before: k + 1).0, let target = subject.actor {
+            return .placed([Placement(source: holder, target: target, rule: label(cue))])
+        }
+        // "The sanctions were denounced by the court": the act's owner.
+        let start = clause.clauseStart(k)
+        if cue.entry.relation != .supports, context.startsActNoun(at: start),
+           let owner = context.discourse.actOwner(against: [holder]) {
+            return .placed([Placement(source: holder, target: owner, rule: label(cue, route: .act))])
+        }
+        return .placed([])
     }
 }
