@@ -35,6 +35,15 @@ struct Clause {
     /// "a party in Taiwan") is no subject.
     func isGoverned(_ m: Mention) -> Bool { Self.isGoverned(m.start, in: tokens, from: range.lowerBound) }
 
+    /// Governed by a preposition that is no subordinator: "hours after
+    /// Dhaka summoned" opens a clause whose subject is Dhaka; "talks with
+    /// Dhaka" does not. For a mention known to stand before its verb.
+    func isGovernedBeforeVerb(_ m: Mention) -> Bool {
+        var k = m.start - 1
+        while k >= range.lowerBound, tokens[k].belongs(to: .determiner) || tokens[k].kind == .openQuote { k -= 1 }
+        return k >= range.lowerBound && tokens[k].belongs(to: .preposition) && !tokens[k].belongs(to: .clauseBreak)
+    }
+
     /// Whether a preposition (past determiners and an opening quote) stands
     /// before token `start`, looking no further back than `floor`.
     static func isGoverned(_ start: Int, in tokens: [Token], from floor: Int) -> Bool {

@@ -9,7 +9,7 @@ extension RuleContext {
         let lower = clause.range.lowerBound
         while k >= lower {
             if let m = clause.mention(covering: k) {
-                if m.actor != nil, m.agentive, !clause.isGoverned(m) { return (.mention(m), negated) }
+                if m.actor != nil, m.agentive, !clause.isGovernedBeforeVerb(m) { return (.mention(m), negated) }
                 return (.none, negated)
             }
             let token = clause.tokens[k]
