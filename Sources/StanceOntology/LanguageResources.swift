@@ -49,6 +49,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case lightVerbs = "light_verbs"
     case actNouns = "act_nouns"
     case denialVerbs = "denial_verbs"
+    case rejectionVerbs = "rejection_verbs"
     case accusationNouns = "accusation_nouns"
     case accusationCues = "accusation_cues"
     case locativePrepositions = "locative_prepositions"
@@ -67,7 +68,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case conditionMarkers = "condition_markers"
     case demandVerbs = "demand_verbs"
     case reversalVerbs = "reversal_verbs"
-    case forceVerbs = "force_verbs"
+    case coerciveVerbs = "coercive_verbs"
     case threatMarkers = "threat_markers"
     case actionNouns = "action_nouns"
     // Cue patterns.

@@ -11,7 +11,7 @@ struct RuleVocabulary: Sendable {
     /// condemn" withholds a stance rather than opposing the object.
     let hostileForms: Set<String>
     /// "will attack X" warns X: forms of force verbs and of intent markers.
-    let forceForms: Set<String>
+    let coerciveForms: Set<String>
     let threatMarkers: Set<String>
     /// First words of noun cues naming an act ("airstrikes on"): held only
     /// by a named owner.
@@ -62,6 +62,8 @@ struct RuleVocabulary: Sendable {
     let actNouns: Set<String>
     /// Forms of "file", "issue": a noun cue after one is its subject's.
     let lightVerbs: Set<String>
+    /// "reject", "rebuff": a rejection governs what it rejects.
+    let rejections: Set<String>
     /// Forms of "deny", "dismiss": a denial is about the accuser.
     let denials: Set<String>
     /// "accusation", "claims": what a denial rejects.
@@ -80,7 +82,7 @@ struct RuleVocabulary: Sendable {
         func words(_ list: WordList) -> Set<String> { Set(language[list].map { $0.lowercased() }) }
         reversals = inflector.verbForms(of: language[.reversalVerbs])
         hostileForms = inflector.verbForms(of: ontology.cues.filter { $0.relation != .supports }.map(\.pattern))
-        forceForms = inflector.verbForms(of: language[.forceVerbs])
+        coerciveForms = inflector.verbForms(of: language[.coerciveVerbs])
         threatMarkers = inflector.verbForms(of: language[.threatMarkers])
         actionNouns = words(.actionNouns)
         demandVerbs = words(.demandVerbs)
@@ -105,6 +107,7 @@ struct RuleVocabulary: Sendable {
         nounComplements = words(.nounComplements)
         lightVerbs = inflector.verbForms(of: language[.lightVerbs])
         actNouns = Set(language[.actNouns].flatMap { Inflector.nounForms($0.lowercased()) })
+        rejections = Set(language[.rejectionVerbs].map { $0.lowercased() })
         denials = Set(language[.denialVerbs].map { $0.lowercased() })
         accusationNouns = Set(language[.accusationNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         accusations = Set(language[.accusationCues].map { $0.lowercased() })

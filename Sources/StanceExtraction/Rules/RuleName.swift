@@ -82,6 +82,6 @@ enum RuleName: String, CaseIterable, Sendable {
     case unpredicatedJudgement = "unpredicated-judgement"
 
     // Shifts: the relation changes.
-    /// "will attack X": force announced warns, it does not act.
-    case announcedForce = "announced-force"
+    /// "will attack X", "would boycott X": a coercive act announced warns.
+    case announcedAct = "announced-act"
 }

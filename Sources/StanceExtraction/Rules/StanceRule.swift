@@ -89,7 +89,7 @@ struct RuleBook: Sendable {
         if negated { return ([], .vetoed(.negation)) }
         if placements.isEmpty { return ([], .unplaced(placer)) }
         for veto in vetoes where veto.vetoes(cue, in: context) { return ([], .vetoed(type(of: veto).name)) }
-        let relation = AnnouncedForceShift.relation(of: cue, in: context)
+        let relation = AnnouncedActShift.relation(of: cue, in: context)
         let clause = context.clause
         let cueText = MentionFinder.surface(clause.tokens, cue.start, cue.end)
         let speaker = context.speakerAt(cue.start)?.surface
