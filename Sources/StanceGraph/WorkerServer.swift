@@ -102,41 +102,64 @@ extension CorpusExtraction {
 
 /// Bytes read from a socket or pipe and cut into frames (`WorkerMessage`).
 struct FrameBuffer {
-    private var bytes: [UInt8] = []
+    /// Bytes `start..<end` are read and not yet taken; the rest is room,
+    /// allocated once (not zeroed for every read), grown for a large frame.
+    private var storage = [UInt8](repeating: 0, count: 256 << 10)
     private var start = 0
+    private var end = 0
 
-    var isEmpty: Bool { start == bytes.count }
+    var isEmpty: Bool { start == end }
 
-    /// Reads what is there (at most 256 KiB): the byte count, 0 at the end
-    /// of the input, -1 on an error (`errno`; EAGAIN when `flags` holds
+    /// Reads what is there into the room left: the byte count, 0 at the
+    /// end of the input, -1 on an error (`errno`; EAGAIN when `flags` holds
     /// MSG_DONTWAIT and nothing is there). nil `flags`: `read`, for any
     /// kind of file; otherwise `recv` with those flags.
     mutating func fill(from fd: Int32, flags: Int32?) -> Int {
-        if start > 0 && start * 2 >= bytes.count {
-            bytes.removeSubrange(0..<start)
+        if start == end {
             start = 0
+            end = 0
         }
-        let chunk = 256 << 10
-        let old = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: chunk))
-        let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-            let target = buffer.baseAddress! + old
+        // Room for at least 64 KiB, or for the whole frame begun.
+        var needed = 64 << 10
+        let (at, last) = (start, end)
+        if let length = storage.withUnsafeBytes({
+            WireReader.frameLength(UnsafeRawBufferPointer(rebasing: $0[..<last]), at: at)
+        }) {
+            needed = max(needed, 4 + length - (end - start))
+        }
+        if storage.count - end < needed {
+            if start > 0 {
+                storage.withUnsafeMutableBytes { bytes in
+                    bytes.baseAddress!.copyMemory(from: bytes.baseAddress! + start, byteCount: end - start)
+                }
+                end -= start
+                start = 0
+            }
+            if storage.count - end < needed {
+                storage.append(contentsOf: repeatElement(0, count: needed - (storage.count - end)))
+            }
+        }
+        let into = end
+        let count = storage.withUnsafeMutableBytes { buffer -> Int in
+            let target = buffer.baseAddress! + into
+            let room = buffer.count - into
             while true {
-                let n = flags.map { recv(fd, target, chunk, $0) } ?? read(fd, target, chunk)
+                let n = flags.map { recv(fd, target, room, $0) } ?? read(fd, target, room)
                 if n < 0 && errno == EINTR { continue }
                 return n
             }
         }
-        bytes.removeLast(chunk - max(0, count))
+        if count > 0 { end += count }
         return count
     }
 
     /// Calls `body` with the next whole frame's body and drops it; false
     /// when no whole frame is there yet.
     mutating func nextFrame(_ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
-        let at = start
-        let used = bytes.withUnsafeBytes { all -> Int? in
-            guard let length = WireReader.frameLength(all, at: at), all.count - at - 4 >= length else {
+        let (at, last) = (start, end)
+        let used = storage.withUnsafeBytes { all -> Int? in
+            let filled = UnsafeRawBufferPointer(rebasing: all[..<last])
+            guard let length = WireReader.frameLength(filled, at: at), last - at - 4 >= length else {
                 return nil
             }
             body(UnsafeRawBufferPointer(rebasing: all[(at + 4)..<(at + 4 + length)]))
