@@ -10,13 +10,14 @@ extension CorpusExtraction {
     /// `arguments`, which must serve `serveWorker`): it sends the worker
     /// the raw articles it takes from the queue, a few ahead, and merges
     /// the graphs that come back, in order. When a worker dies, the article
-    /// it was on is tried once more in a new worker (a worker killed from
-    /// outside loses nothing); if that one dies on it too, the article is a
-    /// bad input like any other (`InputError.Reason.crashed`): skipped with
-    /// `keepGoing`, else the run stops there. An article that takes longer
-    /// than `timeout` seconds gets its worker killed and is `timedOut`,
-    /// without a second try. The result is the same as extracting in
-    /// threads, minus the articles skipped.
+    /// it was on (its `WorkerProgress` page says which) is tried once more
+    /// in a new worker, so a worker killed from outside loses nothing; if
+    /// that one dies on it too, the article is a bad input like any other
+    /// (`InputError.Reason.crashed`): skipped with `keepGoing`, else the run
+    /// stops there. The articles it had not answered go to the new worker.
+    /// An article that takes longer than `timeout` seconds gets its worker
+    /// killed and is `timedOut`, without a second try. The result is the
+    /// same as extracting in threads, minus the articles skipped.
     public struct Isolation: Sendable {
         /// The most a news article (or a 16 MiB one, at a tenth of the
         /// extractor's release-build speed) takes, with room to spare.
@@ -44,8 +45,10 @@ extension CorpusExtraction {
     final class Supervisor {
         /// Articles sent ahead of the one the worker is on, so that it never
         /// waits for the next one; a crash costs resending them.
-        static let window = 16
-        static let windowBytes = 1 << 20
+        /// Few, so that at the end of a corpus one thread does not hold
+        /// many articles while the others have none.
+        static let window = 8
+        static let windowBytes = 512 << 10
 
         struct Job {
             var raw: RawArticle
@@ -74,8 +77,14 @@ extension CorpusExtraction {
         /// first is the one the worker is on.
         private var jobs: [Job] = []
         private var jobBytes = 0
-        /// Since when the first job has been the worker's to do.
+        /// Since when the first job has been the worker's to do: the time
+        /// limit's start when the worker has no progress page.
         private var headSince = ContinuousClock.now
+        /// Replies received from this worker.
+        private var answered = 0
+        /// The request the progress page last showed the worker on, and
+        /// since when (to the poll's second): the time limit's start.
+        private var busy: (request: UInt64, since: ContinuousClock.Instant)?
         /// Requests not yet written to the socket, from `sent` on.
         private var outgoing: [UInt8] = []
         private var sent = 0
@@ -120,6 +129,8 @@ extension CorpusExtraction {
                     ready = false
                     spawned = .now
                     incoming = FrameBuffer()
+                    answered = 0
+                    busy = nil
                 }
                 exchange()
             }
@@ -145,13 +156,34 @@ extension CorpusExtraction {
             guard let worker else { return }
             var wait: Int32 = -1
             if let timeout = isolation.timeout {
-                let deadline = (ready ? headSince : spawned) + .milliseconds(Int64(timeout * 1000))
-                let left = ContinuousClock.now.duration(to: deadline)
-                if left <= .zero {
-                    died(.timedOut)
-                    return
+                let now = ContinuousClock.now
+                let limit = Duration.milliseconds(Int64(timeout * 1000))
+                var deadline: ContinuousClock.Instant?
+                if !ready {
+                    deadline = spawned + limit
+                } else if let progress = worker.progress {
+                    // The worker says when it starts an article only on its
+                    // page: look at it at least every second.
+                    let (started, finished) = progress.counts
+                    if started > finished {
+                        if busy?.request != started { busy = (started, now) }
+                        deadline = busy!.since + limit
+                    } else {
+                        busy = nil
+                    }
+                    wait = 1000
+                } else {
+                    deadline = headSince + limit
                 }
-                wait = Int32(clamping: Int64((left.seconds * 1000).rounded(.up)))
+                if let deadline {
+                    let left = now.duration(to: deadline)
+                    if left <= .zero {
+                        died(.timedOut)
+                        return
+                    }
+                    let milliseconds = Int32(clamping: Int64((left.seconds * 1000).rounded(.up)))
+                    wait = wait < 0 ? milliseconds : min(wait, milliseconds)
+                }
             }
             let writing = sent < outgoing.count
             var watched = [
@@ -226,10 +258,10 @@ extension CorpusExtraction {
                         died(.malformed("answered an article it was not sent"))
                         return false
                     }
-                    let raw = finishHead()
-                    if let death = lastFinished.firstDeath {
-                        state.onWarning("\(death); a new worker then extracted it")
-                    }
+                    answered += 1
+                    let job = finishHead()
+                    let raw = job.raw
+                    if let death = job.firstDeath { state.onWarning("\(death); a new worker then extracted it") }
                     do {
                         part.add(try Worker.dated(graph, date, path: raw.path, line: raw.line))
                         state.finished(bytes: raw.bytes.count + 1, extracted: true)
@@ -242,26 +274,33 @@ extension CorpusExtraction {
                         died(.malformed("answered an article it was not sent"))
                         return false
                     }
-                    let raw = finishHead()
-                    if let death = lastFinished.firstDeath {
-                        state.onWarning("\(death); a new worker then read it")
-                    }
-                    state.failed(error, sequence: raw.sequence)
-                    state.finished(bytes: raw.bytes.count + 1, extracted: false)
+                    answered += 1
+                    let job = finishHead()
+                    if let death = job.firstDeath { state.onWarning("\(death); a new worker then read it") }
+                    state.failed(error, sequence: job.raw.sequence)
+                    state.finished(bytes: job.raw.bytes.count + 1, extracted: false)
                 }
             }
         }
 
-        /// The job `finishHead` last took off.
-        private var lastFinished = Job(raw: RawArticle(sequence: -1, path: "", defaultID: "", line: nil,
-                                                       format: .text, bytes: []))
-
-        private func finishHead() -> RawArticle {
+        /// Takes the first job off, answered.
+        private func finishHead() -> Job {
             let job = jobs.removeFirst()
-            lastFinished = job
             jobBytes -= job.raw.bytes.count
             headSince = .now
-            return job.raw
+            return job
+        }
+
+        /// Which job the worker was on when it died, if it was on one: its
+        /// progress page tells; without one, the first not answered.
+        private func culprit(_ worker: WorkerProcess) -> Int? {
+            guard let progress = worker.progress else { return jobs.isEmpty ? nil : 0 }
+            let (started, finished) = progress.counts
+            guard started > finished else { return nil }
+            // Request `started` is job `started - 1 - answered`: the
+            // replies to the jobs before it may have been lost with it.
+            let index = Int(started) - 1 - answered
+            return jobs.indices.contains(index) ? index : nil
         }
 
         /// The worker is dead, or made to die: reaps it, says which article
@@ -280,6 +319,7 @@ extension CorpusExtraction {
             let detail = worker.errorMessage.map { ": \($0)" } ?? ""
             let name = "extraction worker \(worker.pid)"
             let wasReady = ready
+            let culprit = culprit(worker)
             ready = false
             incoming = FrameBuffer()
 
@@ -292,20 +332,21 @@ extension CorpusExtraction {
                     return
                 }
                 state.onWarning("\(name) \(what)\(detail); starting another")
-            } else if let head = jobs.first {
-                let place = head.raw.path + (head.raw.line.map { ":\($0)" } ?? "")
+            } else if let index = culprit ?? (ending == .timedOut && !jobs.isEmpty ? 0 : nil) {
+                let job = jobs[index]
+                let place = job.raw.path + (job.raw.line.map { ":\($0)" } ?? "")
                 if ending == .timedOut {
-                    skipHead(.timedOut, "extractor took longer than \(Self.seconds(isolation.timeout ?? 0)) "
-                             + "(--article-timeout); its worker was killed")
-                } else if head.firstDeath == nil {
+                    skip(index, .timedOut, "extractor took longer than \(Self.seconds(isolation.timeout ?? 0)) "
+                         + "(--article-timeout); its worker was killed")
+                } else if job.firstDeath == nil {
                     // Tried again in a new worker: a worker killed from
                     // outside loses nothing. Said once the second try ends.
-                    jobs[0].firstDeath = "\(name) ended (\(how)) on \(place)\(detail)"
+                    jobs[index].firstDeath = "\(name) ended (\(how)) on \(place)\(detail)"
                 } else {
-                    skipHead(.crashed, "extractor crashed twice (\(how))\(detail)")
+                    skip(index, .crashed, "extractor crashed twice (\(how))\(detail)")
                 }
             } else {
-                state.onWarning("\(name) ended (\(how)) between articles\(detail); starting another")
+                state.onWarning("\(name) ended (\(how)) between articles\(detail); nothing was lost")
             }
             // What is left goes to the next worker, from the start.
             jobs.removeAll { state.isPastFailure($0.raw.sequence) }
@@ -319,8 +360,8 @@ extension CorpusExtraction {
             headSince = .now
         }
 
-        private func skipHead(_ reason: InputError.Reason, _ message: String) {
-            let raw = finishHead()
+        private func skip(_ index: Int, _ reason: InputError.Reason, _ message: String) {
+            let raw = jobs.remove(at: index).raw
             state.failed(InputError(path: raw.path, line: raw.line, reason: reason, message: message),
                          sequence: raw.sequence)
             state.finished(bytes: raw.bytes.count + 1, extracted: false)

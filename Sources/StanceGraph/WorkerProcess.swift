@@ -15,6 +15,9 @@ final class WorkerProcess {
     let pid: pid_t
     /// The supervisor's end of the socket.
     let socket: Int32
+    /// Which request the worker is on; nil if no page could be made, and
+    /// then a death is put down to the first article not answered.
+    let progress: WorkerProgress?
     /// The read end of the worker's standard error; -1 once closed.
     private var errors: Int32
     /// The end of what the worker wrote on standard error.
@@ -57,6 +60,9 @@ final class WorkerProcess {
         posix_spawn_file_actions_adddup2(&actions, pair[1], 0)
         posix_spawn_file_actions_adddup2(&actions, pair[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
+        let page = WorkerProgress.create()
+        if let (_, fd) = page { posix_spawn_file_actions_adddup2(&actions, fd, WorkerProgress.descriptor) }
+        defer { if let (_, fd) = page { close(fd) } }
 
         // SIGPIPE at its default and no blocked signals, whatever this
         // thread has: a worker must die of SIGPIPE when its supervisor is gone.
@@ -88,6 +94,7 @@ final class WorkerProcess {
             throw failure("posix_spawn", code)
         }
         self.pid = pid
+        progress = page?.0
         socket = pair[0]
         errors = errorPipe[0]
         _ = fcntl(errors, F_SETFL, fcntl(errors, F_GETFL) | O_NONBLOCK)

@@ -16,7 +16,9 @@ import StanceModel
 ///   HTML) is isolated too.
 /// - From the worker: `ready` once the ontology is loaded, then one reply
 ///   per request, in order: the article's graph (date, actors, edges with
-///   their evidence) or the `InputError` that refused it.
+///   their evidence) or the `InputError` that refused it. Replies come a
+///   few at a time; which article a worker was on when it died is told by
+///   its `WorkerProgress` page.
 ///
 /// A compact binary form instead of the evidence JSON or GraphML: an
 /// article's graph is a few edges, and this is a copy of their strings
@@ -65,7 +67,15 @@ enum WorkerMessage {
     /// The reply for an article: its graph, not yet dated, and the date
     /// to stamp on it (already checked by the worker).
     static func graphFrame(_ graph: StanceGraph, date: String?) -> [UInt8] {
+        var bytes: [UInt8] = []
+        appendGraph(graph, date: date, to: &bytes)
+        return bytes
+    }
+
+    static func appendGraph(_ graph: StanceGraph, date: String?, to bytes: inout [UInt8]) {
         var writer = WireWriter()
+        swap(&writer.bytes, &bytes)
+        defer { swap(&writer.bytes, &bytes) }
         let frame = writer.beginFrame()
         writer.byte(Self.graph)
         writer.string(date ?? "")
@@ -99,11 +109,18 @@ enum WorkerMessage {
             }
         }
         writer.endFrame(frame)
-        return writer.bytes
     }
 
     static func errorFrame(_ error: InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        appendError(error, to: &bytes)
+        return bytes
+    }
+
+    static func appendError(_ error: InputError, to bytes: inout [UInt8]) {
         var writer = WireWriter()
+        swap(&writer.bytes, &bytes)
+        defer { swap(&writer.bytes, &bytes) }
         let frame = writer.beginFrame()
         writer.byte(Self.error)
         writer.byte(UInt8(InputError.Reason.allCases.firstIndex(of: error.reason)!))
@@ -111,7 +128,6 @@ enum WorkerMessage {
         writer.string(error.path)
         writer.string(error.message)
         writer.endFrame(frame)
-        return writer.bytes
     }
 
     enum Reply {

@@ -5,8 +5,13 @@ import StanceExtraction
 extension CorpusExtraction {
     /// The worker end of isolated extraction (`Isolation`): what the hidden
     /// `stancegraph extract-worker` runs. Reads requests from `input`,
-    /// writes one reply per request to `output` (see `WorkerMessage`),
-    /// one article at a time, and returns the exit status once `input` ends.
+    /// writes one reply per request to `output` (see `WorkerMessage`), one
+    /// article at a time, and returns the exit status once `input` ends.
+    ///
+    /// Replies are written a few at a time (when 4 are waiting, or no
+    /// request is), which saves the supervisor a wake-up per article; which
+    /// article a worker died on is then told by its progress page
+    /// (`WorkerProgress`), not by the replies that came back.
     ///
     /// The worker never outlives its supervisor: it exits at the end of its
     /// input, and a watchdog thread ends it as soon as the supervisor's end
@@ -14,9 +19,13 @@ extension CorpusExtraction {
     /// a loop).
     public static func serveWorker(extractor: Extractor, input: Int32 = 0, output: Int32 = 1) -> Int32 {
         let faults = FaultInjection(environment: ProcessInfo.processInfo.environment)
+        let progress = WorkerProgress.inherited()
         exitWhenClosed(input)
         guard FrameBuffer.writeAll(output, WorkerMessage.readyFrame()) else { return 1 }
         var buffer = FrameBuffer()
+        var replies: [UInt8] = []
+        var waiting = 0
+        var started: UInt64 = 0
         while true {
             var request: RawArticle?
             var malformed = false
@@ -29,21 +38,35 @@ extension CorpusExtraction {
             }
             if malformed { return 2 }
             guard framed, let raw = request else {
+                // Nothing more to do until the supervisor sends more: it
+                // waits for these first.
+                if waiting > 0 {
+                    guard FrameBuffer.writeAll(output, replies) else { return 1 }
+                    replies.removeAll(keepingCapacity: true)
+                    waiting = 0
+                }
                 let count = buffer.fill(from: input, flags: nil)
                 if count > 0 { continue }
                 // The end of the input, with no request cut short: done.
                 return count == 0 && buffer.isEmpty ? 0 : 1
             }
-            let reply: [UInt8]
+            started += 1
+            progress?.started(started)
             do {
                 let article = try ArticleDecoder.decode(raw)
                 faults.apply(to: article.text)
                 let graph = extractor.extract(article.text, article: article.id)
-                reply = WorkerMessage.graphFrame(graph, date: article.date)
+                WorkerMessage.appendGraph(graph, date: article.date, to: &replies)
             } catch {
-                reply = WorkerMessage.errorFrame(error)
+                WorkerMessage.appendError(error, to: &replies)
             }
-            guard FrameBuffer.writeAll(output, reply) else { return 1 }
+            progress?.finished(started)
+            waiting += 1
+            if waiting >= 4 || replies.count >= 64 << 10 {
+                guard FrameBuffer.writeAll(output, replies) else { return 1 }
+                replies.removeAll(keepingCapacity: true)
+                waiting = 0
+            }
         }
     }
 
@@ -185,4 +208,65 @@ struct FrameBuffer {
             return true
         }
     }
+}
+
+/// Which article a worker is on, in a page of memory that the worker and
+/// its supervisor share: the worker counts the requests it has started and
+/// finished, with one store each, and the supervisor reads the counts when
+/// the worker dies (a trap leaves them as they were) or is slow.
+///
+/// The page is an unlinked temporary file (in /dev/shm when there is one),
+/// the worker's descriptor 3.
+final class WorkerProgress: @unchecked Sendable {
+    static let size = 4096
+    static let descriptor: Int32 = 3
+
+    private let page: UnsafeMutableRawPointer
+
+    private init(page: UnsafeMutableRawPointer) { self.page = page }
+
+    deinit { munmap(page, Self.size) }
+
+    /// A new page, and its descriptor to hand to the worker (close it once
+    /// the worker is started); nil if no temporary file can be made.
+    static func create() -> (WorkerProgress, Int32)? {
+        for folder in ["/dev/shm", NSTemporaryDirectory()] {
+            var template = Array("\(folder)/stancegraph-worker-XXXXXX".utf8CString)
+            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard fd >= 0 else { continue }
+            _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            if ftruncate(fd, off_t(size)) == 0, let page = map(fd) {
+                return (WorkerProgress(page: page), fd)
+            }
+            close(fd)
+        }
+        return nil
+    }
+
+    /// The page the supervisor handed this worker, if it did: descriptor 3
+    /// being an unlinked file of exactly one page is taken as that.
+    static func inherited() -> WorkerProgress? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 0,
+              info.st_size == off_t(size), let page = map(descriptor) else { return nil }
+        close(descriptor)
+        return WorkerProgress(page: page)
+    }
+
+    private static func map(_ fd: Int32) -> UnsafeMutableRawPointer? {
+        let page = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)
+        return page == MAP_FAILED ? nil : page
+    }
+
+    /// Requests started and finished since the worker began, the first
+    /// being request 1. More started than finished: the worker is on
+    /// request `started`.
+    var counts: (started: UInt64, finished: UInt64) {
+        (page.load(as: UInt64.self), page.load(fromByteOffset: 8, as: UInt64.self))
+    }
+
+    func started(_ request: UInt64) { page.storeBytes(of: request, as: UInt64.self) }
+
+    func finished(_ request: UInt64) { page.storeBytes(of: request, toByteOffset: 8, as: UInt64.self) }
 }

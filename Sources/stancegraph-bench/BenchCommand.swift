@@ -32,7 +32,11 @@ struct ExtractWorkload: ParsableCommand {
     @Option var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Evidence kept per edge: a number or all.") var evidence: String = "all"
     @Option(help: "Also write the graph here.") var graphml: String?
-    func run() throws { try Workloads.extract(file, jobs: jobs, evidence: Int(evidence), graphml: graphml) }
+    @Flag(help: "Extract in worker processes (the stancegraph binary beside this one), as extract --isolate does.")
+    var isolate = false
+    func run() throws {
+        try Workloads.extract(file, jobs: jobs, evidence: Int(evidence), graphml: graphml, isolate: isolate)
+    }
 }
 
 struct ExtractDirect: ParsableCommand {
@@ -89,6 +93,8 @@ struct All: ParsableCommand {
         try runChild(["corpus", "--megabytes", "\(corpusMegabytes)", "--out", corpus])
         try runChild(["extract", corpus, "--jobs", "1"])
         if cores > 1 { try runChild(["extract", corpus, "--jobs", "\(cores)"]) }
+        try runChild(["extract", corpus, "--jobs", "1", "--isolate"])
+        if cores > 1 { try runChild(["extract", corpus, "--jobs", "\(cores)", "--isolate"]) }
         try runChild(["graphml-write", "--nodes", "\(nodes)", "--edges", "\(edges)", "--out", graph])
         try runChild(["graphml-read", graph])
         try runChild(["merge"])
