@@ -44,10 +44,10 @@ extension CorpusExtraction {
     /// One extraction thread with its worker process.
     final class Supervisor {
         /// Articles sent ahead of the one the worker is on, so that it never
-        /// waits for the next one; a crash costs resending them.
-        /// Few, so that at the end of a corpus one thread does not hold
-        /// many articles while the others have none.
-        static let window = 8
+        /// waits for the next one (it answers 8 at a time); a crash costs
+        /// resending them. A few milliseconds of work, so that at the end of
+        /// a corpus one thread does not hold much while the others have none.
+        static let window = 16
         static let windowBytes = 512 << 10
 
         struct Job {

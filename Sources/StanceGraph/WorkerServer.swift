@@ -8,7 +8,7 @@ extension CorpusExtraction {
     /// writes one reply per request to `output` (see `WorkerMessage`), one
     /// article at a time, and returns the exit status once `input` ends.
     ///
-    /// Replies are written a few at a time (when 4 are waiting, or no
+    /// Replies are written a few at a time (when 8 are waiting, or no
     /// request is), which saves the supervisor a wake-up per article; which
     /// article a worker died on is then told by its progress page
     /// (`WorkerProgress`), not by the replies that came back.
@@ -62,7 +62,7 @@ extension CorpusExtraction {
             }
             progress?.finished(started)
             waiting += 1
-            if waiting >= 4 || replies.count >= 64 << 10 {
+            if waiting >= 8 || replies.count >= 64 << 10 {
                 guard FrameBuffer.writeAll(output, replies) else { return 1 }
                 replies.removeAll(keepingCapacity: true)
                 waiting = 0

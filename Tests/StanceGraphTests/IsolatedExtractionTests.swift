@@ -141,7 +141,7 @@ struct IsolatedExtractionTests {
     }
 
     /// The third article: the worker dies with the replies to the first
-    /// two not yet sent (it sends them four at a time), and its progress
+    /// two not yet sent (it sends them eight at a time), and its progress
     /// page still names the right one.
     @Test func aWorkerKilledOnAnArticleEveryTimeSkipsIt() throws {
         let folder = try TestSupport.temporaryFolder()
