@@ -13,6 +13,11 @@ import StanceExtraction
 /// skips carry the article's place in reading order, so the error reported
 /// is always the first one in the input, whatever thread met it.
 ///
+/// With `Options.isolation`, each thread hands its articles to a worker
+/// process instead of extracting them itself (`Isolation`), so that an
+/// article on which the extractor traps is a bad input like any other; the
+/// merging, and so the output, is the same.
+///
 /// Each article's graph is stamped with the article's date (first and last
 /// seen) before merging, and merged with the evidence cap: the cap keeps
 /// the smallest items by a fixed order and counts add exactly across
