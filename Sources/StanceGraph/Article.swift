@@ -36,6 +36,11 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
         case invalidUTF8 = "invalid UTF-8"
         case tooLong = "too long"
         case badRecord = "bad record"
+        /// The extractor trapped (or its worker was killed) on the article:
+        /// only seen when extraction runs in worker processes.
+        case crashed
+        /// The extractor ran past the per-article time limit.
+        case timedOut = "timed out"
 
         public static func < (lhs: Reason, rhs: Reason) -> Bool { lhs.rawValue < rhs.rawValue }
     }

@@ -13,6 +13,11 @@ import StanceExtraction
 /// skips carry the article's place in reading order, so the error reported
 /// is always the first one in the input, whatever thread met it.
 ///
+/// With `Options.isolation`, each thread hands its articles to a worker
+/// process instead of extracting them itself (`Isolation`), so that an
+/// article on which the extractor traps is a bad input like any other; the
+/// merging, and so the output, is the same.
+///
 /// Each article's graph is stamped with the article's date (first and last
 /// seen) before merging, and merged with the evidence cap: the cap keeps
 /// the smallest items by a fixed order and counts add exactly across
@@ -39,15 +44,20 @@ public enum CorpusExtraction {
         /// whatever is kept; capping is what keeps memory tied to the number
         /// of edges rather than to the size of the corpus.
         public var evidenceLimit: Int?
+        /// Extract in worker processes instead of threads, so that an
+        /// article on which the extractor traps is a bad input, not the end
+        /// of the run (see `Isolation`); nil: in this process.
+        public var isolation: Isolation?
 
         public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, keepGoing: Bool = false,
                     format: InputFormat? = nil, articleLimit: Int = Options.defaultArticleLimit,
-                    evidenceLimit: Int? = nil) {
+                    evidenceLimit: Int? = nil, isolation: Isolation? = nil) {
             self.jobs = max(1, jobs)
             self.keepGoing = keepGoing
             self.format = format
             self.articleLimit = articleLimit
             self.evidenceLimit = evidenceLimit
+            self.isolation = isolation
         }
     }
 
@@ -85,9 +95,11 @@ public enum CorpusExtraction {
     /// `inputs` are files, folders or `-`. With `keepGoing`, an unreadable
     /// article is reported through `onSkip` and left out; otherwise the first
     /// one stops the run. `onProgress` is called about every `interval`
-    /// seconds from a thread of its own.
+    /// seconds from a thread of its own. `onWarning` hears of isolated
+    /// workers that died and were replaced without losing an article.
     public static func run(_ inputs: [String], extractor: Extractor, options: Options = Options(),
                            onSkip: @escaping @Sendable (InputError) -> Void = { _ in },
+                           onWarning: @escaping @Sendable (String) -> Void = { _ in },
                            progressInterval: Double = 0.5,
                            onProgress: (@Sendable (Progress) -> Void)? = nil) throws -> Result {
         let items = ArticleSource.items(for: inputs, format: options.format)
@@ -95,7 +107,9 @@ public enum CorpusExtraction {
         let total = knownSizes ? items.reduce(0) { $0 + ($1.size ?? 0) } : nil
         if items.contains(where: { $0.format == .html || $0.format == nil }) { HTMLText.initialize() }
 
-        let state = RunState(keepGoing: options.keepGoing, evidenceLimit: options.evidenceLimit, onSkip: onSkip)
+        let state = RunState(keepGoing: options.keepGoing, evidenceLimit: options.evidenceLimit, onSkip: onSkip,
+                             onWarning: onWarning)
+        let environment = options.isolation == nil ? [] : WorkerProcess.environment()
         // Room for a few dozen articles per thread: the reader, woken at half,
         // then refills in bursts rather than once per article.
         let queue = WorkQueue<ArticleStream.Element>(maxItems: 32 * options.jobs,
@@ -103,7 +117,11 @@ public enum CorpusExtraction {
         let workers = DispatchGroup()
         for _ in 0..<options.jobs {
             let thread = Thread {
-                Worker(extractor: extractor, state: state).run(queue)
+                if let isolation = options.isolation {
+                    Supervisor(isolation: isolation, environment: environment, state: state).run(queue)
+                } else {
+                    Worker(extractor: extractor, state: state).run(queue)
+                }
                 workers.leave()
             }
             thread.stackSize = 8 << 20

@@ -20,27 +20,44 @@ extension CorpusExtraction {
         private var bytesDone = 0
         private var skipped: [(sequence: Int, error: InputError)] = []
         private var failure: (sequence: Int, error: InputError)?
+        /// An error that is no article's: an extraction worker that cannot
+        /// start. It stops the run, with or without `keepGoing`.
+        private var breakdown: (any Error)?
         private var stop = false
         let keepGoing: Bool
         let evidenceLimit: Int?
         let onSkip: @Sendable (InputError) -> Void
+        let onWarning: @Sendable (String) -> Void
 
-        init(keepGoing: Bool, evidenceLimit: Int?, onSkip: @escaping @Sendable (InputError) -> Void) {
+        init(keepGoing: Bool, evidenceLimit: Int?, onSkip: @escaping @Sendable (InputError) -> Void,
+             onWarning: @escaping @Sendable (String) -> Void = { _ in }) {
             self.keepGoing = keepGoing
             self.evidenceLimit = evidenceLimit
             self.onSkip = onSkip
+            self.onWarning = onWarning
             graph = BalancedMerge(evidenceLimit: evidenceLimit)
         }
 
         var stopped: Bool { lock.withLock { stop } }
 
-        var firstError: InputError? { lock.withLock { failure?.error } }
+        var firstError: (any Error)? { lock.withLock { breakdown ?? failure?.error } }
 
         /// True for an article after the first error found so far: not worth
         /// extracting. Articles before it still are, since one of them may
-        /// hold an earlier error.
+        /// hold an earlier error. After a breakdown, nothing is.
         func isPastFailure(_ sequence: Int) -> Bool {
-            lock.withLock { failure.map { sequence > $0.sequence } ?? false }
+            lock.withLock { breakdown != nil || (failure.map { sequence > $0.sequence } ?? false) }
+        }
+
+        var isBrokenDown: Bool { lock.withLock { breakdown != nil } }
+
+        /// Stops the run on an error that no article caused; the first one
+        /// is reported.
+        func breakDown(_ error: any Error) {
+            lock.withLock {
+                if breakdown == nil { breakdown = error }
+                stop = true
+            }
         }
 
         func setBytesRead(_ count: Int) { lock.withLock { bytesRead = count } }
@@ -103,9 +120,7 @@ extension CorpusExtraction {
         static let batch = 256
 
         func run(_ queue: WorkQueue<ArticleStream.Element>) {
-            var part = StanceGraph()
-            var done = 0
-            var lastHandOver = ContinuousClock.now
+            var part = PartialGraph(state: state)
             while let element = queue.take() {
                 switch element {
                 case .failure(let sequence, let error):
@@ -115,32 +130,63 @@ extension CorpusExtraction {
                     if state.isPastFailure(raw.sequence) { continue }
                     do {
                         let article = try ArticleDecoder.decode(raw)
-                        part.merge(try extract(article), evidenceLimit: state.evidenceLimit)
-                        done += 1
+                        part.add(try extract(article))
                         state.finished(bytes: raw.bytes.count + 1, extracted: true)
                     } catch {
                         state.failed(error, sequence: raw.sequence)
                         state.finished(bytes: raw.bytes.count + 1, extracted: false)
                     }
                 }
-                if done >= Worker.batch || (done > 0 && lastHandOver.duration(to: .now) > .milliseconds(250)) {
-                    state.absorb(part, articles: done)
-                    part = StanceGraph()
-                    done = 0
-                    lastHandOver = .now
-                }
+                part.handOverIfDue()
             }
-            state.absorb(part, articles: done)
+            part.handOver()
         }
 
         func extract(_ article: Article) throws(InputError) -> StanceGraph {
             let graph = extractor.extract(article.text, article: article.id, date: article.date)
+            return try Worker.dated(graph, article.date, path: article.path ?? article.id, line: article.line)
+        }
+
+        /// An article's graph stamped with its date; a date that is not
+        /// ISO 8601 makes the article a bad record.
+        static func dated(_ graph: StanceGraph, _ date: String?, path: String, line: Int?) throws(InputError)
+            -> StanceGraph {
             do {
-                return try graph.dated(article.date)
+                return try graph.dated(date)
             } catch {
-                throw InputError(path: article.path ?? article.id, line: article.line, reason: .badRecord,
-                                 message: "\(error)")
+                throw InputError(path: path, line: line, reason: .badRecord, message: "\(error)")
             }
+        }
+    }
+
+    /// The articles an extraction thread has done since it last handed its
+    /// graph over to the shared one (`RunState.absorb`).
+    struct PartialGraph {
+        let state: RunState
+        private var graph = StanceGraph()
+        private var articles = 0
+        private var lastHandOver = ContinuousClock.now
+
+        init(state: RunState) { self.state = state }
+
+        mutating func add(_ article: StanceGraph) {
+            graph.merge(article, evidenceLimit: state.evidenceLimit)
+            articles += 1
+        }
+
+        /// Hands over every `Worker.batch` articles, or after a quarter of
+        /// a second with any.
+        mutating func handOverIfDue() {
+            if articles >= Worker.batch || (articles > 0 && lastHandOver.duration(to: .now) > .milliseconds(250)) {
+                handOver()
+            }
+        }
+
+        mutating func handOver() {
+            state.absorb(graph, articles: articles)
+            graph = StanceGraph()
+            articles = 0
+            lastHandOver = .now
         }
     }
 

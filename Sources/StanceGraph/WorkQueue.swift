@@ -43,14 +43,33 @@ final class WorkQueue<Element: Sendable>: @unchecked Sendable {
 
     /// The next item, waiting for one; nil once closed and empty.
     func take() -> Element? {
+        switch take(waiting: true) {
+        case .item(let element): element
+        case .empty, .closed: nil
+        }
+    }
+
+    enum Taken {
+        case item(Element)
+        /// Nothing now, more may come (only without waiting).
+        case empty
+        /// Closed and drained: nothing will come.
+        case closed
+    }
+
+    /// The next item; without `waiting`, `.empty` when there is none yet:
+    /// for a taker that has other work to do meanwhile (an isolated
+    /// worker's results to read).
+    func take(waiting: Bool) -> Taken {
         condition.lock()
         defer { condition.unlock() }
         while count == 0 && !closed {
+            if !waiting { return .empty }
             waitingTakers += 1
             condition.wait()
             waitingTakers -= 1
         }
-        guard count > 0 else { return nil }
+        guard count > 0 else { return .closed }
         let (element, size) = items[head]!
         items[head] = nil  // the queue must not keep a taken article alive
         head += 1
@@ -62,7 +81,7 @@ final class WorkQueue<Element: Sendable>: @unchecked Sendable {
         // Half empty, and at the latest empty: a putter held back by the
         // byte bound rechecks and waits again until then.
         if waitingPutters > 0 && count * 2 <= maxItems { condition.broadcast() }
-        return element
+        return .item(element)
     }
 
     /// No more items will come; takers drain what is left.

@@ -33,8 +33,10 @@ struct ExtractWorkload: ParsableCommand {
     @Option(help: "Evidence kept per edge: a number or all.") var evidence: String = "all"
     @Option(help: "Also write the graph here.") var graphml: String?
     @Option(help: .hidden) var label: String = "extract"
+    @Flag(help: "Extract in worker processes (the stancegraph binary beside this one), as extract --isolate does.")
+    var isolate = false
     func run() throws {
-        try Workloads.extract(file, jobs: jobs, evidence: Int(evidence), graphml: graphml, label: label)
+        try Workloads.extract(file, jobs: jobs, evidence: Int(evidence), graphml: graphml, label: label, isolate: isolate)
     }
 }
 
@@ -136,6 +138,8 @@ struct All: ParsableCommand {
         try runChild(["corpus", "--megabytes", "\(corpusMegabytes)", "--out", corpus])
         try runChild(["extract", corpus, "--jobs", "1"])
         if cores > 1 { try runChild(["extract", corpus, "--jobs", "\(cores)"]) }
+        try runChild(["extract", corpus, "--jobs", "1", "--isolate"])
+        if cores > 1 { try runChild(["extract", corpus, "--jobs", "\(cores)", "--isolate"]) }
         try runChild(["graphml-write", "--nodes", "\(nodes)", "--edges", "\(edges)", "--out", graph])
         try runChild(["graphml-read", graph])
         try runChild(["merge"])

@@ -16,6 +16,27 @@ enum Measure {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// The largest peak resident set size of the child processes waited
+    /// for (extraction workers), in MiB.
+    static var childrenPeakRSS: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// CPU time (user and system) of this process and of the children
+    /// waited for, in seconds: what a run costs whatever else the machine
+    /// is doing.
+    static var cpuSeconds: Double {
+        func seconds(_ who: Int32) -> Double {
+            var usage = rusage()
+            getrusage(who, &usage)
+            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        }
+        return seconds(RUSAGE_SELF.rawValue) + seconds(RUSAGE_CHILDREN.rawValue)
+    }
+
     /// Resident set size now, in MiB (from /proc).
     static var currentRSS: Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

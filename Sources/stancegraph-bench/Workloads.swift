@@ -39,28 +39,47 @@ enum Workloads {
                                 ("sentences", "\(sentences)"), ("file", path)])
     }
 
-    static func extract(_ path: String, jobs: Int, evidence: Int?, graphml: String?, label: String = "extract") throws {
+    static func extract(_ path: String, jobs: Int, evidence: Int?, graphml: String?, label: String = "extract",
+                        isolate: Bool = false) throws {
         let extractor = try Workloads.extractor()
+        var isolation: CorpusExtraction.Isolation?
+        if isolate {
+            // The stancegraph binary of the same build, with the same ontology.
+            let bench = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0]
+            let executable = URL(fileURLWithPath: bench).deletingLastPathComponent().appendingPathComponent("stancegraph").path
+            guard FileManager.default.isExecutableFile(atPath: executable), let folder = OntologyLocator.defaultDirectory() else {
+                throw BenchError("--isolate needs \(executable) (swift build -c release builds it) and the Ontology folder")
+            }
+            isolation = CorpusExtraction.Isolation(executable: executable, arguments: ["extract-worker", "--ontology", folder])
+        }
         let meta = (try? String(contentsOfFile: path + ".meta", encoding: .utf8))?
             .split(whereSeparator: \.isWhitespace).compactMap { Int($0) } ?? []
         var result: CorpusExtraction.Result?
+        let cpuBefore = Measure.cpuSeconds
         let seconds = try Measure.seconds {
-            result = try CorpusExtraction.run([path], extractor: extractor, options: .init(jobs: jobs, evidenceLimit: evidence))
+            result = try CorpusExtraction.run([path], extractor: extractor,
+                                              options: .init(jobs: jobs, evidenceLimit: evidence, isolation: isolation))
         }
+        let cpu = Measure.cpuSeconds - cpuBefore
         guard let result else { return }
         if let graphml { try GraphMLWriter.write(result.graph, to: graphml) }
-        var fields: [(String, String)] = [("jobs", "\(jobs)"), ("evidence", evidence.map(String.init) ?? "all"),
-                                          ("articles", "\(result.articles)"),
-                                          ("articles/s", Measure.fixed(Double(result.articles) / seconds, 0))]
+        var fields: [(String, String)] = [("jobs", "\(jobs)"), ("isolated", isolate ? "yes" : "no"),
+                                          ("evidence", evidence.map(String.init) ?? "all"),
+                                          ("articles", "\(result.articles)")]
+        fields.append(("articles/s", Measure.fixed(Double(result.articles) / seconds, 0)))
         if meta.count == 2 {
             fields.append(("sentences/s", Measure.fixed(Double(meta[1]) / seconds, 0)))
+            fields.append(("sentences/cpu_s", Measure.fixed(Double(meta[1]) / cpu, 0)))
             fields.append(("sentences/s/job", Measure.fixed(Double(meta[1]) / seconds / Double(jobs), 0)))
         }
         fields += [("MB/s", Measure.fixed(Double(result.bytes) / 1e6 / seconds)),
                    ("MB", Measure.fixed(Double(result.bytes) / 1e6, 1)),
                    ("edges", "\(result.graph.edges.count)"),
                    ("evidence_kept", "\(result.graph.edges.values.reduce(0) { $0 + $1.evidence.count })"),
-                   ("seconds", Measure.fixed(seconds, 3)), ("peak_rss_MiB", Measure.fixed(Measure.peakRSS, 1))]
+                   ("seconds", Measure.fixed(seconds, 3)), ("cpu_seconds", Measure.fixed(cpu, 3)),
+                   ("peak_rss_MiB", Measure.fixed(Measure.peakRSS, 1))]
+        if isolate { fields.append(("worker_peak_rss_MiB", Measure.fixed(Measure.childrenPeakRSS, 1))) }
         Measure.line(label, fields)
     }
 

@@ -17,12 +17,22 @@ struct OntologyOptions: ParsableArguments {
     var actorFiles: [String] = []
 
     func load() throws -> Ontology {
+        var ontology = try Ontology.load(directory: try folder())
+        for file in actorFiles { try ontology.addActors(file: file) }
+        return ontology
+    }
+
+    private func folder() throws -> String {
         guard let folder = directory ?? OntologyLocator.defaultDirectory() else {
             throw CommandFailure("cannot find the Ontology folder; pass --ontology DIR or set STANCEGRAPH_ONTOLOGY")
         }
-        var ontology = try Ontology.load(directory: folder)
-        for file in actorFiles { try ontology.addActors(file: file) }
-        return ontology
+        return folder
+    }
+
+    /// These options as arguments for another run of this program, with
+    /// the folder found now, so that both load the same ontology.
+    func arguments() throws -> [String] {
+        ["--ontology", try folder()] + actorFiles.flatMap { ["--actors", $0] }
     }
 }
 

@@ -140,7 +140,10 @@ struct TerminalProgressTests {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var generator = SyntheticCorpus(seed: 5)
-        let lines = (0..<400).map { SyntheticCorpus.jsonLine(generator.article(index: $0)) }.joined()
+        // Enough articles for the run to pass 0.5 s, when the ETA appears,
+        // even when the debug build has the machine to itself (400 took
+        // 0.47 s in one full test run, and the ETA expectation failed).
+        let lines = (0..<1200).map { SyntheticCorpus.jsonLine(generator.article(index: $0)) }.joined()
         let corpus = folder.appendingPathComponent("corpus.jsonl").path
         try Data(lines.utf8).write(to: URL(fileURLWithPath: corpus))
         let exe = try #require(TestSupport.builtExecutable()).path
@@ -165,7 +168,7 @@ struct TerminalProgressTests {
         #expect(shown.contains("/s · "))
         #expect(shown.contains("% · ETA "))
         #expect(shown.contains("\r\u{1B}[K"))
-        #expect(shown.contains("stancegraph: 400 articles, 0 skipped, "))
+        #expect(shown.contains("stancegraph: 1200 articles, 0 skipped, "))
         let quiet = try onTerminal("--quiet")
         #expect(quiet.isEmpty, "\(quiet)")
     }

@@ -45,12 +45,17 @@ enum TestSupport {
     }
 
     /// Runs the built `stancegraph` executable.
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, out: String, err: String) {
+    /// `environment` is added to this process's.
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:])
+        throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = root.appendingPathComponent(".build/debug/stancegraph")
         if let built = builtExecutable() { process.executableURL = built }
         process.arguments = arguments
         process.currentDirectoryURL = root
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
