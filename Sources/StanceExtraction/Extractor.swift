@@ -70,6 +70,7 @@ public struct Extractor: Sendable {
         words.add(list(.personalPronouns), to: .personal)
         words.add(list(.neuterPronouns), to: .neuter)
         words.add(list(.pluralPronouns), to: .plural)
+        words.add(inflector.verbForms(of: language[.reciprocalVerbs]), to: .reciprocal)
         words.add(list(.firstPersonPronouns), to: .firstPerson)
         words.add(list(.possessivePronouns), to: .possessivePronoun)
         words.add(list(.clauseOpeners), to: .clauseOpener)
@@ -131,6 +132,15 @@ public struct Extractor: Sendable {
         // The speaker of the innermost attributed quote around each token.
         let speakerIndex = QuoteAttribution.innermostSpeaker(count: tokens.count, quotes: spans)
         coreference.firstPerson(tokens: tokens, quotes: spans, speakerOf: speakerIndex, mentions: &mentions)
+        // Quotation depth of each token, for rules that look past quotes.
+        var depth = [Int32](repeating: 0, count: tokens.count)
+        var open: Int32 = 0
+        for k in tokens.indices {
+            if tokens[k].kind == .closeQuote { open = max(0, open - 1) }
+            depth[k] = open
+            if tokens[k].kind == .openQuote { open += 1 }
+        }
+        func quoted(_ k: Int) -> Bool { depth[k] > 0 }
         func speaker(at k: Int) -> Mention? {
             speakerIndex[k] < 0 ? nil : spans[speakerIndex[k]].speaker
         }
@@ -147,8 +157,10 @@ public struct Extractor: Sendable {
             guard !local.isEmpty else { continue }
             let clause = Clause(tokens: tokens, range: range, mentions: local)
             let matches = cues.matches(in: tokens, range: range)
-            for cue in matches {
-                let context = RuleContext(clause: clause, speakerAt: speaker, discourse: discourse,
+            for cue in matches where clause.mention(covering: cue.start) == nil {
+                // (A cue word inside a name, "Rapid Support Forces", "the
+                // alliance" for NATO, is part of the name.)
+                let context = RuleContext(clause: clause, speakerAt: speaker, quoted: quoted, discourse: discourse,
                                           vocabulary: vocabulary)
                 if GovernedCueVeto().vetoes(cue, among: matches, in: context) {
                     if trace { traces.append(Self.trace(cue, tokens, range, .vetoed(.governedCue))) }

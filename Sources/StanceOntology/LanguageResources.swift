@@ -13,6 +13,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case agentHeads = "agent_heads"
     case titles
     case headModifiers = "head_modifiers"
+    case ownerPrepositions = "owner_prepositions"
     case nonActors = "non_actors"
     case media
     case honorifics
@@ -22,6 +23,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case personalPronouns = "personal_pronouns"
     case neuterPronouns = "neuter_pronouns"
     case pluralPronouns = "plural_pronouns"
+    case reciprocalVerbs = "reciprocal_verbs"
     case firstPersonPronouns = "first_person_pronouns"
     case possessivePronouns = "possessive_pronouns"
     case relativePronouns = "relative_pronouns"
@@ -48,6 +50,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case speechActs = "speech_acts"
     case lightVerbs = "light_verbs"
     case actNouns = "act_nouns"
+    case intentNouns = "intent_nouns"
     case denialVerbs = "denial_verbs"
     case rejectionVerbs = "rejection_verbs"
     case accusationNouns = "accusation_nouns"

@@ -102,6 +102,11 @@ struct CueMatcher: Sendable {
         return kept.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
     }
 
+    /// A manner adverb ("firmly", "strongly"): lower case, -ly, longer than four letters.
+    func isAdverb(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && token.lower.utf8.count > 4 && token.lower.hasSuffix("ly")
+    }
+
     private func match(_ pattern: Pattern, _ tokens: [Token], _ start: Int, _ limit: Int) -> CueMatch? {
         var gaps: [Range<Int>] = []
         func step(_ w: Int, _ k: Int) -> Int? {
@@ -119,8 +124,11 @@ struct CueMatcher: Sendable {
             }
             guard k < limit else { return nil }
             if forms.contains(tokens[k].word) { return step(w + 1, k + 1) }
-            // Scare quotes inside a phrase: "called it a 'violation of international law'".
-            if w > 0, tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote { return step(w, k + 1) }
+            // Scare quotes inside a phrase: "called it a 'violation of international law'";
+            // an adverb: "stands firmly with".
+            if w > 0, tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote || isAdverb(tokens[k]) {
+                return step(w, k + 1)
+            }
             // "refused to rule out force" says "did not rule out force".
             if pattern.negators.contains(w), k + 1 < limit, tokens[k].belongs(to: .refusal), tokens[k + 1].lower == "to" {
                 return step(w + 1, k + 2)

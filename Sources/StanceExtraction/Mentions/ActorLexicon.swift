@@ -16,6 +16,8 @@ struct ActorLexicon: Sendable {
     var media: PhraseMatcher<Bool>
     var agentHeads: PhraseMatcher<Bool>
     var titles: PhraseMatcher<String>
+    /// "of", "from": prepositions between a body and its owner.
+    var ownerPrepositions: Set<String> = []
     var kinds: [String: String] = [:]
     var traits: [String: Set<String>] = [:]
 
@@ -50,6 +52,7 @@ struct ActorLexicon: Sendable {
             }
         }
         let language = ontology.language
+        ownerPrepositions = Set(language[.ownerPrepositions].map { $0.lowercased() })
         for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
         for phrase in language.media { media.insert(phrase, true, words: &words) }
         for phrase in language.agentHeads {

@@ -219,6 +219,12 @@ struct Coreference: Sendable {
                 first = previous
                 j -= 1
             }
+            // "X met with Y ... they": the two sides of a meeting.
+            if actors.count == 1, let partner = Self.reciprocalPartner(of: m, in: known, before: index, tokens, sentenceOf),
+               let other = partner.actor, other != actor {
+                actors.insert(other, at: 0)
+                first = partner
+            }
             if actors.count > 1 {
                 var group = first
                 group.actor = actors[0]
@@ -264,6 +270,19 @@ struct Coreference: Sendable {
         while k < i, tokens[k].belongs(to: .determiner) { k += 1 }
         let subject = known.last { $0.start >= start + 1 && $0.start <= k && $0.actor != nil }
         return subject.map { .actor($0) } ?? .noActor
+    }
+
+    /// "X met with Y", "X held talks with Y": the subject of a reciprocal
+    /// verb whose other party is `m`.
+    static func reciprocalPartner(of m: Mention, in known: [Mention], before index: Int, _ tokens: [Token],
+                                  _ sentenceOf: [Int]) -> Mention? {
+        var k = m.start - 1
+        if k >= 0, tokens[k].lower == "with" { k -= 1 }
+        guard k >= 0, tokens[k].belongs(to: .reciprocal) else { return nil }
+        let sentence = sentenceOf[m.start]
+        return known[..<index].last { n in
+            n.extent <= k && sentenceOf[n.start] == sentence && n.actor != nil && n.agentive && !isGoverned(n, tokens)
+        }
     }
 
     /// "officials", "the Houthis", "Russians": a phrase ending in a plural noun.

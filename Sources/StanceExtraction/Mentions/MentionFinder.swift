@@ -158,10 +158,11 @@ struct MentionFinder: Sendable {
         return nil
     }
 
-    /// "the government of Gondor", "the foreign minister of Chile": a body
-    /// named before its owner also speaks for it.
+    /// "the government of Gondor", "the foreign minister of Chile",
+    /// "ministers from Japan": a body named before its owner also speaks for it.
     func headBefore(_ mention: inout Mention, _ tokens: [Token], after floor: Int) {
-        guard !mention.possessive, mention.start >= 2, tokens[mention.start - 1].lower == "of" else { return }
+        guard !mention.possessive, mention.start >= 2, lexicon.ownerPrepositions.contains(tokens[mention.start - 1].lower)
+        else { return }
         // The longest head first: "the secretary-general of", not "general of".
         for length in stride(from: 3, through: 1, by: -1) where mention.start - 1 - length >= floor {
             let start = mention.start - 1 - length

@@ -147,13 +147,17 @@ extension RuleContext {
         let token = clause.tokens[k]
         return token.isWord && !token.isCapitalized && !token.belongs(to: .preposition)
             && !clause.isVerbal(k) && !clause.isBreak(k) && !token.belongs(to: .negator)
+            && !token.belongs(to: .verbLike)
     }
 
     /// The sentence's subject before `k`: its first agentive mention that no
     /// preposition governs.
+    /// Outside quotes, mentions inside a quote are not the sentence's
+    /// subject ("'Moscow must stop,' the ministers said, condemning ...").
     func mainSubject(before k: Int) -> Mention? {
-        clause.mentions.first { m in
-            m.start < k && m.actor != nil && m.agentive && !clause.isGoverned(m)
+        let outside = !quoted(k)
+        return clause.mentions.first { m in
+            m.start < k && m.actor != nil && m.agentive && !clause.isGoverned(m) && !(outside && quoted(m.start))
         }
     }
 

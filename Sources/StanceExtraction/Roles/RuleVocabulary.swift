@@ -57,6 +57,8 @@ struct RuleVocabulary: Sendable {
     /// "of", "to": prepositions that never open an adverbial between a
     /// subject and its verb.
     let nonAdverbialPrepositions: Set<String>
+    /// "decision", "plan", "right": nouns whose infinitive is their owner's act.
+    let intentNouns: Set<String>
     /// "seizure", "move", "sanctions": nouns of acts that a definite
     /// object may refer back to.
     let actNouns: Set<String>
@@ -106,6 +108,7 @@ struct RuleVocabulary: Sendable {
         nonAdverbialPrepositions = words(.nonAdverbialPrepositions)
         nounComplements = words(.nounComplements)
         lightVerbs = inflector.verbForms(of: language[.lightVerbs])
+        intentNouns = Set(language[.intentNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         actNouns = Set(language[.actNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         rejections = Set(language[.rejectionVerbs].map { $0.lowercased() })
         denials = Set(language[.denialVerbs].map { $0.lowercased() })

@@ -4,7 +4,7 @@ extension RuleContext {
     /// with every mention coordinated with it ("warned Japan, South Korea
     /// and the US"). `within` bounds how far the first may be.
     func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12, holders: [String] = []) -> [String] {
-        for gap in gaps {
+        for gap in gaps where !isAddressee(gap) {
             // "offered its troops to": a possessive in the gap owns the thing, not the target.
             if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil && !clause.tokens[$0.start].belongs(to: .possessivePronoun) }) {
                 return coordinated(from: m)
@@ -21,7 +21,7 @@ extension RuleContext {
                     continue
                 }
                 // "condemned a coup in Guinea-Bissau": a place, not a target.
-                if m.actor == nil || isLocative(m) { return [] }
+                if m.actor == nil || isLocative(m, after: end) { return [] }
                 // "sanctions on Sudan's RSF", "summoned his Indian counterpart":
                 // an owner right before an actor qualifies it; the actor is the target.
                 if m.possessive, let next = clause.mention(covering: m.extent), next.start == m.extent,
@@ -34,7 +34,10 @@ extension RuleContext {
                 return coordinated(from: m)
             }
             let token = clause.tokens[k]
-            if clause.isBreak(k) || token.text == "." || token.text == "," { return [] }
+            // An ellipsis ("brought by ... Japan's food") leaves words out; it ends nothing.
+            let ellipsis = token.text == "…" || (token.text == "." && (k + 1 < clause.range.upperBound
+                && clause.tokens[k + 1].text == "." || k > end && clause.tokens[k - 1].text == "."))
+            if !ellipsis, clause.isBreak(k) || token.text == "." || token.text == "," { return [] }
             // "condemned the attack on Ukraine": past the object's head, a
             // preposition leads to what the object is about, not to the
             // target. "of", "from", "by" and "to" still lead to its owner
@@ -65,10 +68,20 @@ extension RuleContext {
         return nil
     }
 
-    func isLocative(_ m: Mention) -> Bool {
+    /// A gap between two prepositions holds the one addressed, not the
+    /// target: "complained to [the UN] over X's remarks".
+    func isAddressee(_ gap: Range<Int>) -> Bool {
+        guard gap.lowerBound > clause.range.lowerBound, gap.upperBound < clause.range.upperBound else { return false }
+        return clause.tokens[gap.lowerBound - 1].belongs(to: .preposition)
+            && clause.tokens[gap.upperBound].belongs(to: .preposition)
+    }
+
+    /// A place: after "in", "at" ... that is not the cue's own preposition
+    /// ("voiced alarm at X" is about X).
+    func isLocative(_ m: Mention, after end: Int) -> Bool {
         var k = m.start - 1
-        while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
-        return k >= clause.range.lowerBound && vocabulary.locativePrepositions.contains(clause.tokens[k].lower)
+        while k >= end, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
+        return k >= end && vocabulary.locativePrepositions.contains(clause.tokens[k].lower)
     }
 
     /// A mention and the ones joined to it by "and", "or" or commas.

@@ -38,6 +38,20 @@ extension RuleContext {
         return false
     }
 
+    /// "threatened to halt talks unless Baghdad accepts", "will retaliate if
+    /// Oslo goes ahead": a threat is aimed at whoever the condition is up to,
+    /// the subject of the "if"/"unless" clause after it.
+    func conditionSubject(after start: Int, holders: [String]) -> [String]? {
+        var k = start
+        while k < clause.range.upperBound, !vocabulary.conditionMarkers.contains(clause.tokens[k].lower) { k += 1 }
+        guard k + 1 < clause.range.upperBound else { return nil }
+        var j = k + 1
+        while j < clause.range.upperBound, clause.tokens[j].belongs(to: .determiner) { j += 1 }
+        guard let m = clause.mention(covering: j), m.actor != nil, m.agentive else { return nil }
+        let actors = coordinated(from: m, asSubject: true).filter { !holders.contains($0) }
+        return actors.isEmpty ? nil : actors
+    }
+
     /// "Putin, whom he praised": a clause opened by an object relative
     /// ("whom", "which" before another subject) is about its antecedent.
     func objectRelative(before cue: CueMatch, holders: [String]) -> String? {
@@ -83,6 +97,9 @@ extension RuleContext {
             if targets.isEmpty, cue.entry.relation != .supports, startsActNoun(at: cue.end),
                let owner = discourse.actOwner(against: holders) {
                 return ([owner], .act)
+            }
+            if targets.isEmpty, cue.entry.relation == .warns, let threatened = conditionSubject(after: cue.end, holders: holders) {
+                return (threatened, .condition)
             }
             return (targets, .object)
         }

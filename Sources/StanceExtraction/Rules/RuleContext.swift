@@ -9,6 +9,8 @@ struct RuleContext {
     let clause: Clause
     /// Speaker of the quote around a token, if any.
     let speakerAt: (Int) -> Mention?
+    /// Whether a token is inside quotation marks (attributed or not).
+    let quoted: (Int) -> Bool
     /// Demands and accusations earlier in the article, for refusals ("she
     /// refused to do so") and denials ("dismissed the accusation").
     let discourse: Discourse

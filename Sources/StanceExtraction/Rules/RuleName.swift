@@ -62,6 +62,8 @@ enum RuleName: String, CaseIterable, Sendable {
     case organisation
     /// "denied the accusation": whoever last accused the denier.
     case accuser
+    /// "threatened to halt talks unless X accepts": whom the condition is up to.
+    case condition = "condition-subject"
     /// "slammed the seizure": the act's owner, from what was said before.
     case act
     /// "Putin, whom he praised": the antecedent of an object relative.
@@ -73,7 +75,7 @@ enum RuleName: String, CaseIterable, Sendable {
     /// "Will X back Y?"
     case question
     /// "if X attacks Y": a condition states no stance.
-    case condition
+    case conditional
     /// A cue inside what an earlier cue is about ("threatened to cut ties").
     case governedCue = "governed-cue"
     /// "the Taliban ban on women": a verb cue used as a noun.

@@ -50,6 +50,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let breakMark = WordClass(rawValue: 1 << 21)
     /// they, them, their: refer to actors named together.
     static let plural = WordClass(rawValue: 1 << 22)
+    /// met, talked, negotiated: verbs with two parties ("X met Y").
+    static let reciprocal = WordClass(rawValue: 1 << 23)
 
     /// Words that may sit between a subject and its verb (`Clause.isVerbal`).
     static let verbal: WordClass = [.auxiliary, .catenative, .readiness]

@@ -10,6 +10,8 @@ struct VerdictReporterRule: HolderRule {
         guard let subject = context.verdictSubject(cue),
               let reporter = context.reporter(before: subject.start), reporter.actor != nil else { return .placed([]) }
         let targets = context.coordinated(from: subject, asSubject: true)
-        return .placed(reporter.actors.flatMap { s in targets.map { Placement(source: s, target: $0, rule: label(cue)) } })
+        var sources = reporter.actors
+        for actor in context.conjuncts(before: reporter) where !sources.contains(actor) { sources.append(actor) }
+        return .placed(sources.flatMap { s in targets.map { Placement(source: s, target: $0, rule: label(cue)) } })
     }
 }

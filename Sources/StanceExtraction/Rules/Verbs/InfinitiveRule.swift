@@ -2,9 +2,11 @@ import StanceOntology
 
 /// "Moscow's decision to suspend ties with Oslo", "Vilnius has the right to
 /// expand cooperation with Taipei": a verb cue in an infinitive that
-/// completes a noun has no subject of its own; it belongs to the noun's
-/// owner, else to the clause's subject (or, in a clause opened by "but" or
-/// "and", the sentence's).
+/// completes a noun of intent ("decision", "plan", "right", "bid") has no
+/// subject of its own; it belongs to the noun's owner, else to the clause's
+/// subject (or, in a clause opened by "but" or "and", the sentence's).
+/// After other nouns the infinitive tells a purpose that is not a stance of
+/// the subject's ("sent money to help rebuild").
 struct InfinitiveRule: HolderRule {
     static let name = RuleName.infinitive
     static let kinds: Set<CueEntry.Kind> = [.verb]
@@ -13,6 +15,10 @@ struct InfinitiveRule: HolderRule {
         let clause = context.clause
         let to = cue.start - 1
         guard to > clause.range.lowerBound, clause.tokens[to].lower == "to", case .none = context.adjacentSubject(before: cue.start).0
+        else { return .notMine }
+        // "a diplomatic note to protest": a speech act's purpose is its maker's too.
+        let noun = clause.tokens[to - 1].lower
+        guard context.vocabulary.intentNouns.contains(noun) || context.vocabulary.speechActs.contains(noun)
         else { return .notMine }
         // The noun the infinitive completes, past adjectives: its owner.
         var k = to - 1

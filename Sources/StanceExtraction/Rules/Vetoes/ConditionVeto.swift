@@ -3,7 +3,7 @@ import StanceOntology
 /// "Chile will respond if Peru attacks Bolivia": a cue inside an "if" or
 /// "unless" clause states a condition, not a stance.
 struct ConditionVeto: Veto {
-    static let name = RuleName.condition
+    static let name = RuleName.conditional
 
     func vetoes(_ cue: CueMatch, in context: RuleContext) -> Bool {
         let clause = context.clause
