@@ -104,6 +104,9 @@ struct MentionFinder: Sendable {
             var next = mention.end
             let owner = next < tokens.count && tokens[next].kind == .possessive
             if owner { next += 1 }
+            // A phrase never runs on past a line break (a headline's last
+            // word and the lead's first are no phrase).
+            if next < tokens.count, tokens[next].newlinesBefore > 0 { break }
             if let (skipped, head) = headAfterModifiers(tokens, from: next, owner: owner) {
                 if let title = lexicon.titles.longestMatch(in: tokens, at: skipped), title.end == head.end {
                     mention.title = title.payloads.first
