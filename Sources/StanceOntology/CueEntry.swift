@@ -35,6 +35,10 @@ public struct CueEntry: Hashable, Sendable {
         /// responsibility", "X will pay a heavy price"); a fault found
         /// opposes ("X is about to make a terrible mistake").
         case verdict
+        /// A stance the subject receives from whoever is named after the
+        /// cue: "Moscow's move drew sharp criticism from Oslo" (Oslo opposes
+        /// Moscow), "the plan won praise from Rome".
+        case reaction
     }
 
     public var relation: Relation

@@ -28,6 +28,8 @@ enum RuleName: String, CaseIterable, Sendable {
     case elidedSubject = "elided-subject"
     /// "X said that Y's decision was unjustified": the reporter judges.
     case reportedJudge = "reporter-judge"
+    /// "X's move drew criticism from Y": Y reacts to X.
+    case reaction
     /// "Moscow's backing of Beijing": the owner of a noun cue.
     case owner
     /// "the Russian embargo against Cuba": an actor modifying the noun.

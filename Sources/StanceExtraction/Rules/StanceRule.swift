@@ -54,6 +54,8 @@ struct RuleBook: Sendable {
         NounOwnerRule(), NounModifierRule(), NounSubjectRule(), ElidedSubjectRule(), FrontedNounRule(),
         // Verdicts, judgements and manners.
         VerdictSpeakerRule(), VerdictReporterRule(), JudgeRule(), QuotedJudgeRule(), ReportedJudgeRule(),
+        // Reactions.
+        ReactionRule(),
         // Mutual relations.
         MutualBetweenRule(), MutualHyphenRule(), MutualWithRule(), MutualJointSubjectRule(),
     ]

@@ -1,0 +1,28 @@
+import StanceOntology
+
+/// "Moscow's decision drew sharp criticism from Oslo", "the plan won praise
+/// from Rome", "the move sparked protests by Seoul": the actor named after
+/// the cue holds the stance; it is about the clause's subject, the owner of
+/// the subject ("Moscow's decision"), or the act the subject refers back to
+/// ("the move").
+struct ReactionRule: HolderRule {
+    static let name = RuleName.reaction
+    static let kinds: Set<CueEntry.Kind> = [.reaction]
+
+    func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
+        let clause = context.clause
+        let holders = context.objects(in: [], after: cue.end, within: 6)
+        guard !holders.isEmpty else { return .placed([]) }
+        let start = clause.clauseStart(cue.start)
+        var target: String?
+        if case .mention(let subject) = context.adjacentSubject(before: cue.start).0 {
+            target = subject.actor
+        } else if let owner = clause.mentions.last(where: { $0.start >= start && $0.start < cue.start && $0.possessive }) {
+            target = owner.actor
+        } else if context.startsActNoun(at: start) {
+            target = context.discourse.actOwner(against: holders)
+        }
+        guard let target else { return .placed([]) }
+        return .placed(holders.map { Placement(source: $0, target: target, rule: label(cue)) })
+    }
+}
