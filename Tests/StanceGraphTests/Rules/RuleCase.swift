@@ -111,6 +111,8 @@ enum RuleWitness {
 /// The tables, one per rule family, each in its own file.
 enum RuleTables {
     static var all: [(family: String, cases: [RuleCase])] {
-        [("verbs", verbs), ("nouns", nouns), ("judgements and verdicts", judgements), ("mutual", mutual), ("vetoes and shifts", vetoes), ("targets", targets), ("coreference", coreference), ("discourse", discourse)]
+        [("verbs", verbs), ("nouns", nouns), ("judgements and verdicts", judgements), ("mutual", mutual),
+         ("vetoes and shifts", vetoes), ("targets", targets), ("coreference", coreference),
+         ("discourse", discourse)]
     }
 }
