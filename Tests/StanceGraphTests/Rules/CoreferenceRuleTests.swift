@@ -61,7 +61,9 @@ extension RuleTables {
         .fires(.subject, "Reuters reported that Chile condemned Peru.", ["CHL opposes PER"]),
         .fires(.subject, "\"Our country backs Georgia,\" the Lithuanian foreign minister said.", ["LTU supports GEO"],
                knownIssue: "Coreference.firstPerson does not grow \"our country\" into a body that speaks, as it does for \"his country\""),
+        .fires(.subject, "Japan's prime minister spoke on Monday. \"We back Seoul,\" she said.", ["JPN supports KOR"]),
         .misses(.subject, "\"We support Moldova,\" a spokesman said.", []),
+        .misses(.subject, "\"We back Seoul,\" he said.", []),
     ]
 }
 

@@ -26,6 +26,7 @@ extension RuleTables {
                ["ARM opposes AZE"]),
         .fires(.quotedJudge, "\"The Moroccan blockade is unacceptable,\" the Algerian president said.",
                ["DZA opposes MAR"]),
+        .fires(.quotedJudge, "\"Such moves by Manila are provocative,\" the Chinese spokesperson said.", ["CHN opposes PHL"]),
         // The quote names its own judge; Azerbaijan's stance is known only from Armenia's report.
         .misses(.quotedJudge, "\"Azerbaijan called our drills provocative,\" the Armenian foreign minister said.",
                 [], implied: ["AZE opposes ARM"]),
@@ -40,6 +41,8 @@ extension RuleTables {
         // reporter: outside quotes, the verdict is the reporting subject's.
         .fires(.reporter, "Iran said Israel will bear responsibility for the attack.", ["IRN warns ISR"]),
         .fires(.reporter, "Ghana's president said Nigeria would face consequences.", ["GHA warns NGA"]),
+        .fires(.reporter, "Iran warned that Israel would pay a heavy price.", ["IRN warns ISR"],
+               knownIssue: "RuleContext.reporter knows only reporting verbs (\"warn\" is none), and the verb's target stops at \"that\""),
         .misses(.reporter, "Analysts said Israel will bear responsibility for the raid.", []),
     ]
 }

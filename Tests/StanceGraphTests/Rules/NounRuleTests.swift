@@ -10,6 +10,7 @@ extension RuleTables {
         .fires(.owner, "Thailand expressed its opposition to Myanmar's plan.", ["THA opposes MMR"]),
         .fires(.owner, "Seoul's warning to Pyongyang came hours later.", ["KOR warns PRK"]),
         .fires(.owner, "\"Our support for Armenia is unwavering,\" the Greek foreign minister said.", ["GRC supports ARM"]),
+        .fires(.owner, "The EU's sanctions on Belarus took effect.", ["EU opposes BLR"]),
         .misses(.owner, "Support for Denmark in Canada is rising.", []),
 
         // modifier: "Russian support for Serbia".
@@ -30,6 +31,7 @@ extension RuleTables {
         .fires(.fronted, "Alongside its support for Kenya, Uganda sent troops to Somalia.", ["UGA supports KEN"]),
         .fires(.fronted, "In a warning to Belgrade, Croatia moved troops to the border.", ["HRV warns SRB"]),
         .fires(.fronted, "In a rare rebuke to Israel, Germany delayed the shipment.", ["DEU opposes ISR"]),
+        .fires(.fronted, "Despite its criticism of Israel, Germany approved the shipment.", ["DEU opposes ISR"]),
         .misses(.fronted, "In Canada, support for Denmark is rising.", []),
 
         // elided subject: "... but has the right to expand cooperation with X".
