@@ -1,0 +1,54 @@
+@testable import StanceExtraction
+import Testing
+
+/// Judgements ("called X's drills provocative"), manners ("by force") and
+/// verdicts ("X will pay a heavy price"): who judges and whom.
+extension RuleTables {
+    static let judgements: [RuleCase] = [
+        // judge: the clause's subject judges.
+        .fires(.judge, "Beijing called Manila's patrols illegal.", ["CHN opposes PHL"]),
+        .fires(.judge, "China branded the Japanese vote illegitimate.", ["CHN opposes JPN"]),
+        .fires(.judge, "Pakistan described India's move as reckless.", ["PAK opposes IND"]),
+        .fires(.judge, "Tokyo called the Chinese patrols 'a violation of international law'.", ["JPN opposes CHN"]),
+        .fires(.judge, "Kenya said Somalia's claims were baseless.", ["KEN opposes SOM"]),
+        .fires(.judge, "Russia vowed to take Ukraine by force.", ["RUS warns UKR"]),
+        // With "that" the judged clause has no subject of its own: the reporter judges.
+        .misses(.judge, "Seoul said that Tokyo's claim was absurd.", ["KOR opposes JPN"]),
+
+        // reporter-judge: "X said that Y's decision was unjustified".
+        .fires(.reportedJudge, "Seoul said that Tokyo's claim was absurd.", ["KOR opposes JPN"]),
+        .fires(.reportedJudge, "Hanoi said on Friday that the Chinese survey was illegal.", ["VNM opposes CHN"]),
+        .fires(.reportedJudge, "Oslo said that Reykjavik's decision was unjustified.", ["NOR opposes ISL"]),
+        .misses(.reportedJudge, "Kenya said Somalia's claims were baseless.", ["KEN opposes SOM"]),
+
+        // quote-speaker: a judgement in a quote is its speaker's.
+        .fires(.quotedJudge, "\"Azerbaijan's drills are provocative,\" the Armenian foreign minister said.",
+               ["ARM opposes AZE"]),
+        .fires(.quotedJudge, "\"The Moroccan blockade is unacceptable,\" the Algerian president said.",
+               ["DZA opposes MAR"]),
+        .fires(.quotedJudge, "\"Such moves by Manila are provocative,\" the Chinese spokesperson said.", ["CHN opposes PHL"]),
+        // The quote names its own judge; Azerbaijan's stance is known only from Armenia's report.
+        .misses(.quotedJudge, "\"Azerbaijan called our drills provocative,\" the Armenian foreign minister said.",
+                [], implied: ["AZE opposes ARM"]),
+
+        // speaker: a verdict in a quote is its speaker's.
+        .fires(.speaker, "\"Serbia is about to make a grave mistake,\" the Croatian prime minister said.",
+               ["HRV opposes SRB"]),
+        .fires(.speaker, "\"Slovakia must be stopped,\" Hungary's foreign minister said.", ["HUN opposes SVK"]),
+        .fires(.speaker, "\"Armenia will pay a heavy price,\" the Azerbaijani president said.", ["AZE warns ARM"]),
+        .misses(.speaker, "\"We will pay a heavy price,\" the Azerbaijani president said.", []),
+
+        // reporter: outside quotes, the verdict is the reporting subject's.
+        .fires(.reporter, "Iran said Israel will bear responsibility for the attack.", ["IRN warns ISR"]),
+        .fires(.reporter, "Ghana's president said Nigeria would face consequences.", ["GHA warns NGA"]),
+        .fires(.reporter, "Iran warned that Israel would pay a heavy price.", ["IRN warns ISR"],
+               knownIssue: "RuleContext.reporter knows only reporting verbs (\"warn\" is none), and the verb's target stops at \"that\""),
+        .misses(.reporter, "Analysts said Israel will bear responsibility for the raid.", []),
+    ]
+}
+
+@Suite("Rules: judgements and verdicts")
+struct JudgementRuleTests {
+    @Test(arguments: RuleTables.judgements)
+    func judgements(_ row: RuleCase) { row.check() }
+}

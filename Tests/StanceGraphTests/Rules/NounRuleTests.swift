@@ -1,0 +1,50 @@
+@testable import StanceExtraction
+import Testing
+
+/// Noun cues: held by their owner, a modifying actor, the clause's subject,
+/// the main subject after a fronted phrase, or the subject before "but".
+extension RuleTables {
+    static let nouns: [RuleCase] = [
+        // owner: "Moscow's backing of Beijing".
+        .fires(.owner, "Australia's backing of New Zealand's bid surprised few.", ["AUS supports NZL"]),
+        .fires(.owner, "Thailand expressed its opposition to Myanmar's plan.", ["THA opposes MMR"]),
+        .fires(.owner, "Seoul's warning to Pyongyang came hours later.", ["KOR warns PRK"]),
+        .fires(.owner, "\"Our support for Armenia is unwavering,\" the Greek foreign minister said.", ["GRC supports ARM"]),
+        .fires(.owner, "The EU's sanctions on Belarus took effect.", ["EU opposes BLR"]),
+        .misses(.owner, "Support for Denmark in Canada is rising.", []),
+
+        // modifier: "Russian support for Serbia".
+        .fires(.modifier, "Russian support for Serbia has grown.", ["RUS supports SRB"]),
+        .fires(.modifier, "The American embargo against Cuba remains in place.", ["USA opposes CUB"]),
+        .fires(.modifier, "Turkish airstrikes on Syria continued.", [], implied: ["TUR opposes SYR"]),
+        // After a light verb the modifier names a forum; the subject complains.
+        .misses(.modifier, "Ethiopia filed WTO complaints against Egypt.", ["ETH opposes EGY"]),
+
+        // clause subject: "Oslo issued a warning to Reykjavik".
+        .fires(.nounSubject, "Australia issued a warning to China over the flights.", ["AUS warns CHN"]),
+        .fires(.nounSubject, "Ethiopia filed WTO complaints against Egypt.", ["ETH opposes EGY"]),
+        .fires(.nounSubject, "Ghana lodged a formal protest against Nigeria.", ["GHA opposes NGA"]),
+        // A noun of action is held by its named owner only, never by whoever reports it.
+        .misses(.nounSubject, "Iraq protested the airstrikes on Syria.", []),
+
+        // fronted: "Alongside its support for X, Y ...".
+        .fires(.fronted, "Alongside its support for Kenya, Uganda sent troops to Somalia.", ["UGA supports KEN"]),
+        .fires(.fronted, "In a warning to Belgrade, Croatia moved troops to the border.", ["HRV warns SRB"]),
+        .fires(.fronted, "In a rare rebuke to Israel, Germany delayed the shipment.", ["DEU opposes ISR"]),
+        .fires(.fronted, "Despite its criticism of Israel, Germany approved the shipment.", ["DEU opposes ISR"]),
+        .misses(.fronted, "In Canada, support for Denmark is rising.", []),
+
+        // elided subject: "... but has the right to expand cooperation with X".
+        .fires(.elidedSubject, "Norway keeps its distance, but is ready for cooperation with Iceland.", ["NOR supports ISL"]),
+        .fires(.elidedSubject, "Egypt stays neutral but favours an alliance with Sudan.", ["EGY supports SDN"]),
+        .fires(.elidedSubject, "Japan keeps its troops home but wants closer cooperation with India.", ["JPN supports IND"]),
+        .misses(.elidedSubject, "Norway keeps its distance, but Sweden is ready for cooperation with Iceland.",
+                ["SWE supports ISL"]),
+    ]
+}
+
+@Suite("Rules: nouns")
+struct NounRuleTests {
+    @Test(arguments: RuleTables.nouns)
+    func nouns(_ row: RuleCase) { row.check() }
+}

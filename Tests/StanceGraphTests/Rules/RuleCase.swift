@@ -1,0 +1,118 @@
+@testable import StanceExtraction
+import StanceGraph
+import Testing
+
+/// One row of a rule table: a sentence (or a few) written for these tests,
+/// the edges the annotation standard (`shared/docs/stance-guidelines.md`)
+/// says it holds, and the rule the row is about.
+///
+/// `edges` must all be found and nothing else may be, except `implied`
+/// edges, which the standard lets a reader draw or not (`required: false`
+/// in gold files). A row that `fires` expects its rule in the evidence: a
+/// holder rule or target route in some finding's `kind:holder-route` label,
+/// a veto in the trace of some cue ("vetoed: negation"), the announced-force
+/// shift in a finding whose relation differs from its cue's. A near miss
+/// (`fires == false`) expects the rule nowhere. A row the extractor gets
+/// wrong today carries `knownIssue`, a one-line reason: it runs inside
+/// `withKnownIssue`, so the suite stays green while the failure stays
+/// visible (and the row fails once it passes, to be promoted).
+struct RuleCase: Sendable, CustomTestStringConvertible {
+    let rule: RuleName
+    let fires: Bool
+    let text: String
+    let edges: Set<String>
+    let implied: Set<String>
+    let knownIssue: String?
+
+    var testDescription: String {
+        (fires ? "\(rule.rawValue): " : "not \(rule.rawValue): ") + text
+    }
+
+    /// A sentence the rule must fire on.
+    static func fires(_ rule: RuleName, _ text: String, _ edges: Set<String>, implied: Set<String> = [],
+                      knownIssue: String? = nil) -> RuleCase {
+        RuleCase(rule: rule, fires: true, text: text, edges: edges, implied: implied, knownIssue: knownIssue)
+    }
+
+    /// A near miss: a sentence the rule must not fire on.
+    static func misses(_ rule: RuleName, _ text: String, _ edges: Set<String>, implied: Set<String> = [],
+                       knownIssue: String? = nil) -> RuleCase {
+        RuleCase(rule: rule, fires: false, text: text, edges: edges, implied: implied, knownIssue: knownIssue)
+    }
+
+    /// Runs the row, inside `withKnownIssue` when it has one.
+    func check(sourceLocation: SourceLocation = #_sourceLocation) {
+        if let knownIssue {
+            withKnownIssue(Comment(rawValue: knownIssue)) { verify(sourceLocation) }
+        } else {
+            verify(sourceLocation)
+        }
+    }
+
+    private func verify(_ sourceLocation: SourceLocation) {
+        let extractor = TestSupport.extractor
+        let found = Set(extractor.extract(text, article: "t").edges.keys.map(\.description))
+        let missing = edges.subtracting(found)
+        let extra = found.subtracting(edges).subtracting(implied)
+        #expect(missing.isEmpty && extra.isEmpty,
+                "edges: missing \(missing.sorted()), extra \(extra.sorted()); found \(found.sorted())",
+                sourceLocation: sourceLocation)
+        let seen = RuleWitness.rules(in: extractor.analyze(text, trace: true))
+        if fires {
+            #expect(seen.contains(rule), "\(rule.rawValue) did not fire; saw \(seen.map(\.rawValue).sorted())",
+                    sourceLocation: sourceLocation)
+        } else {
+            #expect(!seen.contains(rule), "\(rule.rawValue) fired on a near miss", sourceLocation: sourceLocation)
+        }
+    }
+}
+
+/// Which rules an analysis shows at work.
+enum RuleWitness {
+    static let holders: [RuleName] = [
+        .passive, .controller, .subject, .sharedSubject, .participle, .infinitive, .elidedSubject,
+        .reportedJudge, .owner, .modifier, .nounSubject, .fronted, .speaker, .reporter, .judge,
+        .quotedJudge, .between, .hyphen, .with, .jointSubject,
+    ]
+    static let routes: [RuleName] = [.object, .demander, .organisation, .accuser, .act, .relative]
+
+    /// The holder rule and target route a label `kind:holder-route` names,
+    /// or nil if it names none of them.
+    static func parse(_ label: String) -> (holder: RuleName, route: RuleName?)? {
+        guard let colon = label.firstIndex(of: ":") else { return nil }
+        let rest = label[label.index(after: colon)...]
+        for holder in holders {
+            if rest == holder.rawValue { return (holder, nil) }
+            for route in routes where rest == "\(holder.rawValue)-\(route.rawValue)" { return (holder, route) }
+        }
+        return nil
+    }
+
+    static func rules(in analysis: Extractor.Analysis) -> Set<RuleName> {
+        var seen: Set<RuleName> = []
+        for finding in analysis.findings {
+            if let (holder, route) = parse(finding.rule) {
+                seen.insert(holder)
+                if let route { seen.insert(route) }
+            }
+            // The announced-force shift: the edge's relation is not its cue's.
+            if analysis.cues.contains(where: { $0.sentence == finding.sentence && $0.cue == finding.cue
+                && $0.outcome == "edge" && $0.relation != finding.key.relation }) {
+                seen.insert(.announcedForce)
+            }
+        }
+        for cue in analysis.cues where cue.outcome.hasPrefix("vetoed: ") {
+            if let veto = RuleName(rawValue: String(cue.outcome.dropFirst("vetoed: ".count))) { seen.insert(veto) }
+        }
+        return seen
+    }
+}
+
+/// The tables, one per rule family, each in its own file.
+enum RuleTables {
+    static var all: [(family: String, cases: [RuleCase])] {
+        [("verbs", verbs), ("nouns", nouns), ("judgements and verdicts", judgements), ("mutual", mutual),
+         ("vetoes and shifts", vetoes), ("targets", targets), ("coreference", coreference),
+         ("discourse", discourse)]
+    }
+}

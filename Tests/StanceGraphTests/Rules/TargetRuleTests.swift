@@ -1,0 +1,66 @@
+@testable import StanceExtraction
+import Testing
+
+/// Whom a stance is about: the object and its owner, past prepositions,
+/// with its conjuncts; the antecedent of an object relative; the owner of
+/// an act named before; what a denial rejects.
+extension RuleTables {
+    static let targets: [RuleCase] = [
+        // Possession: a stance on a thing is a stance toward its owner.
+        .fires(.object, "Qatar criticised the Saudi minister's remarks.", ["QAT opposes SAU"]),
+        .fires(.object, "Moldova criticised the remarks of the Russian foreign minister.", ["MDA opposes RUS"]),
+        .fires(.object, "China slammed Tokyo over its drills.", ["CHN opposes JPN"]),
+        .fires(.object, "France backed Spain's claim over the islands.", ["FRA supports ESP"]),
+        .fires(.object, "Russia and China vetoed the draft tabled by France.", ["RUS opposes FRA", "CHN opposes FRA"]),
+        // Prepositions: a place, or what an act is done to, is no target.
+        .misses(.object, "Peru condemned a coup in Bolivia.", []),
+        .misses(.object, "Germany condemned the attack on Ukraine.", []),
+        .fires(.object, "Germany condemned the Russian attack on Ukraine.", ["DEU opposes RUS"],
+               implied: ["RUS opposes UKR"]),
+        // Coordination: each conjunct of the object, and no conjunct of a new clause.
+        .fires(.object, "Kazakhstan praised Uzbekistan, Kyrgyzstan and Tajikistan.",
+               ["KAZ supports UZB", "KAZ supports KGZ", "KAZ supports TJK"]),
+        .fires(.object, "Venezuela accused Guyana and the United States of provocations.",
+               ["VEN opposes GUY", "VEN opposes USA"]),
+        .fires(.object, "Russia condemned Ukraine, and China called for calm.", ["RUS opposes UKR"],
+               knownIssue: "Targets.coordinated takes \"and China\" for a second object: the clause \"China called\" is not seen"),
+        .fires(.object, "Russia condemned Ukraine, and China backed Belarus.", ["RUS opposes UKR", "CHN supports BLR"],
+               knownIssue: "Targets.coordinated adds China to Russia's objects and Holders.conjuncts adds Ukraine to China's subjects"),
+        // A warning about what the target may do is a warning to it.
+        .fires(.object, "Egypt warned of consequences if Ethiopia fills the dam.", ["EGY warns ETH"],
+               knownIssue: "Targets.objects stops at \"if\": a conditional warning has no target"),
+
+        // relative: "Putin, whom he praised".
+        .fires(.relative, "Cuba, which Mexico supports, criticised the United States.",
+               ["MEX supports CUB", "CUB opposes USA"]),
+        .fires(.relative, "Serbia hosted Xi Jinping, whom Belgrade hailed as a friend.", ["SRB supports CHN"]),
+        .fires(.relative, "Hungarian Prime Minister Viktor Orban met Putin, whom he praised.", ["HUN supports RUS"],
+               knownIssue: "Coreference resolves \"he\" to Putin, the relative's own antecedent, so the holder is the target"),
+        // A subject relative is the subject, not the target.
+        .misses(.relative, "Venezuela criticised Brazil, a regional power that has condemned Caracas.",
+                ["VEN opposes BRA", "BRA opposes VEN"]),
+
+        // act: "slammed the seizure" opposes whoever did it.
+        .fires(.act, "Iran seized a British tanker. Britain slammed the seizure.", ["GBR opposes IRN"],
+               implied: ["IRN opposes GBR"]),
+        .fires(.act, "Wellington accused Beijing of hacking. Canberra condemned the activity.",
+               ["NZL opposes CHN", "AUS opposes CHN"]),
+        .fires(.act, "Lithuania accused Belarus of staging the crisis. Minsk rejected the accusation.",
+               ["LTU opposes BLR", "BLR opposes LTU"]),
+        .fires(.act, "Iran seized a British tanker. The seizure was denounced by France.", ["FRA opposes IRN"],
+               implied: ["IRN opposes GBR"],
+               knownIssue: "Discourse.actOwner gives a bystander the act's victim, not its doer: FRA opposes GBR"),
+        .misses(.act, "Peru condemned Chile's decision to close the border.", ["PER opposes CHL"]),
+
+        // Denials: an act denied is no stance toward those it involves; an accusation denied opposes the accuser.
+        .misses(.act, "Iran denied supplying drones to Russia.", []),
+        .fires(.object, "Iran denied the accusation by Kyiv.", ["IRN opposes UKR"]),
+        .fires(.object, "Iran dismissed Ukraine's claims.", ["IRN opposes UKR"]),
+    ]
+}
+
+@Suite("Rules: targets")
+struct TargetRuleTests {
+    @Test(arguments: RuleTables.targets)
+    func targets(_ row: RuleCase) { row.check() }
+}

@@ -1,0 +1,75 @@
+@testable import StanceExtraction
+import Testing
+
+/// Vetoes (a cue that states no stance here) and the announced-force shift
+/// (a threat of force warns, it does not act). A veto "fires" when the trace
+/// shows a cue "vetoed: <veto>".
+extension RuleTables {
+    static let vetoes: [RuleCase] = [
+        // negation: "does not support", "halted aid to", "failed to reach".
+        .fires(.negation, "Japan did not condemn China.", []),
+        .fires(.negation, "Estonia has never supported Latvia's bid.", []),
+        .fires(.negation, "Chile said it would not back Peru.", []),
+        .fires(.negation, "Kenya failed to reach an agreement with Somalia.", []),
+        .fires(.negation, "Neither Chile nor Peru backed Bolivia.", [],
+               knownIssue: "\"neither ... nor\" is no negator (language.yaml negators): PER supports BOL"),
+        // The aid is undone; halting it is itself the opposition.
+        .fires(.negation, "Japan halted economic aid to Serbia.", ["JPN opposes SRB"]),
+        // Ending an alliance cuts ties: a diplomatic measure, `opposes`.
+        .fires(.negation, "Peru ended its alliance with Chile.", ["PER opposes CHL"],
+               knownIssue: "no cue reads ending an alliance as cutting ties: the negation veto leaves no edge (relations.yaml)"),
+        // A cue that spells its negator is the negative stance itself.
+        .misses(.negation, "Armenia has not recognised Azerbaijan's claim.", ["ARM opposes AZE"]),
+        .misses(.negation, "Sweden refused to rule out force against Russia.", ["SWE warns RUS"]),
+
+        // question: "Will X back Y?"
+        .fires(.question, "Will Italy back France?", []),
+        .fires(.question, "Why did Qatar condemn Bahrain?", []),
+        .fires(.question, "Does Spain support Morocco's plan?", []),
+        .misses(.question, "Italy backed France. Will Spain follow?", ["ITA supports FRA"]),
+        .misses(.question, "Italy backs France — what comes next?", ["ITA supports FRA"],
+                knownIssue: "QuestionVeto reads the sentence's last mark, not the clause's: a question after a dash vetoes the statement before it"),
+
+        // condition: "if X attacks Y" states no stance between X and Y.
+        .fires(.condition, "Chile will respond if Peru attacks Bolivia.", [], implied: ["CHL warns PER"]),
+        .fires(.condition, "Malaysia will retaliate if Singapore backs Indonesia.", [], implied: ["MYS warns SGP"]),
+        .fires(.condition, "Estonia asked if Latvia backs Lithuania.", []),
+        .misses(.condition, "Azerbaijan will strike Armenia if talks fail.", ["AZE warns ARM"]),
+        .misses(.condition, "If talks fail, Azerbaijan will strike Armenia.", ["AZE warns ARM"],
+                knownIssue: "Clause.clauseStart does not end a fronted \"if\" clause at its comma, so ConditionVeto vetoes the main clause"),
+
+        // governed cue: an act inside a threat, a relation a verb is about.
+        .fires(.governedCue, "Greece threatened to veto Turkey's bid.", ["GRC warns TUR"]),
+        .fires(.governedCue, "Iran threatened on Monday to strike Israel.", ["IRN warns ISR"]),
+        .fires(.governedCue, "Ecuador welcomed the alliance between Peru and Chile.",
+               ["ECU supports PER", "ECU supports CHL"]),
+        .fires(.governedCue, "Norway threatened to cut ties with Iceland.", ["NOR warns ISL"]),
+        .misses(.governedCue, "Turkey criticised Greece and sanctioned Cyprus.", ["TUR opposes GRC", "TUR opposes CYP"]),
+        // The act itself, not threatened: it opposes.
+        .misses(.governedCue, "Iceland cut ties with Norway.", ["ISL opposes NOR"]),
+
+        // noun use: a one-word verb cue used as a noun.
+        .fires(.nounUse, "Kenya welcomed the support of Tanzania.", ["KEN supports TZA"]),
+        .fires(.nounUse, "Iran said Israel will bear responsibility for the attack.", ["IRN warns ISR"]),
+        .fires(.nounUse, "Sudan blamed Chad for the attacks.", ["SDN opposes TCD"]),
+        .misses(.nounUse, "Sweden and Norway support Finland's bid.", ["SWE supports FIN", "NOR supports FIN"]),
+
+        // unpredicated judgement: an attributive judgement judges nobody.
+        .fires(.unpredicatedJudgement, "Coast guards patrol against illegal fishing near Palau.", []),
+        .fires(.unpredicatedJudgement, "Vietnam protested the illegal Chinese survey.", ["VNM opposes CHN"]),
+        .misses(.unpredicatedJudgement, "Vietnam called the Chinese survey illegal.", ["VNM opposes CHN"]),
+
+        // announced force: "will attack X" warns X.
+        .fires(.announcedForce, "Iran vowed to strike Israel.", ["IRN warns ISR"]),
+        .fires(.announcedForce, "North Korea is ready to strike South Korea.", ["PRK warns KOR"]),
+        .fires(.announcedForce, "Azerbaijan will strike Armenia if talks fail.", ["AZE warns ARM"]),
+        // A strike done is an act (implied `opposes`), no threat.
+        .misses(.announcedForce, "Iran struck Israel on Saturday.", [], implied: ["IRN opposes ISR"]),
+    ]
+}
+
+@Suite("Rules: vetoes and shifts")
+struct VetoRuleTests {
+    @Test(arguments: RuleTables.vetoes)
+    func vetoes(_ row: RuleCase) { row.check() }
+}
