@@ -42,6 +42,9 @@ public struct Extractor: Sendable {
         // reporting verbs, function words. They are never part of a name.
         let verbLike = cues.firstForms.union(quotes.reportingForms).union(auxiliaries)
             .union(catenatives).union(readiness).union(prepositions).union(determiners).union(list(.neverInNames))
+            // Irregular verb forms ("held", "came") are verbs too: "Tokyo held
+            // drills" is Tokyo acting, not a Tokyo-held thing.
+            .union(language.irregularVerbs.values.joined().map { $0.lowercased() })
         mentionFinder = MentionFinder(lexicon: lexicon, appositionArticles: list(.appositionArticles))
         coreference = Coreference(finder: mentionFinder, descriptions: language.descriptions,
                                   subordinators: list(.subordinators), words: &words)

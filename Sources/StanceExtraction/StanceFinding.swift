@@ -10,4 +10,7 @@ public struct StanceFinding: Hashable, Sendable {
     /// The rule that turned the cue into the edge, e.g. `verb:subject-object`.
     public var rule: String
     public var speaker: String?
+    /// The rules behind the finding (holder rule, target route, shift), for
+    /// tests and tools that ask which rule fired.
+    var rules: [RuleName] = []
 }

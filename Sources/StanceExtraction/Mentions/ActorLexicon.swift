@@ -1,3 +1,4 @@
+import Foundation
 import StanceOntology
 
 /// The ontology compiled into phrase matchers, built once per extractor.
@@ -21,6 +22,17 @@ struct ActorLexicon: Sendable {
     var kinds: [String: String] = [:]
     var traits: [String: Set<String>] = [:]
 
+    /// The names, and each name with accents removed ("Bogotá", "Bogota";
+    /// "Orbán", "Orban"): news copy often drops them.
+    static func withoutAccents(_ names: [String]) -> [String] {
+        var result = names
+        for name in names where !name.unicodeScalars.allSatisfy(\.isASCII) {
+            let folded = name.folding(options: .diacriticInsensitive, locale: nil)
+            if folded != name, !result.contains(folded) { result.append(folded) }
+        }
+        return result
+    }
+
     /// A phrase and the phrase with its last word in the plural.
     static func withPlural(_ phrase: String) -> [String] {
         var parts = phrase.split(separator: " ").map(String.init)
@@ -37,15 +49,15 @@ struct ActorLexicon: Sendable {
         for entry in ontology.actors {
             kinds[entry.id] = entry.kind
             traits[entry.id] = Set(entry.traits)
-            for name in [entry.name] + entry.aliases {
+            for name in Self.withoutAccents([entry.name] + entry.aliases) {
                 actors.insert(name, Entry(actor: entry.id, form: .name), words: &words)
             }
-            for adjective in entry.adjectives {
+            for adjective in Self.withoutAccents(entry.adjectives) {
                 actors.insert(adjective, Entry(actor: entry.id, form: .adjective), words: &words)
             }
             for official in entry.officials {
                 let title = official.title.isEmpty ? nil : official.title.lowercased()
-                for name in [official.name] + official.aliases {
+                for name in Self.withoutAccents([official.name] + official.aliases) {
                     actors.insert(name, Entry(actor: entry.id, form: .official, title: title, office: official),
                                   words: &words)
                 }

@@ -83,7 +83,11 @@ struct RuleVocabulary: Sendable {
         let language = ontology.language
         func words(_ list: WordList) -> Set<String> { Set(language[list].map { $0.lowercased() }) }
         reversals = inflector.verbForms(of: language[.reversalVerbs])
-        hostileForms = inflector.verbForms(of: ontology.cues.filter { $0.relation != .supports }.map(\.pattern))
+        // One-word cues only: the first words of phrases ("meet with
+        // derision", "take countermeasures") are no hostile acts by themselves.
+        hostileForms = inflector.verbForms(of: ontology.cues.filter {
+            $0.relation != .supports && $0.kind == .verb && !$0.pattern.contains(" ")
+        }.map(\.pattern))
         coerciveForms = inflector.verbForms(of: language[.coerciveVerbs])
         threatMarkers = inflector.verbForms(of: language[.threatMarkers])
         actionNouns = words(.actionNouns)

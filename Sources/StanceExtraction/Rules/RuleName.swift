@@ -20,6 +20,9 @@ enum RuleName: String, CaseIterable, Sendable {
     /// "adopted a resolution condemning X": a participle after the main
     /// verb's object belongs to the sentence's subject.
     case participle
+    /// "its call on X to stop", "Y's backing of X's bid": a verb cue used
+    /// as a noun after its owner.
+    case nominalOwner = "nominal-owner"
     /// "Moscow's decision to suspend ties with X": an infinitive completing
     /// a noun belongs to the noun's owner, else to the clause's subject.
     case infinitive

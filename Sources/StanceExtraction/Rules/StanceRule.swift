@@ -6,8 +6,20 @@ import StanceOntology
 struct Placement {
     var source: String
     var target: String
-    /// The label evidence carries, `kind:holder-route` (see `RuleName`).
-    var rule: String
+    /// The rules that placed it; evidence carries `kind:holder-route`.
+    var rule: RuleLabel
+}
+
+/// The rules behind a finding: the cue's kind, the holder rule and the
+/// target route, written `kind:holder-route` ("verb:subject-object").
+struct RuleLabel: Hashable, Sendable, CustomStringConvertible {
+    var kind: CueEntry.Kind
+    var holder: RuleName
+    var route: RuleName?
+
+    var description: String {
+        "\(kind.rawValue):\(holder.rawValue)" + (route.map { "-\($0.rawValue)" } ?? "")
+    }
 }
 
 /// What a holder rule decides for a cue.
@@ -38,8 +50,8 @@ protocol Veto: Sendable {
 extension HolderRule {
     var name: RuleName { Self.name }
     /// `kind:holder-route`, e.g. "verb:subject-object".
-    func label(_ cue: CueMatch, route: RuleName? = nil) -> String {
-        "\(cue.entry.kind.rawValue):\(Self.name.rawValue)" + (route.map { "-\($0.rawValue)" } ?? "")
+    func label(_ cue: CueMatch, route: RuleName? = nil) -> RuleLabel {
+        RuleLabel(kind: cue.entry.kind, holder: Self.name, route: route)
     }
 }
 
@@ -49,7 +61,8 @@ struct RuleBook: Sendable {
     static let preVetoes: [any Veto] = [NounUseVeto(), UnpredicatedJudgementVeto()]
     static let holderRules: [any HolderRule] = [
         // Verbs, refusals, departures.
-        PassiveRule(), ControllerRule(), SubjectRule(), SharedSubjectRule(), ParticipleRule(), InfinitiveRule(),
+        PassiveRule(), NominalOwnerRule(), ControllerRule(), SubjectRule(), SharedSubjectRule(), ParticipleRule(),
+        InfinitiveRule(),
         // Nouns.
         NounOwnerRule(), NounModifierRule(), NounSubjectRule(), ElidedSubjectRule(), FrontedNounRule(),
         // Verdicts, judgements and manners.
@@ -97,8 +110,11 @@ struct RuleBook: Sendable {
         let speaker = context.speakerAt(cue.start)?.surface
         let found = placements.compactMap { p -> StanceFinding? in
             guard p.source != p.target else { return nil }
-            return StanceFinding(key: EdgeKey(source: p.source, relation: relation, target: p.target),
-                                 sentence: clause.range, cue: cueText, rule: p.rule, speaker: speaker)
+            var finding = StanceFinding(key: EdgeKey(source: p.source, relation: relation, target: p.target),
+                                        sentence: clause.range, cue: cueText, rule: p.rule.description, speaker: speaker)
+            finding.rules = [p.rule.holder] + (p.rule.route.map { [$0] } ?? [])
+            if relation != cue.entry.relation { finding.rules.append(AnnouncedActShift.name) }
+            return finding
         }
         return (found, found.isEmpty ? .unplaced(placer) : .found)
     }

@@ -67,40 +67,11 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     }
 }
 
-/// Which rules an analysis shows at work.
+/// Which rules an analysis shows at work: those behind each finding
+/// (holder rule, target route, shift) and the vetoes in the cue trace.
 enum RuleWitness {
-    static let holders: [RuleName] = [
-        .passive, .controller, .subject, .sharedSubject, .participle, .infinitive, .elidedSubject,
-        .reportedJudge, .owner, .modifier, .nounSubject, .fronted, .speaker, .reporter, .judge,
-        .quotedJudge, .between, .hyphen, .with, .jointSubject,
-    ]
-    static let routes: [RuleName] = [.object, .demander, .organisation, .accuser, .act, .relative]
-
-    /// The holder rule and target route a label `kind:holder-route` names,
-    /// or nil if it names none of them.
-    static func parse(_ label: String) -> (holder: RuleName, route: RuleName?)? {
-        guard let colon = label.firstIndex(of: ":") else { return nil }
-        let rest = label[label.index(after: colon)...]
-        for holder in holders {
-            if rest == holder.rawValue { return (holder, nil) }
-            for route in routes where rest == "\(holder.rawValue)-\(route.rawValue)" { return (holder, route) }
-        }
-        return nil
-    }
-
     static func rules(in analysis: Extractor.Analysis) -> Set<RuleName> {
-        var seen: Set<RuleName> = []
-        for finding in analysis.findings {
-            if let (holder, route) = parse(finding.rule) {
-                seen.insert(holder)
-                if let route { seen.insert(route) }
-            }
-            // The announced-force shift: the edge's relation is not its cue's.
-            if analysis.cues.contains(where: { $0.sentence == finding.sentence && $0.cue == finding.cue
-                && $0.outcome == "edge" && $0.relation != finding.key.relation }) {
-                seen.insert(.announcedForce)
-            }
-        }
+        var seen = Set(analysis.findings.flatMap(\.rules))
         for cue in analysis.cues where cue.outcome.hasPrefix("vetoed: ") {
             if let veto = RuleName(rawValue: String(cue.outcome.dropFirst("vetoed: ".count))) { seen.insert(veto) }
         }

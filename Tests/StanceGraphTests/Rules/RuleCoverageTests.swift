@@ -22,27 +22,20 @@ struct RuleCoverageTests {
         #expect(!nearMisses.isEmpty, "\(rule.rawValue): no near miss")
     }
 
-    /// The labels the witness parses are the ones rules write.
-    @Test func labelsParse() {
-        #expect(RuleWitness.parse("verb:subject-object")! == (.subject, .object))
-        #expect(RuleWitness.parse("verb:shared-subject-object")! == (.sharedSubject, .object))
-        #expect(RuleWitness.parse("noun:clause-subject-object")! == (.nounSubject, .object))
-        #expect(RuleWitness.parse("judgement:reporter-judge")! == (.reportedJudge, nil))
-        #expect(RuleWitness.parse("verdict:reporter")! == (.reporter, nil))
-        #expect(RuleWitness.parse("refusal:subject-demander")! == (.subject, .demander))
-        #expect(RuleWitness.parse("mutual:joint-subject")! == (.jointSubject, nil))
-        #expect(RuleWitness.parse("verb:no-such-rule") == nil)
-    }
-
-    /// Every label the tables' sentences produce names a known rule.
-    @Test func everyLabelIsKnown() {
-        var unknown: Set<String> = []
+    /// Every finding names the rules that made it, and its evidence label
+    /// spells them: `kind:holder-route`.
+    @Test func everyFindingNamesItsRules() {
         for row in rows {
-            for finding in TestSupport.extractor.analyze(row.text).findings where RuleWitness.parse(finding.rule) == nil {
-                unknown.insert(finding.rule)
+            for finding in TestSupport.extractor.analyze(row.text).findings {
+                guard let holder = finding.rules.first else {
+                    Issue.record("a finding of \"\(row.text)\" names no rule")
+                    continue
+                }
+                let route = finding.rules.dropFirst().first { $0 != .announcedAct }
+                let spelled = ":" + holder.rawValue + (route.map { "-" + $0.rawValue } ?? "")
+                #expect(finding.rule.hasSuffix(spelled), "\(finding.rule) does not spell \(spelled)")
             }
         }
-        #expect(unknown.isEmpty, "labels naming no RuleName: \(unknown.sorted())")
     }
 
     /// A sentence is in one family's table once per rule it is about.

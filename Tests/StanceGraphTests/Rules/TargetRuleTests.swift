@@ -22,8 +22,7 @@ extension RuleTables {
                ["KAZ supports UZB", "KAZ supports KGZ", "KAZ supports TJK"]),
         .fires(.object, "Venezuela accused Guyana and the United States of provocations.",
                ["VEN opposes GUY", "VEN opposes USA"]),
-        .fires(.object, "Russia condemned Ukraine, and China called for calm.", ["RUS opposes UKR"],
-               knownIssue: "Targets.coordinated takes \"and China\" for a second object: the clause \"China called\" is not seen"),
+        .fires(.object, "Russia condemned Ukraine, and China called for calm.", ["RUS opposes UKR"]),
         .fires(.object, "Russia condemned Ukraine, and China backed Belarus.", ["RUS opposes UKR", "CHN supports BLR"],
                knownIssue: "Targets.coordinated adds China to Russia's objects and Holders.conjuncts adds Ukraine to China's subjects"),
         // A warning about what the target may do is a warning to it.

@@ -31,11 +31,11 @@ extension RuleTables {
                 knownIssue: "QuestionVeto reads the sentence's last mark, not the clause's: a question after a dash vetoes the statement before it"),
 
         // condition: "if X attacks Y" states no stance between X and Y.
-        .fires(.condition, "Chile will respond if Peru attacks Bolivia.", [], implied: ["CHL warns PER"]),
-        .fires(.condition, "Malaysia will retaliate if Singapore backs Indonesia.", [], implied: ["MYS warns SGP"]),
-        .fires(.condition, "Estonia asked if Latvia backs Lithuania.", []),
-        .misses(.condition, "Azerbaijan will strike Armenia if talks fail.", ["AZE warns ARM"]),
-        .misses(.condition, "If talks fail, Azerbaijan will strike Armenia.", ["AZE warns ARM"],
+        .fires(.conditional, "Chile will respond if Peru attacks Bolivia.", [], implied: ["CHL warns PER"]),
+        .fires(.conditional, "Malaysia will retaliate if Singapore backs Indonesia.", [], implied: ["MYS warns SGP"]),
+        .fires(.conditional, "Estonia asked if Latvia backs Lithuania.", []),
+        .misses(.conditional, "Azerbaijan will strike Armenia if talks fail.", ["AZE warns ARM"]),
+        .misses(.conditional, "If talks fail, Azerbaijan will strike Armenia.", ["AZE warns ARM"],
                 knownIssue: "Clause.clauseStart does not end a fronted \"if\" clause at its comma, so ConditionVeto vetoes the main clause"),
 
         // governed cue: an act inside a threat, a relation a verb is about.
@@ -60,11 +60,11 @@ extension RuleTables {
         .misses(.unpredicatedJudgement, "Vietnam called the Chinese survey illegal.", ["VNM opposes CHN"]),
 
         // announced force: "will attack X" warns X.
-        .fires(.announcedForce, "Iran vowed to strike Israel.", ["IRN warns ISR"]),
-        .fires(.announcedForce, "North Korea is ready to strike South Korea.", ["PRK warns KOR"]),
-        .fires(.announcedForce, "Azerbaijan will strike Armenia if talks fail.", ["AZE warns ARM"]),
+        .fires(.announcedAct, "Iran vowed to strike Israel.", ["IRN warns ISR"]),
+        .fires(.announcedAct, "North Korea is ready to strike South Korea.", ["PRK warns KOR"]),
+        .fires(.announcedAct, "Azerbaijan will strike Armenia if talks fail.", ["AZE warns ARM"]),
         // A strike done is an act (implied `opposes`), no threat.
-        .misses(.announcedForce, "Iran struck Israel on Saturday.", [], implied: ["IRN opposes ISR"]),
+        .misses(.announcedAct, "Iran struck Israel on Saturday.", [], implied: ["IRN opposes ISR"]),
     ]
 }
 

@@ -22,6 +22,6 @@ struct MutualBetweenRule: HolderRule {
 }
 
 /// Each actor of a group toward each other one.
-func everyWay(_ group: [String], _ rule: String) -> [Placement] {
+func everyWay(_ group: [String], _ rule: RuleLabel) -> [Placement] {
     group.flatMap { a in group.filter { $0 != a }.map { Placement(source: a, target: $0, rule: rule) } }
 }

@@ -20,8 +20,7 @@ struct GovernedCueVeto: Sendable {
         let clause = context.clause
         let vocabulary = context.vocabulary
         return matches.contains { governor in
-            guard governor.entry.kind == .verb || governor.entry.kind == .refusal, governor.start < cue.start,
-                  governor.end <= cue.start || governor.gaps.contains(where: { $0.contains(cue.start) })
+            guard governor.entry.kind == .verb || governor.entry.kind == .refusal, governor.start < cue.start
             else { return false }
             // The governor's reach: its clause, or the clause its pattern
             // opens ("demanded that the US cancel ...").
