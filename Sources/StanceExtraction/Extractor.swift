@@ -47,7 +47,8 @@ public struct Extractor: Sendable {
             .union(language.irregularVerbs.values.joined().map { $0.lowercased() })
         mentionFinder = MentionFinder(lexicon: lexicon, appositionArticles: list(.appositionArticles))
         coreference = Coreference(finder: mentionFinder, descriptions: language.descriptions,
-                                  subordinators: list(.subordinators), words: &words)
+                                  subordinators: list(.subordinators), locatives: list(.locativePrepositions),
+                                  words: &words)
         var labels: [String: Actor] = [:]
         for entry in ontology.actors {
             labels[entry.id] = Actor(id: entry.id, label: entry.name, kind: entry.kind)

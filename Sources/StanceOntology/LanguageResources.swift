@@ -68,10 +68,12 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case absenceNouns = "absence_nouns"
     case refusalVerbs = "refusal_verbs"
     case negatingNouns = "negating_nouns"
+    case subjectNegators = "subject_negators"
     case conditionMarkers = "condition_markers"
     case demandVerbs = "demand_verbs"
     case reversalVerbs = "reversal_verbs"
     case coerciveVerbs = "coercive_verbs"
+    case measureVerbs = "measure_verbs"
     case threatMarkers = "threat_markers"
     case actionNouns = "action_nouns"
     // Cue patterns.

@@ -21,10 +21,14 @@ struct Coreference: Sendable {
 
     /// "while", "although": words that open a fronted subordinate clause.
     let subordinators: Set<String>
+    /// "in", "at": prepositions before a place.
+    let locatives: Set<String>
 
-    init(finder: MentionFinder, descriptions: [String: String], subordinators: Set<String>, words: inout WordTable) {
+    init(finder: MentionFinder, descriptions: [String: String], subordinators: Set<String>, locatives: Set<String>,
+         words: inout WordTable) {
         self.finder = finder
         self.subordinators = subordinators
+        self.locatives = locatives
         var matcher = PhraseMatcher<String>(caseSensitive: true)
         var tails = PhraseMatcher<String>(caseSensitive: true)
         for (phrase, target) in descriptions {
@@ -78,8 +82,14 @@ struct Coreference: Sendable {
                 if atStart, !inQuote[i],
                    let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: subjectLike) {
                     mention = pronoun(i, antecedent, possessive: possessive, tokens)
-                } else if let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf, where: { $0.isPerson }) {
-                    mention = pronoun(i, antecedent, possessive: possessive, tokens)
+                } else {
+                    // "Orban met Putin, whom he praised": in a relative clause
+                    // the pronoun is not the relative's antecedent.
+                    let bound = i >= 1 ? known.last { $0.form == .relative && $0.extent == i }?.actor : nil
+                    if let antecedent = Self.recent(known, within: 3, of: sentenceOf[i], sentenceOf,
+                                                    where: { $0.isPerson && $0.actor != bound }) {
+                        mention = pronoun(i, antecedent, possessive: possessive, tokens)
+                    }
                 }
             } else if token.belongs(to: .neuter) {
                 let sentence = sentenceOf[i]
@@ -115,14 +125,19 @@ struct Coreference: Sendable {
                         ?? inSentence.last { $0.agentive }
                         ?? Self.recent(known, within: 2, of: sentence, sentenceOf, where: { !$0.isPerson && $0.agentive })
                 } else {
-                    antecedent = inSentence.last { $0.actor != subject?.actor && $0.form != .pronoun }
+                    // An object pronoun is not its own clause's subject: "Taiwan
+                    // said China has not renounced force against it" (Taiwan),
+                    // "Russia condemned Ukraine and warned it" (Ukraine).
+                    let local = inSentence.last { $0.agentive && !Self.isGoverned($0, tokens) && !Self.isObjectOfVerb($0, tokens) }
+                        ?? subject
+                    antecedent = inSentence.last { $0.actor != local?.actor && $0.form != .pronoun }
                         ?? (subject == nil ? Self.recent(known, within: 1, of: sentence, sentenceOf, where: { !$0.isPerson }) : nil)
                 }
                 if let antecedent {
                     mention = pronoun(i, antecedent, possessive: token.lower == "its", tokens)
                 }
             } else if token.belongs(to: .plural), !inQuote[i],
-                      let group = Self.lastGroup(known, before: i, of: sentenceOf[i], sentenceOf, tokens),
+                      let group = lastGroup(known, before: i, of: sentenceOf[i], sentenceOf, tokens),
                       !Self.pluralNoun(in: tokens, from: max(group.extent, sentenceStart(i, sentenceOf)), to: i, taken: taken) {
                 // "Peru and Chile issued a statement. They warned ...".
                 mention = pronoun(i, group, possessive: token.belongs(to: .possessivePronoun), tokens)
@@ -196,13 +211,17 @@ struct Coreference: Sendable {
     /// a single plural phrase ("Chinese officials", "the Houthis") if that
     /// is nearer, in this sentence or the two before: what "they" and "the
     /// two countries" refer to.
-    static func lastGroup(_ known: [Mention], before i: Int, of sentence: Int, _ sentenceOf: [Int],
+    func lastGroup(_ known: [Mention], before i: Int, of sentence: Int, _ sentenceOf: [Int],
                           _ tokens: [Token]) -> Mention? {
         var index = known.count - 1
         while index >= 0 {
             let m = known[index]
             if sentence - sentenceOf[m.start] > 2 { return nil }
-            guard let actor = m.actor, m.form != .firstPerson, m.form != .relative else { index -= 1; continue }
+            // "Critics in Poland and Lithuania met": places are no group.
+            guard let actor = m.actor, m.form != .firstPerson, m.form != .relative, !isPlace(m, tokens) else {
+                index -= 1
+                continue
+            }
             if !m.group.isEmpty { return m }
             // Walk back over mentions joined to this one by coordinators.
             var actors = [actor]
@@ -231,7 +250,7 @@ struct Coreference: Sendable {
                 group.group = Array(actors.dropFirst())
                 return group
             }
-            if m.agentive, !m.isPerson, isPlural(m, tokens) { return m }
+            if m.agentive, !m.isPerson, Self.isPlural(m, tokens) { return m }
             index -= 1
         }
         return nil
@@ -285,6 +304,24 @@ struct Coreference: Sendable {
         }
     }
 
+    /// Right after a verb that is no reporting verb ("condemned Ukraine"):
+    /// an object, not a subject ("said China" opens a clause).
+    static func isObjectOfVerb(_ m: Mention, _ tokens: [Token]) -> Bool {
+        var k = m.start - 1
+        while k >= 0, tokens[k].belongs(to: .determiner) { k -= 1 }
+        guard k >= 0 else { return false }
+        let token = tokens[k]
+        return token.kind == .word && !token.isCapitalized && !token.belongs(to: .reporting)
+            && !token.belongs(to: .preposition) && (token.belongs(to: .verbLike) || token.lower.hasSuffix("ed"))
+    }
+
+    /// A place: a name after "in", "at", "near" ... ("met in Brussels").
+    func isPlace(_ m: Mention, _ tokens: [Token]) -> Bool {
+        var k = m.start - 1
+        while k >= 0, tokens[k].belongs(to: .determiner) { k -= 1 }
+        return k >= 0 && locatives.contains(tokens[k].lower)
+    }
+
     /// "officials", "the Houthis", "Russians": a phrase ending in a plural noun.
     static func isPlural(_ m: Mention, _ tokens: [Token]) -> Bool {
         let last = tokens[m.end - 1]
@@ -331,7 +368,7 @@ struct Coreference: Sendable {
         if let end = found?.end, end < tokens.count, tokens[end].lower == "of" { return nil }
         if let match = found, let target = match.payloads.first {
             if target == Self.groupTarget {
-                guard let group = Self.lastGroup(known, before: i, of: sentenceOf[i], sentenceOf, tokens),
+                guard let group = lastGroup(known, before: i, of: sentenceOf[i], sentenceOf, tokens),
                       !group.group.isEmpty else { return nil }
                 return described(i, match.end, group, tokens)
             }
@@ -358,8 +395,23 @@ struct Coreference: Sendable {
                 else { return nil }
                 return described(i, match.end, antecedent, tokens)
             }
+            // "the North: PRK": an actor named outright, once it or a
+            // neighbour sharing a trait with it has been named.
+            if lexicon.kinds[target] != nil {
+                let traits = lexicon.traits[target] ?? []
+                guard let mentioned = known.last(where: { m in
+                    guard let actor = m.actor else { return false }
+                    return actor == target || !(lexicon.traits[actor] ?? []).isDisjoint(with: traits)
+                }) else { return nil }
+                var antecedent = mentioned
+                antecedent.actor = target
+                antecedent.group = []
+                antecedent.title = nil
+                return described(i, match.end, antecedent, tokens)
+            }
+            // "NATO met in Brussels. The alliance warned": places are no antecedents.
             guard let antecedent = known.last(where: { m in
-                guard let actor = m.actor else { return false }
+                guard let actor = m.actor, !isPlace(m, tokens) else { return false }
                 return lexicon.kinds[actor] == target || lexicon.traits[actor]?.contains(target) == true
             }) else { return nil }
             return described(i, match.end, antecedent, tokens)
@@ -407,9 +459,17 @@ struct Coreference: Sendable {
         for k in tokens.indices where speakerOf[k] >= 0 && !taken[k] && tokens[k].belongs(to: .firstPerson) {
             guard let speaker = quotes[speakerOf[k]].speaker, speaker.actor != nil else { continue }
             let possessive = tokens[k].belongs(to: .possessivePronoun)
-            mentions.append(Mention(start: k, end: k + 1, extent: k + 1, actor: speaker.actor,
-                                    form: .firstPerson, possessive: possessive, agentive: !possessive,
-                                    title: speaker.title, surface: speaker.surface, group: speaker.group))
+            var mention = Mention(start: k, end: k + 1, extent: k + 1, actor: speaker.actor,
+                                  form: .firstPerson, possessive: possessive, agentive: !possessive,
+                                  title: speaker.title, surface: speaker.surface, group: speaker.group)
+            // "our country", "our government": the speaker's body speaks.
+            if possessive, let (_, head) = finder.headAfterModifiers(tokens, from: k + 1, owner: true) {
+                mention.end = head.end
+                mention.extent = head.end
+                mention.possessive = false
+                mention.agentive = true
+            }
+            mentions.append(mention)
         }
         mentions.sort { $0.start < $1.start }
     }

@@ -133,12 +133,38 @@ extension RuleContext {
                 k -= 1
             }
             guard joined, k >= clause.range.lowerBound, let previous = clause.mention(covering: k),
-                  previous.extent == k + 1, previous.agentive, let actor = previous.actor, !clause.isGoverned(previous)
+                  previous.extent == k + 1, previous.agentive, let actor = previous.actor, !clause.isGoverned(previous),
+                  !isObjectOfVerb(previous)
             else { break }
             result.append(actor)
             k = previous.start - 1
         }
         return result
+    }
+
+    /// "Neither Chile nor Peru backed": a subject after "nor", or whose
+    /// first conjunct follows "neither".
+    func isNegatedSubject(_ m: Mention) -> Bool {
+        var k = m.start - 1
+        while k >= clause.range.lowerBound {
+            let token = clause.tokens[k]
+            if vocabulary.subjectNegators.contains(token.lower) { return true }
+            if let previous = clause.mention(covering: k) { k = previous.start - 1; continue }
+            guard token.belongs(to: .coordinator) || token.belongs(to: .determiner) else { break }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "Russia condemned Ukraine, and China ...": a mention right after a
+    /// verb (past determiners) is that verb's object, no co-subject.
+    func isObjectOfVerb(_ m: Mention) -> Bool {
+        var k = m.start - 1
+        while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
+        guard k >= clause.range.lowerBound else { return false }
+        let token = clause.tokens[k]
+        return token.kind == .word && !token.isCapitalized && !token.belongs(to: .coordinator)
+            && (token.belongs(to: .verbLike) || token.lower.hasSuffix("ed")) && !token.belongs(to: .preposition)
     }
 
     /// A lowercase word that may qualify a name: no function word, verb or

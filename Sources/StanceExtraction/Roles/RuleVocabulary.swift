@@ -36,6 +36,8 @@ struct RuleVocabulary: Sendable {
     let negators: Set<String>
     /// Words up to four before a noun cue that negate it ("without a pact").
     let nounNegators: Set<String>
+    /// "neither", "nor": words that negate the subject after them.
+    let subjectNegators: Set<String>
     /// "failure to arrest": nouns that negate the infinitive after them.
     let negatingNouns: Set<String>
     /// "lack of support", "the end of ties": nouns of absence before "of".
@@ -59,6 +61,9 @@ struct RuleVocabulary: Sendable {
     let nonAdverbialPrepositions: Set<String>
     /// "decision", "plan", "right": nouns whose infinitive is their owner's act.
     let intentNouns: Set<String>
+    /// First words of cues that do something rather than say something
+    /// ("seize", "sanction", "strikes"): their finding is a deed.
+    let deeds: Set<String>
     /// "seizure", "move", "sanctions": nouns of acts that a definite
     /// object may refer back to.
     let actNouns: Set<String>
@@ -102,6 +107,7 @@ struct RuleVocabulary: Sendable {
         nounNegators = words(.nounNegators)
         absenceNouns = words(.absenceNouns)
         negatingNouns = words(.negatingNouns)
+        subjectNegators = words(.subjectNegators)
         conditionMarkers = words(.conditionMarkers)
         detachingPrepositions = words(.detachingPrepositions)
         locativePrepositions = words(.locativePrepositions)
@@ -112,6 +118,7 @@ struct RuleVocabulary: Sendable {
         nonAdverbialPrepositions = words(.nonAdverbialPrepositions)
         nounComplements = words(.nounComplements)
         lightVerbs = inflector.verbForms(of: language[.lightVerbs])
+        deeds = words(.coerciveVerbs).union(words(.actionNouns)).union(words(.measureVerbs))
         intentNouns = Set(language[.intentNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         actNouns = Set(language[.actNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         rejections = Set(language[.rejectionVerbs].map { $0.lowercased() })

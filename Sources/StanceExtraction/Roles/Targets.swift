@@ -108,13 +108,21 @@ extension RuleContext {
             }
             guard joined, let next = clause.mention(covering: j), next.start == j, let actor = next.actor else { break }
             // "..., and Russia has warned": a new clause, not a coordinated object.
-            if !asSubject, next.extent < clause.range.upperBound, clause.isVerbal(next.extent),
-               clause.tokens[next.extent].kind == .word,
-               !clause.tokens[next.extent].belongs(to: .preposition) { break }
+            if !asSubject, next.extent < clause.range.upperBound, startsPredicate(at: next.extent) { break }
             if !actors.contains(actor) { actors.append(actor) }
             k = next.extent
         }
         return actors
+    }
+
+    /// A verb form at `k` (an auxiliary, a cue or reporting verb, an -ed
+    /// form): what precedes it is a subject ("..., and China called for
+    /// calm" starts a clause of its own).
+    func startsPredicate(at k: Int) -> Bool {
+        let token = clause.tokens[k]
+        guard token.kind == .word, !token.isCapitalized, !token.belongs(to: .preposition),
+              !token.belongs(to: .determiner), !token.belongs(to: .coordinator) else { return false }
+        return clause.isVerbal(k) || token.belongs(to: .verbLike) || token.lower.hasSuffix("ed")
     }
 
     /// What a judgement is about: the first mention between the judge and

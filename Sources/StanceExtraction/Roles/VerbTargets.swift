@@ -52,6 +52,17 @@ extension RuleContext {
         return actors.isEmpty ? nil : actors
     }
 
+    /// "warned that Belarus was massing troops", "voiced concern that Minsk
+    /// would ...": a warning is about the subject of the clause it reports.
+    func complementSubject(after start: Int, holders: [String]) -> [String]? {
+        guard start < clause.range.upperBound, clause.tokens[start].lower == "that" else { return nil }
+        var j = start + 1
+        while j < clause.range.upperBound, clause.tokens[j].belongs(to: .determiner) { j += 1 }
+        guard let m = clause.mention(covering: j), m.actor != nil, m.agentive else { return nil }
+        let actors = coordinated(from: m, asSubject: true).filter { !holders.contains($0) }
+        return actors.isEmpty ? nil : actors
+    }
+
     /// "Putin, whom he praised": a clause opened by an object relative
     /// ("whom", "which" before another subject) is about its antecedent.
     func objectRelative(before cue: CueMatch, holders: [String]) -> String? {
@@ -81,7 +92,7 @@ extension RuleContext {
             } else {
                 targets = objects(in: [], after: cue.end, within: 3, holders: holders)
             }
-            if targets.isEmpty, let demander = discourse.demanders.last { return ([demander], .demander) }
+            if targets.isEmpty, let demander = discourse.demander(of: holders) { return ([demander], .demander) }
             return (targets, .object)
         case .departure:
             return (objects(in: cue.gaps, after: cue.end, within: 4, holders: holders).filter { vocabulary.organisations.contains($0) },
@@ -100,6 +111,9 @@ extension RuleContext {
             }
             if targets.isEmpty, cue.entry.relation == .warns, let threatened = conditionSubject(after: cue.end, holders: holders) {
                 return (threatened, .condition)
+            }
+            if targets.isEmpty, cue.entry.relation == .warns, let warned = complementSubject(after: cue.end, holders: holders) {
+                return (warned, .complement)
             }
             return (targets, .object)
         }

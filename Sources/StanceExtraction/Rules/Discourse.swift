@@ -2,13 +2,14 @@
 /// demands a refusal rebuffs ("she refused to do so") and the accusations a
 /// denial rejects ("Moscow dismissed the accusation").
 struct Discourse: Sendable {
-    /// Holders of demands, most recent last.
-    var demanders: [String] = []
+    /// Demands, most recent last: who demanded, and of whom (nil when the
+    /// demand named no actor).
+    var demands: [(demander: String, addressee: String?)] = []
     /// Accusers and whom they accused, most recent last.
     var accusations: [(accuser: String, accused: String)] = []
     /// Hostile stances found so far (opposes, warns), most recent last, with
     /// their sentence: what "the seizure", "the move" may refer back to.
-    var acts: [(source: String, target: String, sentence: Int)] = []
+    var acts: [(source: String, target: String, sentence: Int, deed: Bool)] = []
     /// The sentence being read.
     var sentence = 0
 
@@ -18,18 +19,34 @@ struct Discourse: Sendable {
     /// holder, its doer ("Iran seized a British ship ... Britain slammed the
     /// seizure"); else the one it was aimed at ("Wellington accused Beijing
     /// of hacking ... Canberra condemned the activity").
+    /// A deed ("Iran seized a tanker") is its doer's; a stance about one
+    /// ("Wellington accused Beijing of hacking") points at the deed's owner
+    /// through its target.
     func actOwner(against holders: [String]) -> String? {
         for act in acts.reversed() {
             if sentence - act.sentence > 3 { return nil }
-            if holders.contains(act.target) { return holders.contains(act.source) ? nil : act.source }
-            if !holders.contains(act.source) { return act.target }
+            if act.deed || holders.contains(act.target) {
+                if !holders.contains(act.source) { return act.source }
+            } else if !holders.contains(act.target) {
+                return act.target
+            }
         }
         return nil
     }
 
-    /// Whoever last accused one of `holders` (or, failing that, anyone).
+    /// Whoever last accused one of `holders` (or, failing that, anyone
+    /// but them): "Ukraine accused Iran of arming Russia. Russia denied the
+    /// accusation."
     func accuser(of holders: [String]) -> String? {
         accusations.last { holders.contains($0.accused) }?.accuser
+            ?? accusations.last { !holders.contains($0.accuser) }?.accuser
+    }
+
+    /// Whoever last made a demand of one of `holders`, or a demand of no one
+    /// named: a refusal answers it ("Chile demanded that Peru withdraw. Peru
+    /// refused." opposes Chile; Bolivia refusing something answers nobody).
+    func demander(of holders: [String]) -> String? {
+        demands.last { $0.addressee.map(holders.contains) ?? true }?.demander
     }
 
     /// Records what a cue's findings add to the discourse.
@@ -37,13 +54,15 @@ struct Discourse: Sendable {
                        vocabulary: RuleVocabulary) {
         guard let first = cue.words.first else { return }
         if vocabulary.demandVerbs.contains(first), let holder = found.first?.key.source ?? holder() {
-            demanders.append(holder)
+            if found.isEmpty { demands.append((holder, nil)) }
+            for finding in found { demands.append((finding.key.source, finding.key.target)) }
         }
         if vocabulary.accusations.contains(first) {
             for finding in found { accusations.append((finding.key.source, finding.key.target)) }
         }
+        let deed = vocabulary.deeds.contains(first)
         for finding in found where finding.key.relation != .supports {
-            acts.append((finding.key.source, finding.key.target, sentence))
+            acts.append((finding.key.source, finding.key.target, sentence, deed))
         }
     }
 }

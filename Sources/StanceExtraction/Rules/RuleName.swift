@@ -67,6 +67,8 @@ enum RuleName: String, CaseIterable, Sendable {
     case organisation
     /// "denied the accusation": whoever last accused the denier.
     case accuser
+    /// "warned that X was massing troops": the subject of the reported clause.
+    case complement = "complement-subject"
     /// "threatened to halt talks unless X accepts": whom the condition is up to.
     case condition = "condition-subject"
     /// "slammed the seizure": the act's owner, from what was said before.

@@ -20,6 +20,8 @@ extension RuleContext {
     func verbPlacements(_ cue: CueMatch, holder: Mention?, shared: Bool = false,
                         rule: some HolderRule) -> [Placement] {
         guard let holder, holder.actor != nil else { return [] }
+        // "Neither Chile nor Peru backed Bolivia": the subject is negated.
+        if isNegatedSubject(holder) { return [] }
         // "Ithilen and the government of Gondor warned ...": every conjunct.
         var sources = holder.actors
         for actor in conjuncts(before: holder) where !sources.contains(actor) { sources.append(actor) }
