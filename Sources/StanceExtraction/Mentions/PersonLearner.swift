@@ -132,7 +132,11 @@ struct PersonLearner: Sendable {
     func appositions(tokens: [Token], mentions: [Mention], covered: [Bool]) -> [(name: [String], actor: String, title: String?)] {
         var found: [(name: [String], actor: String, title: String?)] = []
         var next = 0   // the first mention that may lie in the apposition
-        for comma in tokens.indices where tokens[comma].text == "," && comma + 1 < tokens.count {
+        for comma in 2..<max(2, tokens.count - 1) where tokens[comma].text == "," {
+            // Cheap test first: a name ends in a capitalised word ("Choe
+            // Jin") or a hyphenated part ("Min-ho").
+            guard tokens[comma - 1].isWord, tokens[comma - 1].isCapitalized || tokens[comma - 1].attached
+            else { continue }
             let open = comma + 1
             guard let name = appositionName(tokens, endingAt: comma, covered: covered) else { continue }
             // The apposition runs to the next comma, stop, dash or line break.

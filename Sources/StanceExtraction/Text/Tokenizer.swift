@@ -215,10 +215,13 @@ public enum Tokenizer {
     /// Returns the end and the initialism written without spaces ("U.S."),
     /// so that it is one word and matches the ontology's "U.S.".
     static func spacedInitialism(_ s: [Unicode.Scalar], at i: Int) -> (end: Int, text: String)? {
-        func isCapital(_ k: Int) -> Bool { k < s.count && s[k].properties.isUppercase }
+        func isCapital(_ k: Int) -> Bool {
+            k < s.count && (s[k].isASCII ? (65...90).contains(s[k].value) : s[k].properties.isUppercase)
+        }
         func endsWord(_ k: Int) -> Bool { k >= s.count || !isWordScalar(s[k]) }
         // A letter run of its own: "U." but not "AU." or "BU.S.".
-        guard isCapital(i), i + 1 < s.count, s[i + 1] == ".", i == 0 || !isWordScalar(s[i - 1]) && s[i - 1] != "."
+        guard i + 2 < s.count, s[i + 1] == ".", s[i + 2] == " ", isCapital(i),
+              i == 0 || !isWordScalar(s[i - 1]) && s[i - 1] != "."
         else { return nil }
         var letters = [s[i]]
         var k = i + 2   // just past a letter's full stop
