@@ -18,6 +18,27 @@ struct TokenizerTests {
         #expect(words("Mr. Li") == ["Mr", ".", "Li"])
     }
 
+    /// Initialisms written with spaces are one word, spelt as usual.
+    static let spacedInitialisms: [(String, [String])] = [
+        ("the U. S. and China", ["the", "U.S.", "and", "China"]),
+        ("U. N. envoys", ["U.N.", "envoys"]),
+        ("the U. S. A. said", ["the", "U.S.A.", "said"]),
+        ("Plan B. It failed", ["Plan", "B", ".", "It", "failed"]),
+        ("N. Korea warns", ["N", ".", "Korea", "warns"]),
+        ("U.S.-China trade", ["U.S.", "-", "China", "trade"]),
+    ]
+
+    @Test(arguments: spacedInitialisms)
+    func spacedInitialismsAreOneWord(text: String, expected: [String]) {
+        #expect(words(text) == expected)
+    }
+
+    @Test func aSpacedInitialismKeepsItsOffsets() {
+        let tokens = Tokenizer.tokenize("the U. S. said")
+        #expect(tokens[1].start == 4 && tokens[1].end == 9)
+        #expect(tokens[2].attached == false)
+    }
+
     @Test func negationAndHyphensAreSeparateTokens() {
         #expect(words("doesn't") == ["does", "n't"])
         #expect(words("Russia-China talks") == ["Russia", "-", "China", "talks"])

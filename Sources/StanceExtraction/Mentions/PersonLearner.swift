@@ -4,6 +4,13 @@
 /// minister, Felipe Perez Roque," teach that "Nauseda" and "Roque" stand
 /// for LTU and CUB in this article. Office holders change; articles say who
 /// they are.
+///
+/// An apposition whose title phrase names the state only through a body or
+/// place teaches too: "Choe Jin, a director at a Foreign Ministry think
+/// tank in Pyongyang, said" (PRK), "Maria Lopez, a spokeswoman for the
+/// Chilean foreign ministry," (CHL), "Ahmed Said, deputy head of Egypt's
+/// delegation," (EGY); "Jane Doe, a professor at Tokyo University," names
+/// no body that speaks for a state and teaches nothing.
 struct PersonLearner: Sendable {
     // Lower-cased words that are never part of a name (cue words, verbs of
     // speech, auxiliaries) are the `.nameStop` word class, so a title-case
@@ -11,6 +18,16 @@ struct PersonLearner: Sendable {
 
     /// "Mr", "Dr": words before a family name.
     let honorifics: Set<String>
+
+    /// The ontology's agent heads and titles ("foreign ministry",
+    /// "spokeswoman"), to find the one an apposition holds. Without them
+    /// (the default) an apposition teaches only when its actor's own
+    /// phrase is headed ("the Chilean foreign ministry", "head of Egypt's
+    /// delegation").
+    var heads = PhraseMatcher<Bool>(caseSensitive: false)
+
+    /// The longest apposition read, in tokens.
+    static let appositionLength = 16
 
     func learn(tokens: [Token], mentions: inout [Mention]) {
         var people: [(name: [String], actor: String, title: String?)] = []
@@ -42,18 +59,30 @@ struct PersonLearner: Sendable {
                 people.append((name.map { tokens[$0].text }, actor, m.title))
             }
         }
+        people += appositions(tokens: tokens, mentions: mentions, covered: covered)
         guard !people.isEmpty else { return }
 
         // Later mentions: the full name, or the family name alone.
         var byWord: [String: Learned] = [:]
+        // A name's first word alone ("Choe" for "Choe Jin": family names
+        // come first in many languages), unless it opens the names of
+        // people who speak for different actors.
+        var byFirst: [String: Learned] = [:]
+        var actorsOfFirst: [String: Set<String>] = [:]
+        for m in mentions where m.form == .official {
+            if let actor = m.actor { actorsOfFirst[tokens[m.start].text, default: []].insert(actor) }
+        }
         for person in people {
             if let last = person.name.last, byWord[last] == nil {
                 byWord[last] = (person.actor, person.title, 1, person.name)
             }
             if let first = person.name.first, person.name.count > 1 {
                 byWord["full:" + first] = (person.actor, person.title, person.name.count, person.name)
+                actorsOfFirst[first, default: []].insert(person.actor)
+                if byFirst[first] == nil { byFirst[first] = (person.actor, person.title, 1, person.name) }
             }
         }
+        byFirst = byFirst.filter { actorsOfFirst[$0.key]?.count == 1 }
         var added: [Mention] = []
         var k = 0
         while k < tokens.count {
@@ -62,7 +91,8 @@ struct PersonLearner: Sendable {
             if let full = byWord["full:" + tokens[k].text], k + full.length <= tokens.count,
                (0..<full.length).allSatisfy({ tokens[k + $0].text == full.full[$0] }) {
                 match = (full.actor, full.title, full.length)
-            } else if let last = byWord[tokens[k].text] ?? afterHonorific(tokens, k, byWord), k + 1 >= tokens.count
+            } else if let last = byWord[tokens[k].text] ?? afterHonorific(tokens, k, byWord) ?? byFirst[tokens[k].text],
+                      k + 1 >= tokens.count
                         || !tokens[k + 1].isCapitalized || tokens[k + 1].kind == .possessive {
                 let before = k - 1
                 let standsAlone = before < 0 || !tokens[before].isCapitalized || !tokens[before].isWord
@@ -90,6 +120,102 @@ struct PersonLearner: Sendable {
     }
 
     typealias Learned = (actor: String, title: String?, length: Int, full: [String])
+
+    /// People introduced by an apposition that names a body or office and
+    /// exactly one actor: "Choe Jin, a director at a Foreign Ministry think
+    /// tank in Pyongyang," or "said Maria Lopez, a spokeswoman for the
+    /// Chilean foreign ministry." The name has two to four words and opens
+    /// its phrase; the apposition opens with a determiner, a head modifier
+    /// ("deputy") or a head, holds no verb of speech, auxiliary or
+    /// relative pronoun, and its one actor's mention speaks for it (an
+    /// owner alone, as in "Japan's ruling party", does not).
+    func appositions(tokens: [Token], mentions: [Mention], covered: [Bool]) -> [(name: [String], actor: String, title: String?)] {
+        var found: [(name: [String], actor: String, title: String?)] = []
+        var next = 0   // the first mention that may lie in the apposition
+        for comma in 2..<max(2, tokens.count - 1) where tokens[comma].text == "," {
+            // Cheap test first: a name ends in a capitalised word ("Choe
+            // Jin") or a hyphenated part ("Min-ho").
+            guard tokens[comma - 1].isWord, tokens[comma - 1].isCapitalized || tokens[comma - 1].attached
+            else { continue }
+            let open = comma + 1
+            guard let name = appositionName(tokens, endingAt: comma, covered: covered) else { continue }
+            // The apposition runs to the next comma, stop, dash or line break.
+            var close = open
+            while close < tokens.count, close - open <= Self.appositionLength,
+                  close == open || tokens[close].newlinesBefore == 0,
+                  ![",", ".", ";", ":", "—", "–", ")", "!", "?"].contains(tokens[close].text) { close += 1 }
+            guard close > open, close - open <= Self.appositionLength else { continue }
+            let words = tokens[open..<close]
+            guard !words.contains(where: {
+                $0.belongs(to: .reporting) || $0.belongs(to: .auxiliary) || $0.belongs(to: .relative)
+                    || $0.kind == .openQuote || $0.kind == .closeQuote
+            }) else { continue }
+            while next < mentions.count, mentions[next].start < open { next += 1 }
+            var inside: [Mention] = []
+            var k = next
+            while k < mentions.count, mentions[k].start < close {
+                if mentions[k].actor != nil { inside.append(mentions[k]) }
+                k += 1
+            }
+            guard let m = inside.first, inside.allSatisfy({ $0.actor == m.actor }),
+                  inside.allSatisfy({ $0.extent <= close }), m.agentive,
+                  m.form == .name || m.form == .adjective || m.form == .official else { continue }
+            let first = tokens[open]
+            let head = (open..<close).lazy.compactMap { heads.longestMatch(in: tokens, at: $0) }.first
+            let opens = first.isWord && !first.isCapitalized
+                && (first.belongs(to: .determiner) || first.belongs(to: .headModifier)
+                    || heads.longestMatch(in: tokens, at: open) != nil || m.start == open)
+            guard opens, head != nil || Self.isHeaded(m, tokens) else { continue }
+            var title = m.title
+            if title == nil, let head, let start = (open..<close).first(where: { heads.longestMatch(in: tokens, at: $0)?.end == head.end }) {
+                title = tokens[start..<head.end].map(\.lower).joined(separator: " ")
+            }
+            found.append((name.map { tokens[$0].text }, m.actor!, title ?? tokens[m.end - 1].lower))
+        }
+        return found
+    }
+
+    /// A mention whose own phrase holds its head: a title ("the Chilean
+    /// foreign minister"), a body after an adjective or owner ("the Chilean
+    /// foreign ministry", "Egypt's delegation"), or a head before "of"
+    /// ("head of Egypt's delegation").
+    static func isHeaded(_ m: Mention, _ tokens: [Token]) -> Bool {
+        if m.title != nil || !tokens[m.start].isCapitalized { return true }
+        if m.form == .adjective, m.end - m.start > 1 { return true }
+        return (m.start..<m.end).contains { tokens[$0].kind == .possessive }
+            || (tokens[m.end - 1].isWord && !tokens[m.end - 1].isCapitalized)
+    }
+
+    /// The name an apposition follows: two to four name words right before
+    /// `comma` ("Kim Min-ho" is two), opening their phrase, none a time
+    /// word ("Last Tuesday,"). The last may be a capitalised verb of
+    /// speech, a common family name ("Ahmed Said").
+    func appositionName(_ tokens: [Token], endingAt comma: Int, covered: [Bool]) -> Range<Int>? {
+        var k = comma
+        var words = 0
+        if k >= 2, tokens[k - 1].belongs(to: .reporting), tokens[k - 1].isCapitalized, !covered[k - 1],
+           isNameWord(tokens[k - 2]) {
+            k -= 1
+            words += 1
+        }
+        while k > 0, words <= 4, !covered[k - 1] {
+            let token = tokens[k - 1]
+            // "Min-ho": a part joined by a hyphen belongs to the word before.
+            if k >= 3, token.isWord, token.attached, tokens[k - 2].text == "-", tokens[k - 2].attached,
+               isNameWord(tokens[k - 3]), !covered[k - 2], !covered[k - 3] {
+                k -= 3
+                words += 1
+                continue
+            }
+            guard token.isWord, isNameWord(token), !token.belongs(to: .timeWord) else { break }
+            k -= 1
+            words += 1
+        }
+        guard (2...4).contains(words) else { return nil }
+        // The run must open its phrase: not the tail of a longer capitalised run.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized { return nil }
+        return k..<comma
+    }
 
     /// "Mr Tien" for "Tien Chung-kwang": after an honorific, the first word
     /// of a learned name names the person too (family names come first in

@@ -4,7 +4,9 @@
 /// that follow) when the next token can start a sentence, except after an
 /// abbreviation from the ontology's list or a single initial. A line break
 /// ends a sentence when the next line starts with a capital, so headlines
-/// without a full stop stand alone, while a hard-wrapped line does not.
+/// without a full stop stand alone, while a hard-wrapped line does not; a
+/// Title Case headline that runs into its lead on one line ends where the
+/// lead starts (`titleCaseHeadlineEnd`).
 public struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
     let starters: Set<String>
@@ -29,12 +31,16 @@ public struct SentenceSplitter: Sendable {
         var start = 0
         var i = 0
         var openQuotes = 0
+        var headlineEnd = -1
         while i < tokens.count {
             if tokens[i].kind == .openQuote { openQuotes += 1 }
             if tokens[i].kind == .closeQuote { openQuotes = max(0, openQuotes - 1) }
-            if i - start >= Self.maxTokens || (i > start && breaksLine(tokens, at: i)) {
+            if i - start >= Self.maxTokens || (i > start && (breaksLine(tokens, at: i) || i == headlineEnd)) {
                 sentences.append(start..<i)
                 start = i
+            }
+            if i == start, i == 0 || tokens[i].newlinesBefore > 0 {
+                headlineEnd = titleCaseHeadlineEnd(tokens, from: i) ?? -1
             }
             let token = tokens[i]
             var end = i + 1
@@ -52,6 +58,35 @@ public struct SentenceSplitter: Sendable {
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
         return sentences
+    }
+
+    /// "US, China Trade Barbs The two sides ...": a line that opens with a
+    /// headline in Title Case (every word capitalised but the short words
+    /// after which a line goes on, `continuations`) and runs into its lead
+    /// without a full stop. The lead starts at a sentence opener followed
+    /// by a lower-case word that no Title Case headline would have ("The
+    /// two", "He said"); "Hits Back At the US" is all headline. Returns the
+    /// index of that opener, after three headline words at least.
+    func titleCaseHeadlineEnd(_ tokens: [Token], from start: Int) -> Int? {
+        var words = 0
+        var k = start
+        while k + 1 < tokens.count, k - start < 30 {
+            let token = tokens[k]
+            if k > start, token.newlinesBefore > 0 { return nil }
+            if token.isWord {
+                if words >= 3, starters.contains(token.text), !token.attached,
+                   tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
+                   !continuations.contains(tokens[k + 1].lower) {
+                    return k
+                }
+                guard token.isCapitalized || continuations.contains(token.lower) else { return nil }
+                words += 1
+            } else if [".", "!", "?", "…"].contains(token.text) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     func breaksLine(_ tokens: [Token], at i: Int) -> Bool {

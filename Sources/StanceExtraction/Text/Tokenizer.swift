@@ -6,14 +6,20 @@ import Foundation
 /// Choices that later stages rely on: "Japan's" is `Japan` + `'s`;
 /// "Russia-China" is `Russia` `-` `China` (so actor names inside hyphenated
 /// compounds are found); "U.S." is one word with its dots; "don't" is
-/// `do` + `n't`; a `’` closes a quote only when a `‘` is open.
+/// `do` + `n't`; a `’` closes a quote only when a `‘` is open; "U. S."
+/// is "U.S."; a dateline ("SEOUL, South Korea (AP) —") is no token at all.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
         tokenize(scalars: Array(text.unicodeScalars))
     }
 
     /// The same, for a caller that keeps the scalars (to cut sentences out).
+    /// Datelines are left out (`withoutDatelines`).
     static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
+        withoutDatelines(lex(scalars))
+    }
+
+    static func lex(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         var newlines = 0
@@ -41,6 +47,16 @@ public enum Tokenizer {
             if c == " " || c.value < 32 || (!c.isASCII && c.properties.isWhitespace) { sawSpace = true; i += 1; continue }
             if isWordScalar(c) {
                 let start = i
+                // "U. S." written with spaces is the initialism "U.S.".
+                if let (end, text) = spacedInitialism(scalars, at: i) {
+                    let attached = !sawSpace && !tokens.isEmpty
+                    tokens.append(Token(text: text, kind: .word, start: start, end: end,
+                                        newlinesBefore: newlines, attached: attached))
+                    newlines = 0
+                    sawSpace = false
+                    i = end
+                    continue
+                }
                 var end = wordEnd(scalars, from: i)
                 // n't belongs to the negation, not to the verb.
                 if end - start > 3, scalars[end - 1] == "t", isApostrophe(scalars[end - 2]),
@@ -194,6 +210,31 @@ public enum Tokenizer {
         return true
     }
 
+    /// "U. S." or "U. N.": single capitals, each with its full stop,
+    /// separated by one space, with nothing attached after the last stop.
+    /// Returns the end and the initialism written without spaces ("U.S."),
+    /// so that it is one word and matches the ontology's "U.S.".
+    static func spacedInitialism(_ s: [Unicode.Scalar], at i: Int) -> (end: Int, text: String)? {
+        func isCapital(_ k: Int) -> Bool {
+            k < s.count && (s[k].isASCII ? (65...90).contains(s[k].value) : s[k].properties.isUppercase)
+        }
+        func endsWord(_ k: Int) -> Bool { k >= s.count || !isWordScalar(s[k]) }
+        // A letter run of its own: "U." but not "AU." or "BU.S.".
+        guard i + 2 < s.count, s[i + 1] == ".", s[i + 2] == " ", isCapital(i),
+              i == 0 || !isWordScalar(s[i - 1]) && s[i - 1] != "."
+        else { return nil }
+        var letters = [s[i]]
+        var k = i + 2   // just past a letter's full stop
+        while k + 2 < s.count, s[k] == " ", isCapital(k + 1), s[k + 2] == ".", endsWord(k + 3) {
+            letters.append(s[k + 1])
+            k += 3
+        }
+        guard letters.count >= 2 else { return nil }
+        var text = ""
+        for letter in letters { text.unicodeScalars.append(letter); text += "." }
+        return (k, text)
+    }
+
     static func hasInnerDot(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(".") }
 }
 
@@ -210,5 +251,191 @@ extension String {
             }
             return k
         }
+    }
+}
+
+// MARK: - Datelines
+
+extension Tokenizer {
+    /// The tokens without the datelines and wire credits that open an
+    /// article or paragraph: "SEOUL, South Korea (AP) —", "BEIJING, March 3
+    /// (Reuters) -", "WASHINGTON (AFP) --", "Kyiv, Ukraine —", "LONDON:",
+    /// "NEW DELHI [India], May 5 (ANI):", "April 28 (UPI) --". They say where
+    /// and when a story was filed, not who acts: their city or country must
+    /// not become a holder or target, and the lead sentence after them must
+    /// start cleanly. The token after a dateline takes over its line breaks,
+    /// so a paragraph still opens there; a dateline with a wire credit after
+    /// a headline on the same line ("... Boats TOKYO (Reuters) - Japan's")
+    /// goes too, and counts as the line break between headline and lead.
+    ///
+    /// The shape is read from capitals, digits and punctuation alone, no
+    /// word list: a place (one to four capitalised words: "NEW DELHI",
+    /// "Washington, D.C."), more places after commas, a place in brackets,
+    /// a date ("March 3", "3 March", "Jan. 5, 2024"), a credit in brackets
+    /// or slashes ("(Reuters)", "/TASS/."), then a dash or colon and a word
+    /// that can open a sentence.
+    static func withoutDatelines(_ tokens: [Token]) -> [Token] {
+        var datelines: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            let paragraph = i == 0 || tokens[i].newlinesBefore > 0
+            if paragraph || isDatelineCandidate(tokens, at: i),
+               let end = datelineEnd(tokens, at: i, midLine: !paragraph) {
+                datelines.append(i..<end)
+                i = end + 1   // the lead's first word stays
+            } else {
+                i += 1
+            }
+        }
+        guard !datelines.isEmpty else { return tokens }
+        var kept: [Token] = []
+        kept.reserveCapacity(tokens.count)
+        var next = 0
+        for dateline in datelines {
+            kept.append(contentsOf: tokens[next..<dateline.lowerBound])
+            var lead = tokens[dateline.upperBound]
+            let paragraph = dateline.lowerBound == 0 || tokens[dateline.lowerBound].newlinesBefore > 0
+            lead.newlinesBefore = paragraph ? tokens[dateline.lowerBound].newlinesBefore : max(1, lead.newlinesBefore)
+            lead.attached = false
+            kept.append(lead)
+            next = dateline.upperBound + 1
+        }
+        kept.append(contentsOf: tokens[next...])
+        return kept
+    }
+
+    /// Inside a line, only a capitalised place after a headline word or a
+    /// sentence's end may open a dateline ("... Boats TOKYO (Reuters) -"),
+    /// never one after a lower-case word ("the NATO (...) -").
+    static func isDatelineCandidate(_ tokens: [Token], at i: Int) -> Bool {
+        guard i > 0, tokens[i].isAllCaps, tokens[i].isWord, !tokens[i].attached else { return false }
+        let before = tokens[i - 1]
+        return before.isCapitalized || before.kind == .number || before.kind == .closeQuote
+            || [".", "!", "?"].contains(before.text)
+    }
+
+    /// The index of the first token after the dateline starting at `s`, if
+    /// one does. `midLine` asks for the strict form: a place in capitals
+    /// and a wire credit.
+    static func datelineEnd(_ tokens: [Token], at s: Int, midLine: Bool) -> Int? {
+        // A dateline stays on its line: read only that far.
+        var lineEnd = s + 1
+        while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0, lineEnd - s < 40 { lineEnd += 1 }
+        let t = tokens[..<lineEnd]
+        var k = s
+        var places = 0
+        var capitalPlace = false
+        var bracket = false, date = false, credit = false, slashCredit = false
+
+        // A date ("March 3", "Jan. 5", "3 March", "March 3, 2024").
+        func readDate() -> Bool {
+            var j = k
+            func day(_ j: Int) -> Bool { j < t.count && t[j].kind == .number && t[j].text.count <= 2 }
+            func month(_ j: Int) -> Bool { j < t.count && t[j].isWord && t[j].isCapitalized }
+            if month(j) {
+                j += 1
+                if j < t.count, t[j].text == ".", t[j].attached { j += 1 }
+                guard day(j) else { return false }
+                j += 1
+            } else if day(j), month(j + 1) {
+                j += 2
+                if j < t.count, t[j].text == ".", t[j].attached { j += 1 }
+            } else {
+                return false
+            }
+            if j + 1 < t.count, t[j].text == ",", t[j + 1].kind == .number, t[j + 1].text.count == 4 { j += 2 }
+            k = j
+            return true
+        }
+        // One to four capitalised place words: "NEW DELHI", "D.C.",
+        // "Port-au-Prince", "St. Petersburg".
+        func readPlace() -> (words: Int, allCaps: Bool) {
+            var words = 0, capitals = true, letters = 0
+            while k < t.count, words < 5 {
+                let token = t[k]
+                if token.isWord, token.isCapitalized {
+                    words += 1
+                    capitals = capitals && token.isAllCaps
+                    letters += token.text.count
+                    k += 1
+                } else if words > 0, token.attached, token.text == "-" || token.text == ".",
+                          k + 1 < t.count, t[k + 1].isWord, t[k + 1].attached || token.text == "." {
+                    k += 2   // a hyphen or an abbreviation's stop and the word after it
+                    words += 1
+                } else {
+                    break
+                }
+            }
+            guard (1...4).contains(words) else { return (0, false) }
+            return (words, capitals && letters >= 3)
+        }
+        // "(Reuters)", "(AP)", "(Agence France-Presse)": capitalised words.
+        func readCredit(open: String, close: String) -> Bool {
+            guard k < t.count, t[k].text == open else { return false }
+            var j = k + 1
+            var words = 0
+            while j < t.count, words <= 4, t[j].isWord && t[j].isCapitalized || t[j].text == "-" && words > 0 {
+                if t[j].isWord { words += 1 }
+                j += 1
+            }
+            guard (1...4).contains(words), j < t.count, t[j].text == close else { return false }
+            k = j + 1
+            return true
+        }
+
+        if readDate() {
+            date = true
+        } else if t[k].text != "(" {
+            let first = readPlace()
+            guard first.words > 0 else { return nil }
+            places = 1
+            capitalPlace = first.allCaps
+            while true {
+                if !bracket, readCredit(open: "[", close: "]") { bracket = true; continue }
+                guard k + 1 < t.count, t[k].text == ",", !date else { break }
+                let comma = k
+                k += 1
+                if readDate() { date = true; continue }
+                if places < 3, readPlace().words > 0 { places += 1; continue }
+                k = comma
+                break
+            }
+        }
+        if k < t.count, t[k].text == ".", date { k += 1 }   // "MOSCOW, March 3. /TASS/."
+        if readCredit(open: "(", close: ")") {
+            credit = true
+        } else if readCredit(open: "/", close: "/") {
+            credit = true
+            slashCredit = true
+        }
+        guard midLine ? credit && capitalPlace : credit || capitalPlace || (places > 0 && (places > 1 || bracket || date))
+        else { return nil }
+
+        // The mark that ends it: a dash, two hyphens, a colon, or the full
+        // stop after a credit in slashes.
+        guard k < t.count else { return nil }
+        let mark = t[k].text
+        if mark == "—" || mark == "–" || mark == ":" || (mark == "." && slashCredit) {
+            k += 1
+        } else if mark == "-" {
+            let double = k + 1 < t.count && t[k + 1].text == "-"
+            let spaced = !t[k].attached || (k + 1 < t.count && !t[k + 1].attached)
+            guard double || spaced else { return nil }   // "US-China" is a compound
+            k += double ? 2 : 1
+        } else {
+            return nil
+        }
+        // Only a place and a date before a colon or dash in a plain
+        // paragraph is no dateline ("Russia: ..." in a headline): a place in
+        // capitals or a credit says it is; so do two places before a dash.
+        if !credit, !capitalPlace, mark == ":" { return nil }
+        guard k < tokens.count else { return nil }
+        let next = tokens[k]
+        guard next.isCapitalized || next.kind == .number || next.kind == .openQuote else { return nil }
+        // A headline in capitals ("CHINA: U.S. MUST STOP ...") goes on in
+        // capitals; a lead sentence does not.
+        let words = tokens[k...].lazy.filter(\.isWord).prefix(3)
+        if capitalPlace, !credit, words.count == 3, words.allSatisfy(\.isAllCaps) { return nil }
+        return k
     }
 }
