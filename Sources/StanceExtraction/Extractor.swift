@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
         vocabulary = RuleVocabulary(ontology: ontology, inflector: inflector)
         var stops = verbLike
         stops.formUnion(language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
-        people = PersonLearner(honorifics: list(.honorifics))
+        people = PersonLearner(honorifics: list(.honorifics), heads: lexicon.agentHeads)
 
         words.add(auxiliaries, to: .auxiliary)
         words.add(catenatives, to: .catenative)
