@@ -69,11 +69,13 @@ extension RuleContext {
     }
 
     /// A gap between two prepositions holds the one addressed, not the
-    /// target: "complained to [the UN] over X's remarks".
+    /// target: "complained to [the UN] over X's remarks" (but "called on [X]
+    /// to stop": that "to" marks an infinitive).
     func isAddressee(_ gap: Range<Int>) -> Bool {
         guard gap.lowerBound > clause.range.lowerBound, gap.upperBound < clause.range.upperBound else { return false }
+        let after = clause.tokens[gap.upperBound]
         return clause.tokens[gap.lowerBound - 1].belongs(to: .preposition)
-            && clause.tokens[gap.upperBound].belongs(to: .preposition)
+            && after.belongs(to: .preposition) && !vocabulary.nonAdverbialPrepositions.contains(after.lower)
     }
 
     /// A place: after "in", "at" ... that is not the cue's own preposition

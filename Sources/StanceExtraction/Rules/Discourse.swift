@@ -64,5 +64,10 @@ struct Discourse: Sendable {
         for finding in found where finding.key.relation != .supports {
             acts.append((finding.key.source, finding.key.target, sentence, deed))
         }
+        // "Armenia expelled a diplomat. The move ...": a deed with no actor as
+        // its target is still its doer's.
+        if found.isEmpty, deed, cue.entry.relation != .supports, let doer = holder() {
+            acts.append((doer, "", sentence, true))
+        }
     }
 }

@@ -17,12 +17,10 @@ extension RuleTables {
         .misses(.demander, "Canada refused to comment.", []),
         // Refusing to deal with someone rebuffs them: the object, not a demander.
         .misses(.demander, "Brazil refused to support Argentina.", ["BRA opposes ARG"]),
-        .misses(.demander, "Malawi refused to meet the Zambian envoy.", ["MWI opposes ZMB"],
-                knownIssue: "VerbTargets: \"meet\" counts as hostile (the cue \"meet with derision\"), so refusing to meet withholds a stance"),
+        .misses(.demander, "Malawi refused to meet the Zambian envoy.", ["MWI opposes ZMB"]),
         // A bystander declining to comment refuses no demand.
         .misses(.demander, "Chile demanded that Peru withdraw its troops. Bolivia refused to comment.",
-                ["CHL opposes PER"],
-                knownIssue: "VerbTargets: a refusal with no object answers the last demand, whoever it was made of"),
+                ["CHL opposes PER"]),
 
         // accuser: "X accused Y ...; Y denied the accusation".
         .fires(.accuser, "Kyiv accused Tehran of supplying drones. Iran denied the accusation.",
@@ -32,8 +30,7 @@ extension RuleTables {
         .fires(.accuser, "Estonia accused Russia of jamming signals. Moscow dismissed the accusation as absurd.",
                ["EST opposes RUS", "RUS opposes EST"]),
         .fires(.accuser, "Ukraine accused Iran of arming Russia. Russia denied the accusation.",
-               ["UKR opposes IRN", "RUS opposes UKR"],
-               knownIssue: "Discourse.accuser only answers accusations against the denier; its doc promises any accuser as fallback"),
+               ["UKR opposes IRN", "RUS opposes UKR"]),
         // The accuser is named: the object route finds it.
         .misses(.accuser, "Iran denied the accusation by Kyiv.", ["IRN opposes UKR"]),
         // No accusation was reported: no accuser to oppose.

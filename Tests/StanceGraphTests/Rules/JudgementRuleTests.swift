@@ -41,8 +41,7 @@ extension RuleTables {
         // reporter: outside quotes, the verdict is the reporting subject's.
         .fires(.reporter, "Iran said Israel will bear responsibility for the attack.", ["IRN warns ISR"]),
         .fires(.reporter, "Ghana's president said Nigeria would face consequences.", ["GHA warns NGA"]),
-        .fires(.reporter, "Iran warned that Israel would pay a heavy price.", ["IRN warns ISR"],
-               knownIssue: "RuleContext.reporter knows only reporting verbs (\"warn\" is none), and the verb's target stops at \"that\""),
+        .fires(.reporter, "Iran warned that Israel would pay a heavy price.", ["IRN warns ISR"]),
         .misses(.reporter, "Analysts said Israel will bear responsibility for the raid.", []),
     ]
 }

@@ -20,8 +20,7 @@ extension RuleTables {
         // hyphen: "the A-B partnership".
         .fires(.hyphen, "The Kenya-Ethiopia defence pact was renewed.", ["KEN supports ETH", "ETH supports KEN"]),
         .fires(.hyphen, "The Egyptian-Sudanese partnership deepened.", ["EGY supports SDN", "SDN supports EGY"]),
-        .fires(.hyphen, "The Franco-German partnership deepened.", ["FRA supports DEU", "DEU supports FRA"],
-               knownIssue: "\"Franco-\" is no adjective of FRA in the actor lexicon, so the hyphen rule sees one actor"),
+        .fires(.hyphen, "The Franco-German partnership deepened.", ["FRA supports DEU", "DEU supports FRA"]),
         .misses(.hyphen, "The US-brokered accord between Armenia and Azerbaijan held.",
                 ["ARM supports AZE", "AZE supports ARM"], implied: ["USA supports ARM", "USA supports AZE"]),
 

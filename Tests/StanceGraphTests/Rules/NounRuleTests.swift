@@ -6,7 +6,7 @@ import Testing
 extension RuleTables {
     static let nouns: [RuleCase] = [
         // owner: "Moscow's backing of Beijing".
-        .fires(.owner, "Australia's backing of New Zealand's bid surprised few.", ["AUS supports NZL"]),
+        .fires(.owner, "Australia's backing of New Zealand surprised few.", ["AUS supports NZL"]),
         .fires(.owner, "Thailand expressed its opposition to Myanmar's plan.", ["THA opposes MMR"]),
         .fires(.owner, "Seoul's warning to Pyongyang came hours later.", ["KOR warns PRK"]),
         .fires(.owner, "\"Our support for Armenia is unwavering,\" the Greek foreign minister said.", ["GRC supports ARM"]),

@@ -23,8 +23,7 @@ extension RuleTables {
         .fires(.subject, "Egypt warned Ethiopia of consequences.", ["EGY warns ETH"]),
         .fires(.subject, "Hungary brushed off warnings from the EU.", ["HUN opposes EU"]),
         .fires(.subject, "Moldova is ready to back Romania's plan.", ["MDA supports ROU"]),
-        .fires(.subject, "Ghana came out in support of Togo.", ["GHA supports TGO"],
-               knownIssue: "\"came\" is no known verb form: MentionFinder.isModifier reads \"Ghana came\" like \"Ghana cleric\" and the cue \"come out in support of\" has no past form"),
+        .fires(.subject, "Ghana came out in support of Togo.", ["GHA supports TGO"]),
         .fires(.subject, "Hungary lashed out at Romania.", ["HUN opposes ROU"]),
         .fires(.subject, "Serbia hit back at Croatia on Friday.", ["SRB opposes HRV"]),
         .fires(.subject, "Japan and South Korea condemned North Korea's missile launch.",
@@ -92,9 +91,19 @@ extension RuleTables {
         .fires(.organisation, "Burkina Faso quit ECOWAS.", ["BFA opposes ECOWAS"]),
         .fires(.organisation, "Mali pulled out of ECOWAS on Sunday.", ["MLI opposes ECOWAS"]),
         .fires(.organisation, "Venezuela walked out of the OAS.", ["VEN opposes OAS"]),
-        .fires(.organisation, "Niger left ECOWAS in January.", ["NER opposes ECOWAS"],
-               knownIssue: "\"left\" is no known form of \"leave\" (language.yaml irregular_verbs): no cue, and \"Niger left\" reads like \"Niger cleric\""),
+        .fires(.organisation, "Niger left ECOWAS in January.", ["NER opposes ECOWAS"]),
         .misses(.organisation, "Russian troops withdrew from Georgia.", []),
+
+        // nominal owner: a verb cue used as a noun after its owner.
+        .fires(.nominalOwner, "Iraq repeated its call on Turkey to stop the raids.", ["IRQ opposes TUR"]),
+        .fires(.nominalOwner, "Canada's backing of Mexico's bid was decisive.", ["CAN supports MEX"]),
+        .misses(.nominalOwner, "Canada backed Mexico's bid.", ["CAN supports MEX"]),
+
+        // reaction: "X's move drew criticism from Y" is Y's stance toward X.
+        .fires(.reaction, "Serbia's decision drew sharp criticism from Croatia.", ["HRV opposes SRB"]),
+        .fires(.reaction, "The Kenyan plan won praise from Tanzania.", ["TZA supports KEN"]),
+        .fires(.reaction, "Armenia expelled a diplomat. The move sparked anger from Azerbaijan.", ["AZE opposes ARM"]),
+        .misses(.reaction, "Croatia criticised Serbia's decision.", ["HRV opposes SRB"]),
     ]
 }
 

@@ -27,16 +27,14 @@ extension RuleTables {
         .fires(.question, "Why did Qatar condemn Bahrain?", []),
         .fires(.question, "Does Spain support Morocco's plan?", []),
         .misses(.question, "Italy backed France. Will Spain follow?", ["ITA supports FRA"]),
-        .misses(.question, "Italy backs France — what comes next?", ["ITA supports FRA"],
-                knownIssue: "QuestionVeto reads the sentence's last mark, not the clause's: a question after a dash vetoes the statement before it"),
+        .misses(.question, "Italy backs France — what comes next?", ["ITA supports FRA"]),
 
         // condition: "if X attacks Y" states no stance between X and Y.
         .fires(.conditional, "Chile will respond if Peru attacks Bolivia.", [], implied: ["CHL warns PER"]),
         .fires(.conditional, "Malaysia will retaliate if Singapore backs Indonesia.", [], implied: ["MYS warns SGP"]),
         .fires(.conditional, "Estonia asked if Latvia backs Lithuania.", []),
         .misses(.conditional, "Azerbaijan will strike Armenia if talks fail.", ["AZE warns ARM"]),
-        .misses(.conditional, "If talks fail, Azerbaijan will strike Armenia.", ["AZE warns ARM"],
-                knownIssue: "Clause.clauseStart does not end a fronted \"if\" clause at its comma, so ConditionVeto vetoes the main clause"),
+        .misses(.conditional, "If talks fail, Azerbaijan will strike Armenia.", ["AZE warns ARM"]),
 
         // governed cue: an act inside a threat, a relation a verb is about.
         .fires(.governedCue, "Greece threatened to veto Turkey's bid.", ["GRC warns TUR"]),

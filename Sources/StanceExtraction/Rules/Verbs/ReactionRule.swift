@@ -17,7 +17,10 @@ struct ReactionRule: HolderRule {
         var target: String?
         if case .mention(let subject) = context.adjacentSubject(before: cue.start).0 {
             target = subject.actor
-        } else if let owner = clause.mentions.last(where: { $0.start >= start && $0.start < cue.start && $0.possessive }) {
+        } else if let owner = clause.mentions.last(where: { m in
+            m.start >= start && m.start < cue.start && (m.possessive || m.form == .adjective)
+        }) {
+            // "Serbia's decision", "the Kenyan plan": the subject's owner.
             target = owner.actor
         } else if context.startsActNoun(at: start) {
             target = context.discourse.actOwner(against: holders)
