@@ -51,6 +51,16 @@ public struct CueEntry: Hashable, Sendable {
         self.pattern = pattern
     }
 
-    /// The words of the pattern; `*` marks a gap.
+    /// Every pattern a list of words with `|` alternatives spells, in order
+    /// ("urge|press * to stop" spells "urge * to stop", "press * to stop").
+    public var spellings: [String] {
+        words.reduce([[]]) { spelled, word in
+            let choices = word.split(separator: "|").map(String.init)
+            return spelled.flatMap { prefix in choices.map { prefix + [$0] } }
+        }.map { $0.joined(separator: " ") }
+    }
+
+    /// The words of the pattern; `*` marks a gap; a word may list
+    /// alternatives with `|`.
     public var words: [String] { pattern.split(separator: " ").map(String.init) }
 }

@@ -32,21 +32,11 @@ enum CueLexicon {
                     if words.contains(where: { $0.hasPrefix("|") || $0.hasSuffix("|") || $0.contains("||") }) {
                         throw pattern.error("cue '\(text)' has an empty alternative around '|'")
                     }
-                    for spelled in alternatives(words.map(String.init)) {
-                        cues.append(CueEntry(relation: relation, kind: kind, pattern: spelled.joined(separator: " ")))
-                    }
+                    cues.append(CueEntry(relation: relation, kind: kind, pattern: words.joined(separator: " ")))
                 }
             }
         }
         return cues
-    }
-
-    /// Every pattern a list of words with `|` alternatives spells, in order.
-    static func alternatives(_ words: [String]) -> [[String]] {
-        words.reduce([[]]) { spelled, word in
-            let choices = word.split(separator: "|").map(String.init)
-            return spelled.flatMap { prefix in choices.map { prefix + [$0] } }
-        }
     }
 }
 

@@ -4,7 +4,9 @@ import StanceOntology
 /// A cue found in a sentence.
 struct CueMatch: Sendable {
     var entry: CueEntry
-    /// `entry.words`, split once per pattern rather than per question.
+    /// The pattern's words as matched, lemmas ("urge", "stop"), with "*" for
+    /// each gap: for a word with alternatives ("urge|press"), the one the
+    /// text used.
     var words: [String]
     /// Token range of the whole cue, gaps included.
     var start: Int
@@ -16,14 +18,39 @@ struct CueMatch: Sendable {
 
 /// Finds cue phrases with their inflections. Patterns are indexed by the
 /// word numbers of the forms of their first word, so each token costs one
-/// array index.
+/// array index; a pattern word with alternatives ("urge|press * to
+/// stop|halt") is one position accepting the forms of every alternative.
 struct CueMatcher: Sendable {
+    /// One word position of a pattern: its alternatives and their forms.
+    struct Slot: Sendable {
+        var lemmas: [String]
+        /// Word numbers of each alternative's forms, sorted.
+        var forms: [[Int32]]
+        /// Every alternative's forms, sorted, for the membership test.
+        var all: [Int32]
+
+        func accepts(_ word: Int32) -> Bool { Self.contains(all, word) }
+
+        /// The alternative that accepts `word`.
+        func lemma(for word: Int32) -> String {
+            for (lemma, forms) in zip(lemmas, forms) where Self.contains(forms, word) { return lemma }
+            return lemmas[0]
+        }
+
+        static func contains(_ sorted: [Int32], _ word: Int32) -> Bool {
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle] < word { low = middle + 1 } else { high = middle }
+            }
+            return low < sorted.count && sorted[low] == word
+        }
+    }
+
     struct Pattern: Sendable {
         var entry: CueEntry
-        /// `entry.words`, which splits the pattern each time it is asked.
-        var entryWords: [String]
-        /// Accepted forms per word, as `WordTable` numbers; nil marks a gap.
-        var words: [[Int32]?]
+        /// Word positions; nil marks a gap.
+        var slots: [Slot?]
         /// Positions holding a negator ("not rule out * force"), which a
         /// refusal before an infinitive also fills ("refused to rule out").
         var negators: Set<Int> = []
@@ -34,8 +61,9 @@ struct CueMatcher: Sendable {
     /// crosses punctuation that ends a phrase.
     static let maxGap = 5
     static let gapStops: Set<String> = [",", ";", ":", ".", "?", "!", "—", "–"]
-    /// Patterns by the word number of their first word's forms.
-    private var byFirstWord: [[Pattern]] = []
+    private var patterns: [Pattern] = []
+    /// Indices into `patterns` by the word number of their first word's forms.
+    private var byFirstWord: [[Int32]] = []
 
     /// Every form a cue can start with.
     let firstForms: Set<String>
@@ -52,29 +80,58 @@ struct CueMatcher: Sendable {
             case .mutual: .nounOrVerb
             case .judgement, .manner: .fixed
             }
-            var words: [Set<String>?] = []
-            let entryWords = entry.words
-            for (index, word) in entryWords.enumerated() {
-                if word == "*" { words.append(nil); continue }
-                // Cue words are compared with tokens, so tokenize them alike.
-                for (part, piece) in Tokenizer.tokenize(word).enumerated() {
-                    words.append(inflector.forms(of: piece.lower, in: kind, first: index == 0 && part == 0))
+            for spelled in Self.positions(entry.words) {
+                var slots: [Slot?] = []
+                var negatorSlots: Set<Int> = []
+                for (index, alternatives) in spelled.enumerated() {
+                    guard let alternatives else { slots.append(nil); continue }
+                    var forms: [[Int32]] = []
+                    for lemma in alternatives {
+                        let inflected = inflector.forms(of: lemma, in: kind, first: index == 0)
+                        if !inflected.isDisjoint(with: negators) { negatorSlots.insert(slots.count) }
+                        forms.append(inflected.map { table.intern($0) }.sorted())
+                    }
+                    slots.append(Slot(lemmas: alternatives, forms: forms, all: Array(Set(forms.joined())).sorted()))
                 }
-            }
-            guard let first = words.first ?? nil else { continue }
-            let numbered = words.map { forms in forms.map { $0.map { table.intern($0) } } }
-            var pattern = Pattern(entry: entry, entryWords: entryWords, words: numbered)
-            pattern.negators = Set(words.indices.filter { words[$0].map { !$0.isDisjoint(with: negators) } ?? false })
-            // A pattern opening with "not" also opens with a refusal.
-            let openings = pattern.negators.contains(0) ? first.union(refusals) : first
-            for form in openings {
-                firstForms.insert(form)
-                let word = Int(table.intern(form))
-                if byFirstWord.count <= word { byFirstWord += repeatElement([], count: word + 1 - byFirstWord.count) }
-                byFirstWord[word].append(pattern)
+                guard let first = slots.first ?? nil else { continue }
+                let index = Int32(patterns.count)
+                patterns.append(Pattern(entry: entry, slots: slots, negators: negatorSlots))
+                // A pattern opening with "not" also opens with a refusal.
+                var openings = first.all
+                if negatorSlots.contains(0) { openings += refusals.map { table.intern($0) } }
+                for word in Set(openings) {
+                    if byFirstWord.count <= Int(word) {
+                        byFirstWord += repeatElement([], count: Int(word) + 1 - byFirstWord.count)
+                    }
+                    byFirstWord[Int(word)].append(index)
+                }
+                for lemma in first.lemmas { firstForms.formUnion(inflector.forms(of: lemma, in: kind, first: true)) }
+                if negatorSlots.contains(0) { firstForms.formUnion(refusals) }
             }
         }
         self.firstForms = firstForms
+    }
+
+    /// A pattern's word positions, each a list of lower-case alternatives
+    /// (nil for a gap), tokenized as articles are. A word whose
+    /// alternatives tokenize to different lengths ("re-add|add") spells one
+    /// pattern per alternative.
+    static func positions(_ words: [String]) -> [[[String]?]] {
+        var spelled: [[[String]?]] = [[]]
+        for word in words {
+            if word == "*" {
+                spelled = spelled.map { $0 + [nil] }
+                continue
+            }
+            let pieces = word.split(separator: "|").map { Tokenizer.tokenize(String($0)).map(\.lower) }
+            if pieces.allSatisfy({ $0.count == 1 }) {
+                let one = pieces.map { $0[0] }
+                spelled = spelled.map { $0 + [one] }
+            } else {
+                spelled = spelled.flatMap { prefix in pieces.map { prefix + $0.map { [$0] } } }
+            }
+        }
+        return spelled
     }
 
     /// Every cue in `range`, longest first at each start; a cue word glued
@@ -85,10 +142,11 @@ struct CueMatcher: Sendable {
             let word = Int(tokens[i].word)
             guard word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty else { continue }
             if i > range.lowerBound, tokens[i].attached, tokens[i - 1].text == "-" { continue }
-            for pattern in byFirstWord[word] {
-                if let match = match(pattern, tokens, i, range.upperBound) { found.append(match) }
+            for index in byFirstWord[word] {
+                if let match = match(Int(index), tokens, i, range.upperBound) { found.append(match) }
             }
         }
+        guard found.count > 1 else { return found }
         // A cue inside a longer one is part of it: "diplomatic ties" in
         // "downgraded diplomatic ties with", "protest" in "filed a protest
         // with". Words in the longer cue's gaps are not part of it.
@@ -107,35 +165,44 @@ struct CueMatcher: Sendable {
         token.isWord && !token.isCapitalized && token.lower.utf8.count > 4 && token.lower.hasSuffix("ly")
     }
 
-    private func match(_ pattern: Pattern, _ tokens: [Token], _ start: Int, _ limit: Int) -> CueMatch? {
+    private func match(_ index: Int, _ tokens: [Token], _ start: Int, _ limit: Int) -> CueMatch? {
+        let slots = patterns[index].slots
+        let negators = patterns[index].negators
         var gaps: [Range<Int>] = []
+        var words: [String] = []   // matched lemmas, last first
         func step(_ w: Int, _ k: Int) -> Int? {
-            if w == pattern.words.count { return k }
-            guard let forms = pattern.words[w] else {
+            if w == slots.count { return k }
+            guard let slot = slots[w] else {
                 // A gap: try the shortest first.
                 for skip in 0...Self.maxGap where k + skip <= limit {
                     if skip > 0, Self.gapStops.contains(tokens[k + skip - 1].text) { break }
                     if let end = step(w + 1, k + skip) {
                         gaps.append(k..<(k + skip))
+                        words.append("*")
                         return end
                     }
                 }
                 return nil
             }
             guard k < limit else { return nil }
-            if forms.contains(tokens[k].word) { return step(w + 1, k + 1) }
+            if slot.accepts(tokens[k].word), let end = step(w + 1, k + 1) {
+                words.append(slot.lemma(for: tokens[k].word))
+                return end
+            }
             // Scare quotes inside a phrase: "called it a 'violation of international law'";
             // an adverb: "stands firmly with".
             if w > 0, tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote || isAdverb(tokens[k]) {
                 return step(w, k + 1)
             }
             // "refused to rule out force" says "did not rule out force".
-            if pattern.negators.contains(w), k + 1 < limit, tokens[k].belongs(to: .refusal), tokens[k + 1].lower == "to" {
-                return step(w + 1, k + 2)
+            if negators.contains(w), k + 1 < limit, tokens[k].belongs(to: .refusal), tokens[k + 1].lower == "to",
+               let end = step(w + 1, k + 2) {
+                words.append(slot.lemmas[0])
+                return end
             }
             return nil
         }
         guard let end = step(0, start) else { return nil }
-        return CueMatch(entry: pattern.entry, words: pattern.entryWords, start: start, end: end, gaps: gaps)
+        return CueMatch(entry: patterns[index].entry, words: words.reversed(), start: start, end: end, gaps: gaps)
     }
 }

@@ -92,7 +92,7 @@ struct RuleVocabulary: Sendable {
         // derision", "take countermeasures") are no hostile acts by themselves.
         hostileForms = inflector.verbForms(of: ontology.cues.filter {
             $0.relation != .supports && $0.kind == .verb && !$0.pattern.contains(" ")
-        }.map(\.pattern))
+        }.flatMap(\.spellings))
         coerciveForms = inflector.verbForms(of: language[.coerciveVerbs])
         threatMarkers = inflector.verbForms(of: language[.threatMarkers])
         actionNouns = words(.actionNouns)
