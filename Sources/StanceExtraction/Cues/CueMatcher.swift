@@ -138,11 +138,18 @@ struct CueMatcher: Sendable {
     /// to the word before by a hyphen ("survival-threatening") is no cue.
     func matches(in tokens: [Token], range: Range<Int>) -> [CueMatch] {
         var found: [CueMatch] = []
+        var present: [Int32] = []
         for i in range {
             let word = Int(tokens[i].word)
             guard word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty else { continue }
             if i > range.lowerBound, tokens[i].attached, tokens[i - 1].text == "-" { continue }
-            for index in byFirstWord[word] {
+            if present.isEmpty {
+                // The sentence's words, sorted: a pattern is tried only if
+                // every word it needs is there ("be * concerned about" is
+                // not tried at each "is" of a sentence without "concerned").
+                present = Array(Set(tokens[range].lazy.map(\.word).filter { $0 >= 0 })).sorted()
+            }
+            for index in byFirstWord[word] where isPossible(Int(index), present) {
                 if let match = match(Int(index), tokens, i, range.upperBound) { found.append(match) }
             }
         }
@@ -158,6 +165,18 @@ struct CueMatcher: Sendable {
             }
         }
         return kept.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+    }
+
+    /// Whether every word position of a pattern after the first has some
+    /// form among the sentence's words (`present`, sorted).
+    func isPossible(_ index: Int, _ present: [Int32]) -> Bool {
+        let slots = patterns[index].slots
+        for w in 1..<max(1, slots.count) {
+            guard let slot = slots[w] else { continue }
+            if patterns[index].negators.contains(w) { continue }
+            if !present.contains(where: slot.accepts) { return false }
+        }
+        return true
     }
 
     /// A manner adverb ("firmly", "strongly"): lower case, -ly, longer than four letters.
