@@ -22,7 +22,7 @@ struct CueMatch: Sendable {
 /// stop|halt") is one position accepting the forms of every alternative.
 struct CueMatcher: Sendable {
     /// One word position of a pattern: its alternatives and their forms.
-    struct Slot: Sendable {
+    struct Slot: Sendable, Equatable {
         var lemmas: [String]
         /// Word numbers of each alternative's forms, sorted.
         var forms: [[Int32]]
@@ -54,6 +54,9 @@ struct CueMatcher: Sendable {
         /// Positions holding a negator ("not rule out * force"), which a
         /// refusal before an infinitive also fills ("refused to rule out").
         var negators: Set<Int> = []
+        /// The forms of the pattern's most specific later word (fewest
+        /// forms): a sentence without one of them cannot hold the pattern.
+        var anchor: [Int32] = []
     }
 
     /// Tokens a gap may span: five, so that a name inside it ("demanded that
@@ -95,7 +98,9 @@ struct CueMatcher: Sendable {
                 }
                 guard let first = slots.first ?? nil else { continue }
                 let index = Int32(patterns.count)
-                patterns.append(Pattern(entry: entry, slots: slots, negators: negatorSlots))
+                let later = slots.indices.dropFirst().filter { slots[$0] != nil && !negatorSlots.contains($0) }
+                let anchor = later.min { slots[$0]!.all.count < slots[$1]!.all.count }.map { slots[$0]!.all } ?? []
+                patterns.append(Pattern(entry: entry, slots: slots, negators: negatorSlots, anchor: anchor))
                 // A pattern opening with "not" also opens with a refusal.
                 var openings = first.all
                 if negatorSlots.contains(0) { openings += refusals.map { table.intern($0) } }
@@ -147,7 +152,7 @@ struct CueMatcher: Sendable {
                 // The sentence's words, sorted: a pattern is tried only if
                 // every word it needs is there ("be * concerned about" is
                 // not tried at each "is" of a sentence without "concerned").
-                present = Array(Set(tokens[range].lazy.map(\.word).filter { $0 >= 0 })).sorted()
+                present = tokens[range].lazy.map(\.word).filter { $0 >= 0 }.sorted()
             }
             for index in byFirstWord[word] where isPossible(Int(index), present) {
                 if let match = match(Int(index), tokens, i, range.upperBound) { found.append(match) }
@@ -167,16 +172,11 @@ struct CueMatcher: Sendable {
         return kept.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
     }
 
-    /// Whether every word position of a pattern after the first has some
-    /// form among the sentence's words (`present`, sorted).
+    /// Whether the sentence's words (`present`, sorted) hold a form of the
+    /// pattern's anchor word.
     func isPossible(_ index: Int, _ present: [Int32]) -> Bool {
-        let slots = patterns[index].slots
-        for w in 1..<max(1, slots.count) {
-            guard let slot = slots[w] else { continue }
-            if patterns[index].negators.contains(w) { continue }
-            if !present.contains(where: slot.accepts) { return false }
-        }
-        return true
+        let anchor = patterns[index].anchor
+        return anchor.isEmpty || anchor.contains { Slot.contains(present, $0) }
     }
 
     /// A manner adverb ("firmly", "strongly"): lower case, -ly, longer than four letters.
