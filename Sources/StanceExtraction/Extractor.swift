@@ -67,6 +67,7 @@ public struct Extractor: Sendable {
         words.add(list(.negators), to: .negator)
         words.add(refusals, to: .refusal)
         words.add(list(.breakMarks), to: .breakMark)
+        words.add(list(.gapStops), to: .gapStop)
         words.add(list(.clauseBreaks), to: .clauseBreak)
         words.add(verbLike, to: .verbLike)
         words.add(list(.headModifiers), to: .headModifier)

@@ -42,6 +42,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case catenativeVerbs = "catenative_verbs"
     case readinessAdjectives = "readiness_adjectives"
     case breakMarks = "break_marks"
+    case gapStops = "gap_stops"
     case clauseBreaks = "clause_breaks"
     case frontingWords = "fronting_words"
     case detachingPrepositions = "detaching_prepositions"

@@ -61,9 +61,8 @@ struct CueMatcher: Sendable {
 
     /// Tokens a gap may span: five, so that a name inside it ("demanded that
     /// the Democratic People's Republic of Korea forsake") fits; a gap never
-    /// crosses punctuation that ends a phrase.
+    /// crosses punctuation that ends a phrase (`gap_stops` in language.yaml).
     static let maxGap = 5
-    static let gapStops: Set<String> = [",", ";", ":", ".", "?", "!", "—", "–"]
     private var patterns: [Pattern] = []
     /// Indices into `patterns` by the word number of their first word's forms.
     private var byFirstWord: [[Int32]] = []
@@ -194,7 +193,7 @@ struct CueMatcher: Sendable {
             guard let slot = slots[w] else {
                 // A gap: try the shortest first.
                 for skip in 0...Self.maxGap where k + skip <= limit {
-                    if skip > 0, Self.gapStops.contains(tokens[k + skip - 1].text) { break }
+                    if skip > 0, tokens[k + skip - 1].belongs(to: .gapStop) { break }
                     if let end = step(w + 1, k + skip) {
                         gaps.append(k..<(k + skip))
                         words.append("*")

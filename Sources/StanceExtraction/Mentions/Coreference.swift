@@ -38,6 +38,9 @@ struct Coreference: Sendable {
         }
         self.descriptions = matcher
         self.descriptionTails = tails
+        // The first words of descriptions, so that only their tokens are tried.
+        words.add(descriptions.keys.compactMap { $0.split(separator: " ").first.map { $0.lowercased() } },
+                  to: .descriptionStart)
     }
 
     /// Adds resolved pronoun and description mentions to `mentions`.
@@ -141,7 +144,8 @@ struct Coreference: Sendable {
                       !Self.pluralNoun(in: tokens, from: max(group.extent, sentenceStart(i, sentenceOf)), to: i, taken: taken) {
                 // "Peru and Chile issued a statement. They warned ...".
                 mention = pronoun(i, group, possessive: token.belongs(to: .possessivePronoun), tokens)
-            } else if let described = description(at: i, tokens: tokens, known: known, sentenceOf: sentenceOf, taken: taken) {
+            } else if token.belongs(to: .descriptionStart),
+                      let described = description(at: i, tokens: tokens, known: known, sentenceOf: sentenceOf, taken: taken) {
                 mention = described
             }
             if let mention {

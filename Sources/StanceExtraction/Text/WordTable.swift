@@ -52,6 +52,10 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let plural = WordClass(rawValue: 1 << 22)
     /// met, talked, negotiated: verbs with two parties ("X met Y").
     static let reciprocal = WordClass(rawValue: 1 << 23)
+    /// "the", "both", "these": first words of descriptions.
+    static let descriptionStart = WordClass(rawValue: 1 << 24)
+    /// Punctuation a cue's gap never crosses.
+    static let gapStop = WordClass(rawValue: 1 << 25)
 
     /// Words that may sit between a subject and its verb (`Clause.isVerbal`).
     static let verbal: WordClass = [.auxiliary, .catenative, .readiness]
