@@ -70,6 +70,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case refusalVerbs = "refusal_verbs"
     case negatingNouns = "negating_nouns"
     case subjectNegators = "subject_negators"
+    case inclusionWords = "inclusion_words"
     case conditionMarkers = "condition_markers"
     case demandVerbs = "demand_verbs"
     case reversalVerbs = "reversal_verbs"

@@ -6,6 +6,7 @@ extension RuleContext {
     func adjacentSubject(before start: Int) -> (Subject, negated: Bool) {
         var k = start - 1
         var negated = false
+        var skippedTo = false
         let lower = clause.range.lowerBound
         while k >= lower {
             if let m = clause.mention(covering: k) {
@@ -14,8 +15,17 @@ extension RuleContext {
             }
             let token = clause.tokens[k]
             if clause.isNegating(k) { negated = true; k -= 1; continue }
-            if clause.isVerbal(k) { k -= 1; continue }
+            if clause.isVerbal(k) {
+                // "obliges its members, including X, to arrest": X is
+                // obliged, it holds nothing.
+                if token.lower == "to" { skippedTo = true }
+                k -= 1
+                continue
+            }
             if token.text == "," || token.text == "—" || token.text == "–" {
+                // "Nine countries, including Peru, Chile and Bolivia,": the
+                // actors a parenthesis lists hold the stance.
+                if !skippedTo, let last = inclusionList(closingAt: k) { return (.mention(last), negated) }
                 // A parenthesis closing here: jump to its opening mark.
                 var j = k - 1
                 while j >= lower, clause.tokens[j].text != token.text { j -= 1 }
@@ -32,6 +42,29 @@ extension RuleContext {
             return (.none, negated)
         }
         return (.none, negated)
+    }
+
+    /// ", including Peru, Chile and Bolivia," closing at `close`: the list's
+    /// last actor, when nothing but actors, commas and coordinators stands
+    /// between the inclusion word and the close.
+    func inclusionList(closingAt close: Int) -> Mention? {
+        var k = close - 1
+        var last: Mention?
+        while k > clause.range.lowerBound {
+            if let m = clause.mention(covering: k) {
+                guard m.actor != nil, m.agentive else { return nil }
+                if last == nil { last = m }
+                k = m.start - 1
+                continue
+            }
+            let token = clause.tokens[k]
+            if vocabulary.inclusionWords.contains(token.lower) {
+                return clause.tokens[k - 1].text == "," ? last : nil
+            }
+            guard token.belongs(to: .coordinator) || token.belongs(to: .determiner) else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// "Tokyo has in turn criticised", "Oslo in a statement condemned": a

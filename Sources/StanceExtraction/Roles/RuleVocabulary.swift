@@ -36,6 +36,8 @@ struct RuleVocabulary: Sendable {
     let negators: Set<String>
     /// Words up to four before a noun cue that negate it ("without a pact").
     let nounNegators: Set<String>
+    /// "including", "such as": a parenthesis opened by one lists holders.
+    let inclusionWords: Set<String>
     /// "neither", "nor": words that negate the subject after them.
     let subjectNegators: Set<String>
     /// "failure to arrest": nouns that negate the infinitive after them.
@@ -108,6 +110,7 @@ struct RuleVocabulary: Sendable {
         absenceNouns = words(.absenceNouns)
         negatingNouns = words(.negatingNouns)
         subjectNegators = words(.subjectNegators)
+        inclusionWords = words(.inclusionWords)
         conditionMarkers = words(.conditionMarkers)
         detachingPrepositions = words(.detachingPrepositions)
         locativePrepositions = words(.locativePrepositions)
