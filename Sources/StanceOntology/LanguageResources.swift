@@ -71,6 +71,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case negatingNouns = "negating_nouns"
     case subjectNegators = "subject_negators"
     case inclusionWords = "inclusion_words"
+    case accompanimentPhrases = "accompaniment_phrases"
     case conditionMarkers = "condition_markers"
     case demandVerbs = "demand_verbs"
     case reversalVerbs = "reversal_verbs"

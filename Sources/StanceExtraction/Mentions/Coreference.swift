@@ -248,6 +248,8 @@ struct Coreference: Sendable {
                 actors.insert(other, at: 0)
                 first = partner
             }
+            // "in Poland and Lithuania": a list of places is no group either.
+            if actors.count > 1, isPlace(first, tokens) { index = j; continue }
             if actors.count > 1 {
                 var group = first
                 group.actor = actors[0]

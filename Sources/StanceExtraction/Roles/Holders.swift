@@ -44,6 +44,17 @@ extension RuleContext {
         return (.none, negated)
     }
 
+    /// "X, along with Y and Z, condemned": the actors of a parenthesis
+    /// opened by a phrase of accompaniment between the holder and the verb.
+    func coHolders(after holder: Mention, before verb: Int) -> [String] {
+        guard holder.extent + 1 < verb, clause.tokens[holder.extent].text == "," else { return [] }
+        let opener = holder.extent + 1
+        guard vocabulary.accompaniment.contains(where: { phrase in
+            opener + phrase.count <= verb && zip(phrase, clause.tokens[opener...]).allSatisfy { $0 == $1.lower }
+        }) else { return [] }
+        return clause.mentions.filter { $0.start > opener && $0.extent < verb && $0.agentive }.flatMap(\.actors)
+    }
+
     /// ", including Peru, Chile and Bolivia," closing at `close`: the list's
     /// last actor, when nothing but actors, commas and coordinators stands
     /// between the inclusion word and the close.

@@ -36,6 +36,9 @@ struct RuleVocabulary: Sendable {
     let negators: Set<String>
     /// Words up to four before a noun cue that negate it ("without a pact").
     let nounNegators: Set<String>
+    /// "along with", "together with": a parenthesis after a subject opened
+    /// by one adds holders (each phrase as its words).
+    let accompaniment: [[String]]
     /// "including", "such as": a parenthesis opened by one lists holders.
     let inclusionWords: Set<String>
     /// "neither", "nor": words that negate the subject after them.
@@ -111,6 +114,7 @@ struct RuleVocabulary: Sendable {
         negatingNouns = words(.negatingNouns)
         subjectNegators = words(.subjectNegators)
         inclusionWords = words(.inclusionWords)
+        accompaniment = language[.accompanimentPhrases].map { $0.lowercased().split(separator: " ").map(String.init) }
         conditionMarkers = words(.conditionMarkers)
         detachingPrepositions = words(.detachingPrepositions)
         locativePrepositions = words(.locativePrepositions)

@@ -18,8 +18,7 @@ extension RuleTables {
         .fires(.subject, "Spain and Portugal held a summit. Both countries condemned Morocco.",
                ["ESP opposes MAR", "PRT opposes MAR"]),
         .misses(.subject, "They condemned Belarus.", []),
-        .misses(.subject, "Critics in Poland and Lithuania met. They warned Belarus.", [],
-                knownIssue: "Coreference.lastGroup takes places governed by \"in\" for the group \"they\" refers to"),
+        .misses(.subject, "Critics in Poland and Lithuania met. They warned Belarus.", []),
 
         // The bloc, the alliance, the kingdom.
         .fires(.subject, "EU foreign ministers met in Luxembourg. The bloc condemned Belarus.", ["EU opposes BLR"]),

@@ -36,8 +36,7 @@ extension RuleTables {
         .fires(.object, "Russia condemned Ukraine, and China called for calm.", ["RUS opposes UKR"]),
         .fires(.object, "Russia condemned Ukraine, and China backed Belarus.", ["RUS opposes UKR", "CHN supports BLR"]),
         // A warning about what the target may do is a warning to it.
-        .fires(.object, "Egypt warned of consequences if Ethiopia fills the dam.", ["EGY warns ETH"],
-               knownIssue: "Targets.objects stops at \"if\": a conditional warning has no target"),
+        .fires(.condition, "Egypt warned of consequences if Ethiopia fills the dam.", ["EGY warns ETH"]),
 
         // relative: "Putin, whom he praised".
         .fires(.relative, "Cuba, which Mexico supports, criticised the United States.",

@@ -11,13 +11,11 @@ extension RuleTables {
         .fires(.negation, "Estonia has never supported Latvia's bid.", []),
         .fires(.negation, "Chile said it would not back Peru.", []),
         .fires(.negation, "Kenya failed to reach an agreement with Somalia.", []),
-        .fires(.negation, "Neither Chile nor Peru backed Bolivia.", [],
-               knownIssue: "\"neither ... nor\" is no negator (language.yaml negators): PER supports BOL"),
+        .fires(.negation, "Neither Chile nor Peru backed Bolivia.", []),
         // The aid is undone; halting it is itself the opposition.
         .fires(.negation, "Japan halted economic aid to Serbia.", ["JPN opposes SRB"]),
         // Ending an alliance cuts ties: a diplomatic measure, `opposes`.
-        .fires(.negation, "Peru ended its alliance with Chile.", ["PER opposes CHL"],
-               knownIssue: "no cue reads ending an alliance as cutting ties: the negation veto leaves no edge (relations.yaml)"),
+        .fires(.subject, "Peru ended its alliance with Chile.", ["PER opposes CHL"]),
         // A cue that spells its negator is the negative stance itself.
         .misses(.negation, "Armenia has not recognised Azerbaijan's claim.", ["ARM opposes AZE"]),
         .misses(.negation, "Sweden refused to rule out force against Russia.", ["SWE warns RUS"]),

@@ -10,7 +10,9 @@ struct SubjectRule: HolderRule {
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let (subject, negated) = context.adjacentSubject(before: cue.start)
         guard case .mention(let m) = subject, !context.isControlledObject(m, cue: cue) else { return .notMine }
-        return .placed(context.verbPlacements(cue, holder: m, rule: self), negated: negated)
+        // "Neither Chile nor Peru backed Bolivia": the subject is negated.
+        let negatedSubject = context.isNegatedSubject(m)
+        return .placed(context.verbPlacements(cue, holder: m, rule: self), negated: negated || negatedSubject)
     }
 }
 
@@ -20,11 +22,11 @@ extension RuleContext {
     func verbPlacements(_ cue: CueMatch, holder: Mention?, shared: Bool = false,
                         rule: some HolderRule) -> [Placement] {
         guard let holder, holder.actor != nil else { return [] }
-        // "Neither Chile nor Peru backed Bolivia": the subject is negated.
-        if isNegatedSubject(holder) { return [] }
         // "Ithilen and the government of Gondor warned ...": every conjunct.
         var sources = holder.actors
         for actor in conjuncts(before: holder) where !sources.contains(actor) { sources.append(actor) }
+        // "Germany and France, along with Italy, condemned": co-holders.
+        for actor in coHolders(after: holder, before: cue.start) where !sources.contains(actor) { sources.append(actor) }
         if shared {
             // "Egypt and Sudan condemned X, warning ...": the whole subject.
             for actor in coordinated(from: holder, asSubject: true) where !sources.contains(actor) {
