@@ -14,6 +14,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case titles
     case headModifiers = "head_modifiers"
     case ownerPrepositions = "owner_prepositions"
+    case leadingParticiples = "leading_participles"
     case nonActors = "non_actors"
     case media
     case honorifics

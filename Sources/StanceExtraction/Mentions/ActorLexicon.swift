@@ -17,6 +17,8 @@ struct ActorLexicon: Sendable {
     var media: PhraseMatcher<Bool>
     var agentHeads: PhraseMatcher<Bool>
     var titles: PhraseMatcher<String>
+    /// "led": "the Saudi-led coalition" speaks for its leader.
+    var leadingParticiples: Set<String> = []
     /// "of", "from": prepositions between a body and its owner.
     var ownerPrepositions: Set<String> = []
     var kinds: [String: String] = [:]
@@ -64,6 +66,7 @@ struct ActorLexicon: Sendable {
             }
         }
         let language = ontology.language
+        leadingParticiples = Set(language[.leadingParticiples].map { $0.lowercased() })
         ownerPrepositions = Set(language[.ownerPrepositions].map { $0.lowercased() })
         for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
         for phrase in language.media { media.insert(phrase, true, words: &words) }

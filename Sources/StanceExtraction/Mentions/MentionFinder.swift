@@ -107,6 +107,15 @@ struct MentionFinder: Sendable {
             // A phrase never runs on past a line break (a headline's last
             // word and the lead's first are no phrase).
             if next < tokens.count, tokens[next].newlinesBefore > 0 { break }
+            // "the Saudi-led coalition", "US-led forces": what an actor leads
+            // speaks for it ("Iran-backed militias" do not).
+            if !owner, next + 2 < tokens.count, tokens[next].text == "-", tokens[next].attached,
+               tokens[next + 1].attached, lexicon.leadingParticiples.contains(tokens[next + 1].lower),
+               let (_, head) = headAfterModifiers(tokens, from: next + 2, owner: false) {
+                mention.end = head.end
+                headed = true
+                continue
+            }
             if let (skipped, head) = headAfterModifiers(tokens, from: next, owner: owner) {
                 if let title = lexicon.titles.longestMatch(in: tokens, at: skipped), title.end == head.end {
                     mention.title = title.payloads.first

@@ -30,7 +30,7 @@ extension RuleContext {
                 var j = k - 1
                 while j >= lower, clause.tokens[j].text != token.text { j -= 1 }
                 if j >= lower, let m = clause.mention(covering: j - 1), m.actor != nil, m.agentive,
-                   !clause.isGoverned(m) {
+                   !clause.isGoverned(m), !isObjectOfVerb(m) {
                     return (.mention(m), negated)
                 }
                 return token.text == "," ? (.shared, negated) : (.none, negated)
@@ -53,6 +53,11 @@ extension RuleContext {
             opener + phrase.count <= verb && zip(phrase, clause.tokens[opener...]).allSatisfy { $0 == $1.lower }
         }) else { return [] }
         return clause.mentions.filter { $0.start > opener && $0.extent < verb && $0.agentive }.flatMap(\.actors)
+    }
+
+    /// "including Peru": the first actor a parenthesis of inclusion lists.
+    func isIncluded(_ m: Mention) -> Bool {
+        m.start > clause.range.lowerBound && vocabulary.inclusionWords.contains(clause.tokens[m.start - 1].lower)
     }
 
     /// ", including Peru, Chile and Bolivia," closing at `close`: the list's
@@ -177,8 +182,8 @@ extension RuleContext {
                 k -= 1
             }
             guard joined, k >= clause.range.lowerBound, let previous = clause.mention(covering: k),
-                  previous.extent == k + 1, previous.agentive, let actor = previous.actor, !clause.isGoverned(previous),
-                  !isObjectOfVerb(previous)
+                  previous.extent == k + 1, previous.agentive, let actor = previous.actor,
+                  !clause.isGoverned(previous) || isIncluded(previous), !isObjectOfVerb(previous)
             else { break }
             result.append(actor)
             k = previous.start - 1

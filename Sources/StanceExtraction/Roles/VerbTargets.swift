@@ -6,6 +6,11 @@ extension RuleContext {
     func denialTargets(_ cue: CueMatch, holders: [String]) -> ([String], RuleName) {
         var k = cue.end
         while k < clause.range.upperBound, clause.tokens[k].belongs(to: .determiner) { k += 1 }
+        // "a charge New Delhi denied.", "an allegation India rejected as
+        // absurd": nothing denied is named after the cue: the accusation.
+        let named = k < clause.range.upperBound && clause.tokens[k].isWord && !clause.tokens[k].belongs(to: .preposition)
+            && !vocabulary.linkingVerbs.contains(clause.tokens[k].lower)
+        if !named, let accuser = discourse.accuser(of: holders) { return ([accuser], .accuser) }
         guard k < clause.range.upperBound else { return ([], .object) }
         let next = clause.tokens[k]
         if next.lower == "that" || (next.isWord && next.lower.hasSuffix("ing") && clause.mention(covering: k) == nil) {
@@ -63,6 +68,18 @@ extension RuleContext {
         return actors.isEmpty ? nil : actors
     }
 
+    /// ", saying (that) X ...", ", accusing X": right after a cue with no
+    /// target, the subject of what the holder goes on to say.
+    func sayingSubject(after end: Int, holders: [String]) -> [String]? {
+        guard end + 1 < clause.range.upperBound, clause.tokens[end].text == ",",
+              clause.tokens[end + 1].belongs(to: .reporting), clause.tokens[end + 1].lower.hasSuffix("ing") else { return nil }
+        var j = end + 2
+        while j < clause.range.upperBound, clause.tokens[j].lower == "that" || clause.tokens[j].belongs(to: .determiner) { j += 1 }
+        guard let m = clause.mention(covering: j), m.actor != nil, m.agentive else { return nil }
+        let actors = coordinated(from: m, asSubject: true).filter { !holders.contains($0) }
+        return actors.isEmpty ? nil : actors
+    }
+
     /// "Putin, whom he praised": a clause opened by an object relative
     /// ("whom", "which" before another subject) is about its antecedent.
     func objectRelative(before cue: CueMatch, holders: [String]) -> String? {
@@ -115,6 +132,8 @@ extension RuleContext {
             if targets.isEmpty, cue.entry.relation == .warns, let warned = complementSubject(after: cue.end, holders: holders) {
                 return (warned, .complement)
             }
+            // "Beijing hit back, saying Manila had provoked the incident".
+            if targets.isEmpty, let said = sayingSubject(after: cue.end, holders: holders) { return (said, .complement) }
             return (targets, .object)
         }
     }

@@ -5,6 +5,8 @@ import Testing
 /// refuser, a denial answers the accusation made against the denier.
 extension RuleTables {
     static let discourse: [RuleCase] = [
+        .fires(.accuser, "Canada accused India of plotting the attack, an allegation India rejected as absurd.",
+               ["CAN opposes IND", "IND opposes CAN"]),
         // demander: "X demanded that Y ...; Y refused".
         .fires(.demander, "China demanded that Japan retract the remarks. Tokyo refused.",
                ["CHN opposes JPN", "JPN opposes CHN"]),

@@ -11,6 +11,8 @@ extension RuleTables {
         .fires(.complement, "Jordan voiced concern that Syria would close the crossing.", ["JOR warns SYR"]),
         .misses(.complement, "Estonia warned Russia that the border would stay shut.", ["EST warns RUS"]),
 
+        .fires(.complement, "Beijing hit back, saying Manila had provoked the clash.", ["CHN opposes PHL"]),
+
         // condition: a threat is aimed at whom its condition is up to.
         .fires(.condition, "Iran threatened to halt talks unless Iraq accepted its terms.", ["IRN warns IRQ"]),
         .fires(.condition, "Russia threatened to stop negotiations if the United States deploys missiles.",

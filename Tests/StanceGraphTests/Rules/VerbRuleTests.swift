@@ -100,6 +100,17 @@ extension RuleTables {
         .fires(.reaction, "The Kenyan plan won praise from Tanzania.", ["TZA supports KEN"]),
         .fires(.reaction, "Armenia expelled a diplomat. The move sparked anger from Azerbaijan.", ["AZE opposes ARM"]),
         .misses(.reaction, "Croatia criticised Serbia's decision.", ["HRV opposes SRB"]),
+        .fires(.reaction, "Finland joined the alliance, angering Russia.", ["RUS opposes FIN"]),
+        .fires(.reaction, "Sweden's plan alarmed Norway.", ["NOR warns SWE"]),
+
+        // subject: the members a parenthesis lists, co-holders, leaders.
+        .fires(.subject, "Nine states, including Peru, Chile and Bolivia, condemned Venezuela.",
+               ["PER opposes VEN", "CHL opposes VEN", "BOL opposes VEN"]),
+        .fires(.subject, "The Saudi-led coalition carried out strikes against the Houthis.", ["SAU opposes HOUTHIS"]),
+        .misses(.subject, "The Iran-backed militia carried out strikes against Israel.", [],
+                implied: ["IRN opposes ISR"]),
+        .fires(.subject, "The Chinese embassy lodged stern representations with Manila.", ["CHN opposes PHL"]),
+        .fires(.subject, "Ecuadorian police raided the Mexican embassy.", ["ECU opposes MEX"]),
     ]
 }
 

@@ -14,6 +14,6 @@ struct ElidedSubjectRule: HolderRule {
               context.vocabulary.sharedSubjectJoiners.contains(clause.tokens[start - 1].lower),
               !clause.mentions.contains(where: { $0.start >= start && $0.start < cue.start && $0.actor != nil }),
               let holder = context.mainSubject(before: start) else { return .notMine }
-        return .placed(context.nounPlacements(cue, holder: holder, rule: self))
+        return .placed(context.nounPlacements(cue, holder: holder, subject: true, rule: self))
     }
 }

@@ -8,6 +8,6 @@ struct FrontedNounRule: HolderRule {
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         guard let m = context.frontedSubject(cue) else { return .notMine }
-        return .placed(context.nounPlacements(cue, holder: m, rule: self))
+        return .placed(context.nounPlacements(cue, holder: m, subject: true, rule: self))
     }
 }

@@ -20,8 +20,18 @@ struct NounOwnerRule: HolderRule {
 extension RuleContext {
     /// The pairs of a noun cue: its holder toward the object after it.
     func nounPlacements(_ cue: CueMatch, holder: Mention, rule: some HolderRule) -> [Placement] {
+        nounPlacements(cue, holder: holder, subject: false, rule: rule)
+    }
+
+    /// `subject`: the holder is a clause's subject, whose conjuncts hold too.
+    func nounPlacements(_ cue: CueMatch, holder: Mention, subject: Bool, rule: some HolderRule) -> [Placement] {
         let label = rule.label(cue, route: .object)
-        let targets = objects(in: [], after: cue.end, within: 6, holders: holder.actors)
-        return holder.actors.flatMap { s in targets.map { Placement(source: s, target: $0, rule: label) } }
+        var sources = holder.actors
+        // "The Netherlands and Canada joined the case against X": a subject's conjuncts.
+        if subject {
+            for actor in conjuncts(before: holder) where !sources.contains(actor) { sources.append(actor) }
+        }
+        let targets = objects(in: [], after: cue.end, within: 6, holders: sources)
+        return sources.flatMap { s in targets.map { Placement(source: s, target: $0, rule: label) } }
     }
 }

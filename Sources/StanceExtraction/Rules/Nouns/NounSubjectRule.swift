@@ -11,6 +11,6 @@ struct NounSubjectRule: HolderRule {
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         if context.isActionNoun(cue) { return .placed([]) }
         guard let m = context.clauseSubject(before: cue.start) else { return .notMine }
-        return .placed(context.nounPlacements(cue, holder: m, rule: self))
+        return .placed(context.nounPlacements(cue, holder: m, subject: true, rule: self))
     }
 }

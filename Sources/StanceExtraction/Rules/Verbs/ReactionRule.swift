@@ -1,8 +1,9 @@
 import StanceOntology
 
 /// "Moscow's decision drew sharp criticism from Oslo", "the plan won praise
-/// from Rome", "the move sparked protests by Seoul": the actor named after
-/// the cue holds the stance; it is about the clause's subject, the owner of
+/// from Rome", "the move sparked protests by Seoul", "Helsinki joined the
+/// alliance, angering Moscow": the actor named after the cue holds the
+/// stance; it is about the clause's subject, the owner of
 /// the subject ("Moscow's decision"), or the act the subject refers back to
 /// ("the move").
 struct ReactionRule: HolderRule {
@@ -15,7 +16,11 @@ struct ReactionRule: HolderRule {
         guard !holders.isEmpty else { return .placed([]) }
         let start = clause.clauseStart(cue.start)
         var target: String?
-        if case .mention(let subject) = context.adjacentSubject(before: cue.start).0 {
+        let adjacent = context.adjacentSubject(before: cue.start).0
+        if case .mention(let subject) = adjacent {
+            target = subject.actor
+        } else if case .shared = adjacent, let subject = context.mainSubject(before: cue.start) {
+            // "Finland joined NATO, angering Moscow": the sentence's subject.
             target = subject.actor
         } else if let owner = clause.mentions.last(where: { m in
             m.start >= start && m.start < cue.start && (m.possessive || m.form == .adjective)

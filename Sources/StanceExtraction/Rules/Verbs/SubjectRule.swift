@@ -19,16 +19,16 @@ struct SubjectRule: HolderRule {
 extension RuleContext {
     /// The pairs of a verb-like cue once its holder is known: the holder and
     /// its conjuncts toward the targets the cue kind's route finds.
-    func verbPlacements(_ cue: CueMatch, holder: Mention?, shared: Bool = false,
-                        rule: some HolderRule) -> [Placement] {
+    func verbPlacements(_ cue: CueMatch, holder: Mention?, rule: some HolderRule) -> [Placement] {
         guard let holder, holder.actor != nil else { return [] }
         // "Ithilen and the government of Gondor warned ...": every conjunct.
         var sources = holder.actors
         for actor in conjuncts(before: holder) where !sources.contains(actor) { sources.append(actor) }
         // "Germany and France, along with Italy, condemned": co-holders.
         for actor in coHolders(after: holder, before: cue.start) where !sources.contains(actor) { sources.append(actor) }
-        if shared {
-            // "Egypt and Sudan condemned X, warning ...": the whole subject.
+        // "Egypt and Sudan condemned X, warning ...", "Ministers from Japan,
+        // South Korea and the US met in Tokyo, condemned ...": the whole subject.
+        if holder.extent < cue.start, (holder.extent..<cue.start).contains(where: { clause.tokens[$0].text == "," }) {
             for actor in coordinated(from: holder, asSubject: true) where !sources.contains(actor) {
                 sources.append(actor)
             }
