@@ -10,7 +10,9 @@ extension RuleContext {
         // absurd": nothing denied is named after the cue: the accusation.
         let named = k < clause.range.upperBound && clause.tokens[k].isWord && !clause.tokens[k].belongs(to: .preposition)
             && !vocabulary.linkingVerbs.contains(clause.tokens[k].lower)
-        if !named, let accuser = discourse.accuser(of: holders) { return ([accuser], .accuser) }
+        if !named, let accuser = discourse.accuser(of: holders) ?? discourse.actOwner(against: holders) {
+            return ([accuser], .accuser)
+        }
         guard k < clause.range.upperBound else { return ([], .object) }
         let next = clause.tokens[k]
         if next.lower == "that" || (next.isWord && next.lower.hasSuffix("ing") && clause.mention(covering: k) == nil) {
@@ -20,7 +22,11 @@ extension RuleContext {
         let accusation = (k..<min(k + 4, clause.range.upperBound)).contains {
             vocabulary.accusationNouns.contains(clause.tokens[$0].lower)
         }
-        if accusation, owner.isEmpty, let accuser = discourse.accuser(of: holders) { return ([accuser], .accuser) }
+        // Whoever accused the holder, else whoever last turned against it
+        // ("NATO warned Moscow ... Russia rejected the accusations").
+        if accusation, owner.isEmpty, let accuser = discourse.accuser(of: holders) ?? discourse.actOwner(against: holders) {
+            return ([accuser], .accuser)
+        }
         return (owner, .object)
     }
 

@@ -54,7 +54,7 @@ extension RuleTables {
                implied: ["IRN opposes GBR"]),
         .fires(.act, "Wellington accused Beijing of hacking. Canberra condemned the activity.",
                ["NZL opposes CHN", "AUS opposes CHN"]),
-        .fires(.act, "Lithuania accused Belarus of staging the crisis. Minsk rejected the accusation.",
+        .fires(.accuser, "Lithuania accused Belarus of staging the crisis. Minsk rejected the accusation.",
                ["LTU opposes BLR", "BLR opposes LTU"]),
         .fires(.act, "Iran seized a British tanker. The seizure was denounced by France.", ["FRA opposes IRN"],
                implied: ["IRN opposes GBR"]),
