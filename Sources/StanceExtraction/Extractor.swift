@@ -146,6 +146,13 @@ public struct Extractor: Sendable {
             if tokens[k].kind == .openQuote { open += 1 }
         }
         func quoted(_ k: Int) -> Bool { depth[k] > 0 }
+        var covering = [Int32](repeating: -1, count: tokens.count)
+        for (index, m) in mentions.enumerated() {
+            for k in m.start..<min(m.extent, tokens.count) where covering[k] < 0 { covering[k] = Int32(index) }
+        }
+        func mention(at k: Int) -> Mention? {
+            k >= 0 && k < covering.count && covering[k] >= 0 ? mentions[Int(covering[k])] : nil
+        }
         func speaker(at k: Int) -> Mention? {
             speakerIndex[k] < 0 ? nil : spans[speakerIndex[k]].speaker
         }
@@ -165,7 +172,8 @@ public struct Extractor: Sendable {
             for cue in matches where clause.mention(covering: cue.start) == nil {
                 // (A cue word inside a name, "Rapid Support Forces", "the
                 // alliance" for NATO, is part of the name.)
-                let context = RuleContext(clause: clause, speakerAt: speaker, quoted: quoted, discourse: discourse,
+                let context = RuleContext(clause: clause, speakerAt: speaker, quoted: quoted, mentionAt: mention,
+                                          discourse: discourse,
                                           vocabulary: vocabulary)
                 if GovernedCueVeto().vetoes(cue, among: matches, in: context) {
                     if trace { traces.append(Self.trace(cue, tokens, range, .vetoed(.governedCue))) }

@@ -49,6 +49,48 @@ extension RuleContext {
         return false
     }
 
+    /// "Tsai's visit to the US ... China condemned the visit": a definite
+    /// phrase whose head noun was named before with an owner ("Tsai's
+    /// visit", "the visit by Tsai", "Israeli strikes") is about that owner.
+    /// Looks back about three sentences.
+    func earlierOwner(ofPhraseAt start: Int, holders: [String]) -> String? {
+        guard start < clause.range.upperBound, clause.tokens[start].belongs(to: .determiner),
+              clause.tokens[start].lower != "a", clause.tokens[start].lower != "an" else { return nil }
+        // The head: the last lower-case word before a preposition, a mark or the end.
+        var head: Int?
+        var k = start + 1
+        while k < clause.range.upperBound, k <= start + 4 {
+            let token = clause.tokens[k]
+            if clause.mention(covering: k) != nil { return nil }
+            if token.kind == .openQuote || token.kind == .closeQuote { k += 1; continue }
+            guard token.isWord, !token.isCapitalized, !token.belongs(to: .preposition), !clause.isBreak(k) else { break }
+            head = k
+            k += 1
+        }
+        guard let head else { return nil }
+        let forms = Inflector.nounForms(clause.tokens[head].lower)
+            .union([String(clause.tokens[head].lower.dropLast())])
+        var j = start - 1
+        while j > 0, j >= start - 150 {
+            defer { j -= 1 }
+            guard forms.contains(clause.tokens[j].lower) else { continue }
+            // "Tsai's visit", "Israeli strikes"
+            if clause.tokens[j - 1].kind == .possessive, let owner = mentionAt(j - 2), let actor = owner.actor,
+               !holders.contains(actor) { return actor }
+            if let owner = mentionAt(j - 1), owner.extent == j, owner.form == .adjective, let actor = owner.actor,
+               !holders.contains(actor) { return actor }
+            // "the visit by Tsai", "the seizure of the tanker by Iran"
+            var b = j + 1
+            while b < j + 6, b < clause.tokens.count, clause.tokens[b].lower != "by" { b += 1 }
+            if b < j + 6, b + 1 < clause.tokens.count {
+                var a = b + 1
+                while a < clause.tokens.count, clause.tokens[a].belongs(to: .determiner) { a += 1 }
+                if let owner = mentionAt(a), let actor = owner.actor, !holders.contains(actor) { return actor }
+            }
+        }
+        return nil
+    }
+
     /// "threatened to halt talks unless Baghdad accepts", "will retaliate if
     /// Oslo goes ahead": a threat is aimed at whoever the condition is up to,
     /// the subject of the "if"/"unless" clause after it.
@@ -127,6 +169,9 @@ extension RuleContext {
             let targets = objects(in: cue.gaps, after: cue.end, holders: holders)
             if targets.isEmpty, let relative = objectRelative(before: cue, holders: holders) {
                 return ([relative], .relative)
+            }
+            if targets.isEmpty, let owner = earlierOwner(ofPhraseAt: cue.end, holders: holders) {
+                return ([owner], .act)
             }
             if targets.isEmpty, cue.entry.relation != .supports, startsActNoun(at: cue.end),
                let owner = discourse.actOwner(against: holders) {

@@ -11,6 +11,9 @@ struct RuleContext {
     let speakerAt: (Int) -> Mention?
     /// Whether a token is inside quotation marks (attributed or not).
     let quoted: (Int) -> Bool
+    /// The mention covering a token anywhere in the article (the clause
+    /// holds only its sentence's), for phrases that refer back.
+    let mentionAt: (Int) -> Mention?
     /// Demands and accusations earlier in the article, for refusals ("she
     /// refused to do so") and denials ("dismissed the accusation").
     let discourse: Discourse

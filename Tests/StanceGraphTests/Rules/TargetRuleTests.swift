@@ -13,6 +13,11 @@ extension RuleTables {
 
         .fires(.complement, "Beijing hit back, saying Manila had provoked the clash.", ["CHN opposes PHL"]),
 
+        // act: a definite phrase whose noun was named before with an owner.
+        .fires(.act, "President Tsai's visit to Guatemala went ahead. China condemned the visit.", ["CHN opposes TWN"]),
+        .fires(.act, "The seizure of the ship by Iran was confirmed. Britain denounced the seizure.", ["GBR opposes IRN"]),
+        .misses(.act, "China condemned the visit.", []),
+
         // condition: a threat is aimed at whom its condition is up to.
         .fires(.condition, "Iran threatened to halt talks unless Iraq accepted its terms.", ["IRN warns IRQ"]),
         .fires(.condition, "Russia threatened to stop negotiations if the United States deploys missiles.",
