@@ -26,7 +26,7 @@ enum RuleName: String, CaseIterable, Sendable {
     /// "Moscow's decision to suspend ties with X": an infinitive completing
     /// a noun belongs to the noun's owner, else to the clause's subject.
     case infinitive
-    /// "... but has the right to expand cooperation with X": a noun cue in a
+    /// "... but still seeks closer cooperation with X": a noun cue in a
     /// subjectless clause after "but" belongs to the subject before.
     case elidedSubject = "elided-subject"
     /// "X said that Y's decision was unjustified": the reporter judges.

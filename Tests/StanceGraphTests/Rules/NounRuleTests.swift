@@ -34,7 +34,7 @@ extension RuleTables {
         .fires(.fronted, "Despite its criticism of Israel, Germany approved the shipment.", ["DEU opposes ISR"]),
         .misses(.fronted, "In Canada, support for Denmark is rising.", []),
 
-        // elided subject: "... but has the right to expand cooperation with X".
+        // elided subject: "... but still seeks closer cooperation with X".
         .fires(.elidedSubject, "Norway keeps its distance, but is ready for cooperation with Iceland.", ["NOR supports ISL"]),
         .fires(.elidedSubject, "Egypt stays neutral but favours an alliance with Sudan.", ["EGY supports SDN"]),
         .fires(.elidedSubject, "Japan keeps its troops home but wants closer cooperation with India.", ["JPN supports IND"]),

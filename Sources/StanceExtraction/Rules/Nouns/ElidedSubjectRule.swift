@@ -1,7 +1,7 @@
 import StanceOntology
 
-/// "Vilnius keeps its policy but at the same time has the right to expand
-/// cooperation with Taipei": a noun cue in a clause that opens with "but"
+/// "Vilnius stands by its policy but still seeks closer cooperation with
+/// Taipei": a noun cue in a clause that opens with "but"
 /// or "and" and names no subject of its own belongs to the subject before.
 struct ElidedSubjectRule: HolderRule {
     static let name = RuleName.elidedSubject

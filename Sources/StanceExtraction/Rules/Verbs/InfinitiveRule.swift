@@ -1,7 +1,7 @@
 import StanceOntology
 
-/// "Moscow's decision to suspend ties with Oslo", "Vilnius has the right to
-/// expand cooperation with Taipei": a verb cue in an infinitive that
+/// "Moscow's decision to suspend ties with Oslo", "Vilnius claims the right
+/// to deepen trade with Taipei": a verb cue in an infinitive that
 /// completes a noun of intent ("decision", "plan", "right", "bid") has no
 /// subject of its own; it belongs to the noun's owner, else to the clause's
 /// subject (or, in a clause opened by "but" or "and", the sentence's).
