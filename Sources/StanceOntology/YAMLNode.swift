@@ -74,12 +74,17 @@ extension OntologyError {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
+            // One line: some of Yams's problems quote the whole document after it.
+            let firstLine = (prefix + problem).split(separator: "\n").first.map(String.init) ?? problem
             self.init(file: file, line: mark.line, column: mark.column,
-                      message: "not valid YAML or JSON: \(prefix)\(problem)")
+                      message: "not valid YAML or JSON: \(firstLine)")
         case .reader(let problem, _, _, _):
             self.init(file: file, message: "cannot read: \(problem)")
         default:
-            self.init(file: file, message: "not valid YAML or JSON: \(error)")
+            // One line: Yams quotes the whole document after some problems.
+            let text = "\(error)"
+            let firstLine = text.split(separator: "\n").first.map(String.init) ?? text
+            self.init(file: file, message: "not valid YAML or JSON: \(firstLine)")
         }
     }
 }

@@ -46,6 +46,22 @@ struct OntologyTests {
         #expect(error.message.contains("negatorz"))
     }
 
+    /// Yams quotes the whole document after some problems; the error stays
+    /// one line naming the file.
+    @Test func aDuplicatedKeyIsOneLine() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let actors = folder.appendingPathComponent("actors")
+        try FileManager.default.createDirectory(at: actors, withIntermediateDirectories: true)
+        try "- {id: AAA, name: A}\n".write(to: actors.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try "supports:\n  verb: [back]\n".write(to: folder.appendingPathComponent("relations.yaml"), atomically: true, encoding: .utf8)
+        try "negators: [not]\nnegators: [no]\n"
+            .write(to: folder.appendingPathComponent("language.yaml"), atomically: true, encoding: .utf8)
+        let error = try #require(throws: OntologyError.self) { try Ontology.load(directory: folder.path) }
+        #expect(!"\(error)".contains("\n"))
+        #expect(error.file.hasSuffix("language.yaml"))
+        #expect(error.message.contains("negators"))
+    }
+
     @Test func jsonActorListWithExtraFieldsLoads() throws {
         let path = try write("""
         [{"id": "ARN", "name": "Arnor", "kind": "state", "aliases": ["Arnor", "Arnorian"],
