@@ -112,6 +112,19 @@ extension RuleContext {
             && !clause.isBreak(k)
     }
 
+    /// "demanded that (the) Peru": the "that" opening a demand's clause whose
+    /// subject is `m`, if there is one.
+    func directiveThat(before m: Mention) -> Int? {
+        var k = m.start - 1
+        // ("that" is a determiner too: "that country".)
+        while k >= clause.range.lowerBound, clause.tokens[k].lower != "that", clause.tokens[k].belongs(to: .determiner) {
+            k -= 1
+        }
+        guard k - 1 >= clause.range.lowerBound, clause.tokens[k].lower == "that",
+              vocabulary.demandForms.contains(clause.tokens[k - 1].lower) else { return nil }
+        return k
+    }
+
     /// "Israel and two Pacific island nations stood with": an actor
     /// coordinated with a common noun phrase (at most four words) holds
     /// the verb's stance too.

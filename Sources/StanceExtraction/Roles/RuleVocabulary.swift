@@ -18,6 +18,8 @@ struct RuleVocabulary: Sendable {
     let actionNouns: Set<String>
     /// First words of demand cues: a later refusal answers their holder.
     let demandVerbs: Set<String>
+    /// Their forms: "demanded that Peru cut ties" is the demander's.
+    let demandForms: Set<String>
     /// Ids of international organisations, the only things one can leave
     /// by a `departure` cue.
     let organisations: Set<String>
@@ -102,6 +104,7 @@ struct RuleVocabulary: Sendable {
         threatMarkers = inflector.verbForms(of: language[.threatMarkers])
         actionNouns = words(.actionNouns)
         demandVerbs = words(.demandVerbs)
+        demandForms = inflector.verbForms(of: language[.demandVerbs])
         organisations = Set(ontology.actors.filter { $0.kind == "igo" }.map(\.id))
         states = Set(ontology.actors.filter { $0.kind == "state" || $0.kind == "territory" }.map(\.id))
         irregularParticiples = words(.irregularParticiples)

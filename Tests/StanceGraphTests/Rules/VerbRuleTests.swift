@@ -53,6 +53,10 @@ extension RuleTables {
         .fires(.controller, "France pressed Germany to condemn Hungary.", ["FRA opposes HUN"]),
         .misses(.controller, "Italy wants to support Malta.", ["ITA supports MLT"]),
         .misses(.controller, "Germany agreed to condemn Hungary.", ["DEU opposes HUN"]),
+        // A demand's subjunctive clause is the demander's, like its infinitive.
+        .fires(.controller, "Laos demanded that Peru cut ties with Oman.", ["LAO opposes OMN"]),
+        .fires(.controller, "Cuba asked that the UN condemn Haiti.", ["CUB opposes HTI"]),
+        .misses(.controller, "Laos said that Peru cut ties with Oman.", ["PER opposes OMN"]),
 
         // shared subject: "X backed Y and warned Z".
         .fires(.sharedSubject, "Argentina praised Uruguay and criticised Paraguay.",

@@ -41,6 +41,8 @@ extension RuleTables {
                ["ECU supports PER", "ECU supports CHL"]),
         .fires(.governedCue, "Norway threatened to cut ties with Iceland.", ["NOR warns ISL"]),
         .misses(.governedCue, "Turkey criticised Greece and sanctioned Cyprus.", ["TUR opposes GRC", "TUR opposes CYP"]),
+        // A new predicate after an adverb ends the threat's reach.
+        .misses(.governedCue, "Chad threatened Niger and swiftly sanctioned Mali.", ["TCD warns NER", "TCD opposes MLI"]),
         // The act itself, not threatened: it opposes.
         .misses(.governedCue, "Iceland cut ties with Norway.", ["ISL opposes NOR"]),
 
@@ -68,4 +70,22 @@ extension RuleTables {
 struct VetoRuleTests {
     @Test(arguments: RuleTables.vetoes)
     func vetoes(_ row: RuleCase) { row.check() }
+
+    /// One sentence coordinating many predicates: each is its own, none is
+    /// governed by the one before. (The fuzzer found such sentences slow when
+    /// each cue rescanned the sentence for every earlier cue.)
+    @Test func longCoordinationKeepsEveryPredicate() {
+        let pairs = [("Peru", "Chile", "criticised", "PER opposes CHL"), ("Chile", "Kenya", "backed", "CHL supports KEN"),
+                     ("Kenya", "Peru", "warned", "KEN warns PER")]
+        var clauses: [String] = []
+        var expected: Set<String> = []
+        for i in 0..<60 {
+            let (a, b, verb, edge) = pairs[i % pairs.count]
+            clauses.append("\(a) \(verb) \(b)")
+            expected.insert(edge)
+        }
+        let text = clauses.joined(separator: ", and ") + "."
+        let found = Set(TestSupport.extractor.extract(text, article: "t").edges.keys.map(\.description))
+        #expect(found == expected)
+    }
 }

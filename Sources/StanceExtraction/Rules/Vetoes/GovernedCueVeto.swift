@@ -19,14 +19,22 @@ struct GovernedCueVeto: Sendable {
     func vetoes(_ cue: CueMatch, among matches: [CueMatch], in context: RuleContext) -> Bool {
         let clause = context.clause
         let vocabulary = context.vocabulary
+        // Everything below is asked of each earlier cue; the scans that do
+        // not depend on it run once, so a sentence with many cues costs
+        // cues x tokens, not cues x cues x tokens.
+        let clauseStart = clause.clauseStart(cue.start)
+        let lastBreak = lastBreak(atOrBefore: cue.start, in: clause)
+        let newPredicate = lastCoordinatedPredicate(before: cue.start, in: context)
         return matches.contains { governor in
             guard governor.entry.kind == .verb || governor.entry.kind == .refusal, governor.start < cue.start
             else { return false }
             // The governor's reach: its clause, or the clause its pattern
-            // opens ("demanded that the US cancel ...").
-            let reach = clause.clauseEnd(max(governor.end, governor.start + 1))
-            guard clause.clauseStart(cue.start) <= governor.start || cue.start < reach else { return false }
-            if isCoordinatedPredicate(between: governor.end, and: cue.start, in: context) { return false }
+            // opens ("demanded that the US cancel ..."): no break from the
+            // end of its pattern up to the cue.
+            let reachStart = max(governor.end, governor.start + 1)
+            guard clauseStart <= governor.start || reachStart > cue.start || lastBreak < reachStart
+            else { return false }
+            if newPredicate >= governor.end { return false }
             let first = governor.words.first ?? ""
             if cue.entry.kind == .refusal { return false }
             if governor.entry.kind == .refusal || vocabulary.demandVerbs.contains(first) || vocabulary.denials.contains(first)
@@ -38,15 +46,34 @@ struct GovernedCueVeto: Sendable {
         }
     }
 
-    /// "and" or "but" followed by a verb form between two cues: a new predicate.
-    func isCoordinatedPredicate(between start: Int, and end: Int, in context: RuleContext) -> Bool {
-        let clause = context.clause
-        guard start < end else { return false }
-        for k in start..<end where context.vocabulary.sharedSubjectJoiners.contains(clause.tokens[k].lower) {
-            var j = k + 1
-            while j < end, clause.isVerbal(j) { j += 1 }
-            if j == end || (j < end && clause.tokens[j].isWord && clause.tokens[j].lower.hasSuffix("ed")) { return true }
+    /// The last token at or before `k` that ends a clause, or one before the
+    /// sentence.
+    private func lastBreak(atOrBefore k: Int, in clause: Clause) -> Int {
+        var j = min(k, clause.range.upperBound - 1)
+        while j >= clause.range.lowerBound {
+            if clause.isBreak(j) || clause.tokens[j].text == "." { return j }
+            j -= 1
         }
-        return false
+        return clause.range.lowerBound - 1
+    }
+
+    /// Where the last new predicate before token `end` starts: an "and" or
+    /// "but" followed by verb forms and then either `end` or a word in
+    /// "-ed". A cue before that point does not govern `end`; one before the
+    /// sentence when there is none.
+    func lastCoordinatedPredicate(before end: Int, in context: RuleContext) -> Int {
+        let clause = context.clause
+        // Scanning backwards, `run` is the first token after k + 1 that is
+        // not a verb form (or `end`), so each joiner is judged in one step.
+        var run = end
+        var k = end - 1
+        while k >= clause.range.lowerBound {
+            if k + 1 < end, !clause.isVerbal(k + 1) { run = k + 1 }
+            if context.vocabulary.sharedSubjectJoiners.contains(clause.tokens[k].lower) {
+                if run == end || (clause.tokens[run].isWord && clause.tokens[run].lower.hasSuffix("ed")) { return k }
+            }
+            k -= 1
+        }
+        return clause.range.lowerBound - 1
     }
 }
