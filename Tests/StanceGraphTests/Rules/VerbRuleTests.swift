@@ -63,6 +63,11 @@ extension RuleTables {
                ["ARG supports URY", "ARG opposes PRY"]),
         .fires(.sharedSubject, "Turkey criticised Greece and sanctioned Cyprus.",
                ["TUR opposes GRC", "TUR opposes CYP"]),
+        // Every actor of a coordinated subject holds the later predicate too.
+        .fires(.sharedSubject, "Ghana and Togo condemned Mali and warned Niger.",
+               ["GHA opposes MLI", "TGO opposes MLI", "GHA warns NER", "TGO warns NER"]),
+        .fires(.sharedSubject, "Envoys of Fiji and Samoa met in Apia and praised Tonga.",
+               ["FJI supports TON", "WSM supports TON"]),
         .fires(.sharedSubject, "Sweden welcomed the plan but urged Finland to stop the drills.", ["SWE opposes FIN"]),
         .fires(.sharedSubject, "Egypt's foreign minister met his Sudanese counterpart and praised Khartoum.",
                ["EGY supports SDN"]),

@@ -11,6 +11,6 @@ struct SharedSubjectRule: HolderRule {
         let (subject, negated) = context.adjacentSubject(before: cue.start)
         guard case .shared = subject else { return .notMine }
         let holder = context.mainSubject(before: cue.start)
-        return .placed(context.verbPlacements(cue, holder: holder, rule: self), negated: negated)
+        return .placed(context.verbPlacements(cue, holder: holder, rule: self, wholeSubject: true), negated: negated)
     }
 }

@@ -19,7 +19,10 @@ struct SubjectRule: HolderRule {
 extension RuleContext {
     /// The pairs of a verb-like cue once its holder is known: the holder and
     /// its conjuncts toward the targets the cue kind's route finds.
-    func verbPlacements(_ cue: CueMatch, holder: Mention?, rule: some HolderRule) -> [Placement] {
+    /// `wholeSubject`: the holder is the sentence's subject reached past an
+    /// earlier predicate, so all of its coordinated actors hold the cue.
+    func verbPlacements(_ cue: CueMatch, holder: Mention?, rule: some HolderRule,
+                        wholeSubject: Bool = false) -> [Placement] {
         guard let holder, holder.actor != nil else { return [] }
         // "Ithilen and the government of Gondor warned ...": every conjunct.
         var sources = holder.actors
@@ -28,7 +31,8 @@ extension RuleContext {
         for actor in coHolders(after: holder, before: cue.start) where !sources.contains(actor) { sources.append(actor) }
         // "Egypt and Sudan condemned X, warning ...", "Ministers from Japan,
         // South Korea and the US met in Tokyo, condemned ...": the whole subject.
-        if holder.extent < cue.start, (holder.extent..<cue.start).contains(where: { clause.tokens[$0].text == "," }) {
+        if holder.extent < cue.start,
+           wholeSubject || (holder.extent..<cue.start).contains(where: { clause.tokens[$0].text == "," }) {
             for actor in coordinated(from: holder, asSubject: true) where !sources.contains(actor) {
                 sources.append(actor)
             }
