@@ -57,6 +57,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case rejectionVerbs = "rejection_verbs"
     case accusationNouns = "accusation_nouns"
     case accusationCues = "accusation_cues"
+    case agreementNouns = "agreement_nouns"
     case locativePrepositions = "locative_prepositions"
     case mutualPrepositions = "mutual_prepositions"
     case passiveAuxiliaries = "passive_auxiliaries"

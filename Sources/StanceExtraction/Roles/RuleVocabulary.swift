@@ -85,6 +85,9 @@ struct RuleVocabulary: Sendable {
     /// First words of cues that accuse ("accuse", "accusations"): their
     /// holders are the accusers later denials answer.
     let accusations: Set<String>
+    /// "welcomed the deal": nouns naming an agreement, whose parties the
+    /// article reported before.
+    let agreementNouns: Set<String>
     /// "statement", "resolution": a participle cue after one belongs to
     /// whoever made it.
     let speechActs: Set<String>
@@ -135,6 +138,7 @@ struct RuleVocabulary: Sendable {
         denials = Set(language[.denialVerbs].map { $0.lowercased() })
         accusationNouns = Set(language[.accusationNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         accusations = Set(language[.accusationCues].map { $0.lowercased() })
+        agreementNouns = words(.agreementNouns)
         speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })
     }
 }

@@ -49,6 +49,24 @@ extension RuleContext {
         return false
     }
 
+    /// "the deal", "both the agreement", "the newly signed accord": a
+    /// definite phrase (no actor in it) headed by a noun of agreement.
+    func namesAgreement(at start: Int) -> Bool {
+        var k = start
+        if k < clause.range.upperBound, clause.tokens[k].lower == "both" { k += 1 }
+        guard k < clause.range.upperBound, clause.tokens[k].belongs(to: .determiner),
+              clause.tokens[k].lower != "a", clause.tokens[k].lower != "an" else { return false }
+        var j = k + 1
+        while j < clause.range.upperBound, j <= k + 4 {
+            let token = clause.tokens[j]
+            guard token.isWord || token.text == "-", clause.mention(covering: j) == nil, !clause.isBreak(j),
+                  !token.belongs(to: .preposition) else { return false }
+            if vocabulary.agreementNouns.contains(token.lower) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// "Tsai's visit to the US ... China condemned the visit": a definite
     /// phrase whose head noun was named before with an owner ("Tsai's
     /// visit", "the visit by Tsai", "Israeli strikes") is about that owner.
@@ -169,6 +187,10 @@ extension RuleContext {
             let targets = objects(in: cue.gaps, after: cue.end, holders: holders)
             if targets.isEmpty, let relative = objectRelative(before: cue, holders: holders) {
                 return ([relative], .relative)
+            }
+            if targets.isEmpty, cue.entry.relation != .warns, namesAgreement(at: cue.end),
+               let parties = discourse.agreementParties(besides: holders) {
+                return (parties, .agreement)
             }
             if targets.isEmpty, let owner = earlierOwner(ofPhraseAt: cue.end, holders: holders) {
                 return ([owner], .act)

@@ -10,8 +10,19 @@ struct Discourse: Sendable {
     /// Hostile stances found so far (opposes, warns), most recent last, with
     /// their sentence: what "the seizure", "the move" may refer back to.
     var acts: [(source: String, target: String, sentence: Int, deed: Bool)] = []
+    /// Agreements reported so far, most recent last: their parties and
+    /// sentence ("Chad and Niger signed a pact").
+    var agreements: [(parties: [String], sentence: Int)] = []
     /// The sentence being read.
     var sentence = 0
+
+    /// Whom "the deal" refers to: the parties, other than `holders`, of the
+    /// latest agreement reported in the last five sentences.
+    func agreementParties(besides holders: [String]) -> [String]? {
+        guard let last = agreements.last, sentence - last.sentence <= 5 else { return nil }
+        let parties = last.parties.filter { !holders.contains($0) }
+        return parties.isEmpty ? nil : parties
+    }
 
     /// Whose act a definite act noun ("condemned the seizure", "the sanctions
     /// were denounced by X") refers to: the latest hostile stance of the last
@@ -59,6 +70,14 @@ struct Discourse: Sendable {
         }
         if vocabulary.accusations.contains(first) {
             for finding in found { accusations.append((finding.key.source, finding.key.target)) }
+        }
+        if cue.entry.relation == .supports, !found.isEmpty,
+           cue.words.contains(where: vocabulary.agreementNouns.contains) {
+            var parties: [String] = []
+            for finding in found {
+                for id in [finding.key.source, finding.key.target] where !parties.contains(id) { parties.append(id) }
+            }
+            agreements.append((parties, sentence))
         }
         let deed = vocabulary.deeds.contains(first)
         for finding in found where finding.key.relation != .supports {

@@ -75,6 +75,8 @@ enum RuleName: String, CaseIterable, Sendable {
     case act
     /// "Putin, whom he praised": the antecedent of an object relative.
     case relative
+    /// "welcomed the deal": the parties of the agreement reported before.
+    case agreement
 
     // Vetoes: a finding they match is dropped.
     /// "does not support", "no support for", "halted aid to".

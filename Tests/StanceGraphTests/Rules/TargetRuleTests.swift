@@ -13,6 +13,15 @@ extension RuleTables {
 
         .fires(.complement, "Beijing hit back, saying Manila had provoked the clash.", ["CHN opposes PHL"]),
 
+        // agreement: "the deal" refers to the parties of the last agreement.
+        .fires(.agreement, "Chad and Niger signed a defence pact. Mali welcomed the deal.",
+               ["TCD supports NER", "NER supports TCD", "MLI supports TCD", "MLI supports NER"]),
+        .fires(.agreement, "Fiji signed a trade agreement with Tonga. Samoa criticised the agreement.",
+               ["FJI supports TON", "WSM opposes FJI", "WSM opposes TON"]),
+        // No agreement reported before, or a deal named with its own actor.
+        .misses(.agreement, "Chad and Niger held talks. Mali welcomed the deal.", []),
+        .misses(.agreement, "Chad and Niger signed a pact. Mali welcomed the US-brokered deal.",
+                ["TCD supports NER", "NER supports TCD"], implied: ["MLI supports USA"]),
         // act: a definite phrase whose noun was named before with an owner.
         .fires(.act, "President Tsai's visit to Guatemala went ahead. China condemned the visit.", ["CHN opposes TWN"]),
         .fires(.act, "The seizure of the ship by Iran was confirmed. Britain denounced the seizure.", ["GBR opposes IRN"]),
