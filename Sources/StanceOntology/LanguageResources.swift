@@ -58,6 +58,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case accusationNouns = "accusation_nouns"
     case accusationCues = "accusation_cues"
     case agreementNouns = "agreement_nouns"
+    case causativeVerbs = "causative_verbs"
     case locativePrepositions = "locative_prepositions"
     case mutualPrepositions = "mutual_prepositions"
     case passiveAuxiliaries = "passive_auxiliaries"

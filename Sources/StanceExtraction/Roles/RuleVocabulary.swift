@@ -88,6 +88,8 @@ struct RuleVocabulary: Sendable {
     /// "welcomed the deal": nouns naming an agreement, whose parties the
     /// article reported before.
     let agreementNouns: Set<String>
+    /// "make X pay a heavy price": forms of causative verbs.
+    let causativeForms: Set<String>
     /// "statement", "resolution": a participle cue after one belongs to
     /// whoever made it.
     let speechActs: Set<String>
@@ -139,6 +141,7 @@ struct RuleVocabulary: Sendable {
         accusationNouns = Set(language[.accusationNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         accusations = Set(language[.accusationCues].map { $0.lowercased() })
         agreementNouns = words(.agreementNouns)
+        causativeForms = inflector.verbForms(of: language[.causativeVerbs])
         speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })
     }
 }

@@ -45,6 +45,8 @@ enum RuleName: String, CaseIterable, Sendable {
     case speaker
     /// "Y said X will bear responsibility": the subject of the reporting verb.
     case reporter
+    /// "Y vowed to make X pay a heavy price": whoever causes the verdict.
+    case causer
     /// "X called Y's drills provocative": the judge is the clause's subject.
     case judge
     /// "... are provocative," the minister said: a judgement's quoted speaker.

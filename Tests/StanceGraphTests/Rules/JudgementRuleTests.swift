@@ -38,6 +38,11 @@ extension RuleTables {
         .fires(.speaker, "\"Armenia will pay a heavy price,\" the Azerbaijani president said.", ["AZE warns ARM"]),
         .misses(.speaker, "\"We will pay a heavy price,\" the Azerbaijani president said.", []),
 
+        // causer: a verdict on a causative verb's object threatens it.
+        .fires(.causer, "Israel vowed to make Hezbollah pay a heavy price.", ["ISR warns HEZBOLLAH"]),
+        .fires(.causer, "Chile said it would ensure Peru feels the consequences.", ["CHL warns PER"]),
+        .fires(.causer, "Chile will make sure that Peru faces consequences.", ["CHL warns PER"]),
+        .misses(.causer, "Chile said Peru would face consequences.", ["CHL warns PER"]),
         // reporter: outside quotes, the verdict is the reporting subject's.
         .fires(.reporter, "Iran said Israel will bear responsibility for the attack.", ["IRN warns ISR"]),
         .fires(.reporter, "Ghana's president said Nigeria would face consequences.", ["GHA warns NGA"]),
