@@ -14,6 +14,9 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case titles
     case headModifiers = "head_modifiers"
     case ownerPrepositions = "owner_prepositions"
+    case seatPrepositions = "seat_prepositions"
+    case seatedHeads = "seated_heads"
+    case postingPrepositions = "posting_prepositions"
     case leadingParticiples = "leading_participles"
     case nonActors = "non_actors"
     case media

@@ -21,6 +21,10 @@ struct ActorLexicon: Sendable {
     var leadingParticiples: Set<String> = []
     /// "of", "from": prepositions between a body and its owner.
     var ownerPrepositions: Set<String> = []
+    /// "officials in Beijing", "a spokesman for the Kremlin": prepositions
+    /// after which only these heads speak for the actor, and only unowned.
+    var seatPrepositions: Set<String> = []
+    var seatedHeads: Set<String> = []
     var kinds: [String: String] = [:]
     var traits: [String: Set<String>] = [:]
 
@@ -68,6 +72,8 @@ struct ActorLexicon: Sendable {
         let language = ontology.language
         leadingParticiples = Set(language[.leadingParticiples].map { $0.lowercased() })
         ownerPrepositions = Set(language[.ownerPrepositions].map { $0.lowercased() })
+        seatPrepositions = Set(language[.seatPrepositions].map { $0.lowercased() })
+        seatedHeads = Set(language[.seatedHeads].map { $0.lowercased() })
         for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
         for phrase in language.media { media.insert(phrase, true, words: &words) }
         for phrase in language.agentHeads {

@@ -173,8 +173,19 @@ struct MentionFinder: Sendable {
     /// "the government of Gondor", "the foreign minister of Chile",
     /// "ministers from Japan": a body named before its owner also speaks for it.
     func headBefore(_ mention: inout Mention, _ tokens: [Token], after floor: Int) {
-        guard !mention.possessive, mention.start >= 2, lexicon.ownerPrepositions.contains(tokens[mention.start - 1].lower)
-        else { return }
+        guard !mention.possessive, mention.start >= 2 else { return }
+        let preposition = tokens[mention.start - 1].lower
+        if lexicon.seatPrepositions.contains(preposition) {
+            // "officials in Beijing": one head, with nobody's name just before it.
+            let start = mention.start - 2
+            guard start >= floor, lexicon.seatedHeads.contains(tokens[start].lower),
+                  floor == 0 || floor < start - 2, start == 0 || tokens[start - 1].kind != .possessive else { return }
+            mention.start = start
+            mention.agentive = true
+            mention.surface = Self.surface(tokens, start, mention.end)
+            return
+        }
+        guard lexicon.ownerPrepositions.contains(preposition) else { return }
         // The longest head first: "the secretary-general of", not "general of".
         for length in stride(from: 3, through: 1, by: -1) where mention.start - 1 - length >= floor {
             let start = mention.start - 1 - length

@@ -11,6 +11,9 @@ extension RuleContext {
         while k >= lower {
             if let m = clause.mention(covering: k) {
                 if m.actor != nil, m.agentive, !clause.isGovernedBeforeVerb(m) { return (.mention(m), negated) }
+                // "Russia's ambassador to the UN rejected", "US officials in
+                // Beijing said": the phrase modifies the subject before it.
+                if let owner = postmodifiedSubject(governing: m) { return (.mention(owner), negated) }
                 return (.none, negated)
             }
             let token = clause.tokens[k]
@@ -110,6 +113,18 @@ extension RuleContext {
         return token.isWord && !token.isCapitalized && !token.belongs(to: .preposition)
             && !token.belongs(to: .auxiliary) && !token.belongs(to: .coordinator)
             && !clause.isBreak(k)
+    }
+
+    /// The agentive mention right before the preposition governing `m`
+    /// ("Russia's ambassador | to the UN"), for prepositions that attach a
+    /// place or a post to a body.
+    func postmodifiedSubject(governing m: Mention) -> Mention? {
+        var k = m.start - 1
+        while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
+        guard k > clause.range.lowerBound, vocabulary.postingPrepositions.contains(clause.tokens[k].lower),
+              let owner = clause.mention(covering: k - 1), owner.extent == k, owner.actor != nil, owner.agentive,
+              !clause.isGovernedBeforeVerb(owner) else { return nil }
+        return owner
     }
 
     /// "demanded that (the) Peru": the "that" opening a demand's clause whose

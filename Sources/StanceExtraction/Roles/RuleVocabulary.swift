@@ -90,6 +90,9 @@ struct RuleVocabulary: Sendable {
     let agreementNouns: Set<String>
     /// "make X pay a heavy price": forms of causative verbs.
     let causativeForms: Set<String>
+    /// "the ambassador to the UN", "officials in Beijing": prepositions
+    /// whose phrase may follow a subject before its verb.
+    let postingPrepositions: Set<String>
     /// "statement", "resolution": a participle cue after one belongs to
     /// whoever made it.
     let speechActs: Set<String>
@@ -142,6 +145,7 @@ struct RuleVocabulary: Sendable {
         accusations = Set(language[.accusationCues].map { $0.lowercased() })
         agreementNouns = words(.agreementNouns)
         causativeForms = inflector.verbForms(of: language[.causativeVerbs])
+        postingPrepositions = words(.postingPrepositions)
         speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })
     }
 }

@@ -7,6 +7,13 @@ extension RuleTables {
     static let verbs: [RuleCase] = [
         // subject: "X condemned Y".
         .fires(.subject, "Chile slammed Peru over the fishing dispute.", ["CHL opposes PER"]),
+        // A subject named through its seat, or followed by its post or place.
+        .fires(.subject, "Officials in Hanoi condemned the Chinese survey.", ["VNM opposes CHN"]),
+        .fires(.subject, "A spokesman for the Kremlin criticised Estonia.", ["RUS opposes EST"]),
+        .fires(.subject, "Chile's ambassador to the OAS rejected Bolivia's claim.", ["CHL opposes BOL"]),
+        .fires(.subject, "Turkish troops in Syria attacked Iraq.", ["TUR opposes IRQ"]),
+        .misses(.subject, "Protesters in Tehran condemned Israel.", []),
+        .fires(.subject, "Japanese officials in Seoul praised Canada.", ["JPN supports CAN"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
         .fires(.subject, "Pakistan blamed India for the blast.", ["PAK opposes IND"]),
         .fires(.subject, "Kenya threw its weight behind Rwanda's bid.", ["KEN supports RWA"]),
