@@ -50,6 +50,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case clauseBreaks = "clause_breaks"
     case frontingWords = "fronting_words"
     case detachingPrepositions = "detaching_prepositions"
+    case opposingPrepositions = "opposing_prepositions"
     case nonAdverbialPrepositions = "non_adverbial_prepositions"
     case nounComplements = "noun_complements"
     case speechActs = "speech_acts"

@@ -53,6 +53,8 @@ struct RuleVocabulary: Sendable {
     let conditionMarkers: Set<String>
     /// "condemned the attack on X": past a noun's head, these lead away from the target.
     let detachingPrepositions: Set<String>
+    /// "defended its decision against X": no support reaches past these.
+    let opposingPrepositions: Set<String>
     /// "a coup in X": a place, not a target.
     let locativePrepositions: Set<String>
     /// "is unacceptable", "as provocative": words predicating a judgement.
@@ -128,6 +130,7 @@ struct RuleVocabulary: Sendable {
         accompaniment = language[.accompanimentPhrases].map { $0.lowercased().split(separator: " ").map(String.init) }
         conditionMarkers = words(.conditionMarkers)
         detachingPrepositions = words(.detachingPrepositions)
+        opposingPrepositions = words(.opposingPrepositions)
         locativePrepositions = words(.locativePrepositions)
         linkingVerbs = words(.linkingVerbs)
         namingForms = inflector.verbForms(of: language[.namingVerbs])

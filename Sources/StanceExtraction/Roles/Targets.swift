@@ -3,7 +3,10 @@ extension RuleContext {
     /// The first mention after a cue in its clause (or inside its gaps),
     /// with every mention coordinated with it ("warned Japan, South Korea
     /// and the US"). `within` bounds how far the first may be.
-    func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12, holders: [String] = []) -> [String] {
+    /// `supporting`: the cue supports, so an opponent's preposition
+    /// ("against") ends the search too.
+    func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12, holders: [String] = [],
+                 supporting: Bool = false) -> [String] {
         for gap in gaps where !isAddressee(gap) {
             // "offered its troops to": a possessive in the gap owns the thing, not the target.
             if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil && !clause.tokens[$0.start].belongs(to: .possessivePronoun) }) {
@@ -44,6 +47,7 @@ extension RuleContext {
             // ("an offer from Kabul", "an attack by Gondor"), "with" and
             // "between" to its partners ("welcomed ties with Gondor").
             if k > end, vocabulary.detachingPrepositions.contains(token.lower) { return [] }
+            if supporting, vocabulary.opposingPrepositions.contains(token.lower) { return [] }
             k += 1
         }
         return []

@@ -184,7 +184,8 @@ extension RuleContext {
             if let first = cue.words.first, vocabulary.denials.contains(first) {
                 return denialTargets(cue, holders: holders)
             }
-            let targets = objects(in: cue.gaps, after: cue.end, holders: holders)
+            let targets = objects(in: cue.gaps, after: cue.end, holders: holders,
+                                  supporting: cue.entry.relation == .supports)
             if targets.isEmpty, let relative = objectRelative(before: cue, holders: holders) {
                 return ([relative], .relative)
             }

@@ -17,6 +17,15 @@ extension RuleTables {
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
         .fires(.subject, "Pakistan blamed India for the blast.", ["PAK opposes IND"]),
         .fires(.subject, "Kenya threw its weight behind Rwanda's bid.", ["KEN supports RWA"]),
+        // Threats as idioms: readiness to act, self-defence, worry.
+        .fires(.subject, "Serbia would not hesitate to act against Kosovo.", ["SRB warns XKX"]),
+        .fires(.subject, "Armenia will defend itself against Azerbaijan.", ["ARM warns AZE"]),
+        .fires(.subject, "Estonia is ready to respond to any Russian provocation.", ["EST warns RUS"]),
+        .fires(.subject, "Vietnam is worried about Chinese dredging.", ["VNM warns CHN"]),
+        .fires(.subject, "China has never renounced the use of force against Taiwan.", ["CHN warns TWN"]),
+        .misses(.object, "Peru would not hesitate to support Chile.", [], implied: ["PER supports CHL"]),
+        // Support reaches no one past "against".
+        .misses(.object, "Greece defended its decision against criticism from Turkey.", []),
         .fires(.subject, "Senegal hailed Gambia's peaceful election.", ["SEN supports GMB"]),
         .fires(.subject, "Japan pledged aid to the Philippines.", ["JPN supports PHL"]),
         .fires(.subject, "Indonesia signed a pact with Malaysia.", ["IDN supports MYS"],
