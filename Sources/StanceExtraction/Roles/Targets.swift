@@ -48,6 +48,14 @@ extension RuleContext {
             // "between" to its partners ("welcomed ties with Gondor").
             if k > end, vocabulary.detachingPrepositions.contains(token.lower) { return [] }
             if supporting, vocabulary.opposingPrepositions.contains(token.lower) { return [] }
+            // "vetoed a resolution condemning X": a participle past the
+            // object's head opens a clause of its own.
+            // ("the multilateral trading system": no object, a modifier.)
+            if k > end, token.isWord, !token.isCapitalized, token.lower.hasSuffix("ing"), token.belongs(to: .verbLike),
+               k + 1 < clause.range.upperBound,
+               clause.mention(covering: k + 1) != nil || clause.tokens[k + 1].belongs(to: .determiner) {
+                return []
+            }
             k += 1
         }
         return []

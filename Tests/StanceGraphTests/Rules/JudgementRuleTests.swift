@@ -7,6 +7,7 @@ extension RuleTables {
     static let judgements: [RuleCase] = [
         // judge: the clause's subject judges.
         .fires(.judge, "Beijing called Manila's patrols illegal.", ["CHN opposes PHL"]),
+        .fires(.judge, "Paris called Berlin its closest ally.", ["FRA supports DEU"]),
         .fires(.judge, "China branded the Japanese vote illegitimate.", ["CHN opposes JPN"]),
         .fires(.judge, "Pakistan described India's move as reckless.", ["PAK opposes IND"]),
         .fires(.judge, "Tokyo called the Chinese patrols 'a violation of international law'.", ["JPN opposes CHN"]),

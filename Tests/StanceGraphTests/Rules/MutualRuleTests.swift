@@ -33,6 +33,8 @@ extension RuleTables {
         // joint subject: "A and B signed a treaty".
         .fires(.jointSubject, "Egypt and Sudan reached a consensus on the dam.", ["EGY supports SDN", "SDN supports EGY"]),
         .fires(.jointSubject, "Sweden and Finland signed a defence pact.", ["SWE supports FIN", "FIN supports SWE"]),
+        // A relation the subject owns ("their") is stated under the verb.
+        .fires(.jointSubject, "Peru and Chile celebrated their alliance.", ["PER supports CHL", "CHL supports PER"]),
         // Joint drills are an act with no stated stance: implied.
         .fires(.jointSubject, "Seoul and Tokyo held joint drills.", [], implied: ["KOR supports JPN", "JPN supports KOR"]),
         .misses(.jointSubject, "Chile signed a treaty.", []),

@@ -13,6 +13,9 @@ extension RuleTables {
 
         .fires(.complement, "Beijing hit back, saying Manila had provoked the clash.", ["CHN opposes PHL"]),
 
+        // object: a participle past the object's head starts its own clause.
+        .misses(.object, "Cuba vetoed a statement condemning Haiti.", []),
+        .fires(.object, "Laos supported the multilateral trading system of ASEAN.", ["LAO supports ASEAN"]),
         // agreement: "the deal" refers to the parties of the last agreement.
         .fires(.agreement, "Chad and Niger signed a defence pact. Mali welcomed the deal.",
                ["TCD supports NER", "NER supports TCD", "MLI supports TCD", "MLI supports NER"]),

@@ -17,6 +17,9 @@ extension RuleTables {
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
         .fires(.subject, "Pakistan blamed India for the blast.", ["PAK opposes IND"]),
         .fires(.subject, "Kenya threw its weight behind Rwanda's bid.", ["KEN supports RWA"]),
+        // Arms and aid delivered: material support.
+        .fires(.subject, "Poland will supply F-16 jets to Ukraine.", ["POL supports UKR"]),
+        .fires(.subject, "Iran shipped drones to Russia.", ["IRN supports RUS"]),
         // Threats as idioms: readiness to act, self-defence, worry.
         .fires(.subject, "Serbia would not hesitate to act against Kosovo.", ["SRB warns XKX"]),
         .fires(.subject, "Armenia will defend itself against Azerbaijan.", ["ARM warns AZE"]),

@@ -40,6 +40,8 @@ extension RuleTables {
         .fires(.governedCue, "Ecuador welcomed the alliance between Peru and Chile.",
                ["ECU supports PER", "ECU supports CHL"]),
         .fires(.governedCue, "Norway threatened to cut ties with Iceland.", ["NOR warns ISL"]),
+        // A veto, like a rejection, asserts nothing of what it kills.
+        .fires(.governedCue, "Russia vetoed a draft resolution condemning Syria.", []),
         .misses(.governedCue, "Turkey criticised Greece and sanctioned Cyprus.", ["TUR opposes GRC", "TUR opposes CYP"]),
         // A new predicate after an adverb ends the threat's reach.
         .misses(.governedCue, "Chad threatened Niger and swiftly sanctioned Mali.", ["TCD warns NER", "TCD opposes MLI"]),

@@ -25,6 +25,9 @@ struct GovernedCueVeto: Sendable {
         let clauseStart = clause.clauseStart(cue.start)
         let lastBreak = lastBreak(atOrBefore: cue.start, in: clause)
         let newPredicate = lastCoordinatedPredicate(before: cue.start, in: context)
+        // "India and the UAE hailed their partnership": a relation the
+        // subject owns is its own, stated under the verb.
+        if cue.entry.kind == .mutual, ownedBySubject(cue, in: clause) { return false }
         return matches.contains { governor in
             guard governor.entry.kind == .verb || governor.entry.kind == .refusal, governor.start < cue.start
             else { return false }
@@ -44,6 +47,19 @@ struct GovernedCueVeto: Sendable {
             guard cue.entry.kind == .mutual || cue.entry.relation == .opposes else { return false }
             return cue.entry.kind == .mutual || governor.entry.relation == .warns
         }
+    }
+
+    /// "their (growing) partnership", "our alliance": a plural possessive
+    /// pronoun before the cue, past at most two modifiers.
+    private func ownedBySubject(_ cue: CueMatch, in clause: Clause) -> Bool {
+        var k = cue.start - 1
+        while k >= clause.range.lowerBound, k >= cue.start - 3 {
+            let token = clause.tokens[k]
+            if token.lower == "their" || token.lower == "our" { return true }
+            guard token.isWord, !token.isCapitalized, !clause.isBreak(k), !token.belongs(to: .preposition) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// The last token at or before `k` that ends a clause, or one before the
