@@ -9,7 +9,11 @@ extension RuleContext {
                  supporting: Bool = false) -> [String] {
         for gap in gaps where !isAddressee(gap) {
             // "offered its troops to": a possessive in the gap owns the thing, not the target.
-            if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil && !clause.tokens[$0.start].belongs(to: .possessivePronoun) }) {
+            // So does the holder's own name ("reaffirmed France's support for").
+            if let m = clause.mentions.first(where: {
+                gap.contains($0.start) && $0.actor != nil && !clause.tokens[$0.start].belongs(to: .possessivePronoun)
+                    && !($0.possessive && !$0.actors.isEmpty && $0.actors.allSatisfy(holders.contains))
+            }) {
                 return coordinated(from: m)
             }
         }

@@ -25,6 +25,10 @@ extension RuleTables {
         .fires(.subject, "NATO ministers met on Monday. The alliance warned Russia.", ["NATO warns RUS"]),
         .fires(.subject, "NATO met in Brussels. The alliance warned Russia.", ["NATO warns RUS"]),
         .fires(.subject, "Saudi Arabia hosted the talks. The kingdom praised Egypt.", ["SAU supports EGY"]),
+        // "The kingdom" is the last monarchy named, not the last state.
+        .fires(.subject, "The Jordanian king told the US envoy that the kingdom backed Egypt.", ["JOR supports EGY"]),
+        .fires(.subject, "Oman hosted talks with Iran. The sultanate praised Qatar.", ["OMN supports QAT"],
+               implied: ["OMN supports IRN"]),
         .fires(.subject, "The Maldives criticised India. The island nation also warned China.",
                ["MDV opposes IND", "MDV warns CHN"]),
         .misses(.subject, "The country condemned Belarus.", []),

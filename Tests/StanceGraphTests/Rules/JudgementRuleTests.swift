@@ -46,6 +46,8 @@ extension RuleTables {
         .misses(.causer, "Chile said Peru would face consequences.", ["CHL warns PER"]),
         // reporter: outside quotes, the verdict is the reporting subject's.
         .fires(.reporter, "Iran said Israel will bear responsibility for the attack.", ["IRN warns ISR"]),
+        .fires(.reporter, "Iran said the United States could not be trusted.", ["IRN opposes USA"]),
+        .fires(.speaker, "\"Hanoi will pay dearly,\" the Chinese envoy said.", ["CHN warns VNM"]),
         .fires(.reporter, "Ghana's president said Nigeria would face consequences.", ["GHA warns NGA"]),
         .fires(.reporter, "Iran warned that Israel would pay a heavy price.", ["IRN warns ISR"]),
         .misses(.reporter, "Analysts said Israel will bear responsibility for the raid.", []),

@@ -15,6 +15,8 @@ extension RuleTables {
 
         // object: a participle past the object's head starts its own clause.
         .misses(.object, "Cuba vetoed a statement condemning Haiti.", []),
+        // The holder's own name in a cue's gap is no target.
+        .fires(.object, "Macron, who visited Kyiv, reaffirmed France's support for Ukraine.", ["FRA supports UKR"]),
         .fires(.object, "Laos supported the multilateral trading system of ASEAN.", ["LAO supports ASEAN"]),
         // agreement: "the deal" refers to the parties of the last agreement.
         .fires(.agreement, "Chad and Niger signed a defence pact. Mali welcomed the deal.",

@@ -12,6 +12,7 @@ extension RuleTables {
         .fires(.subject, "A spokesman for the Kremlin criticised Estonia.", ["RUS opposes EST"]),
         .fires(.subject, "Chile's ambassador to the OAS rejected Bolivia's claim.", ["CHL opposes BOL"]),
         .fires(.subject, "Turkish troops in Syria attacked Iraq.", ["TUR opposes IRQ"]),
+        .fires(.subject, "Hamas fighters attacked Israeli positions.", ["HAMAS opposes ISR"]),
         .misses(.subject, "Protesters in Tehran condemned Israel.", []),
         .fires(.subject, "Japanese officials in Seoul praised Canada.", ["JPN supports CAN"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
