@@ -27,6 +27,8 @@ struct ActorLexicon: Sendable {
     var seatedHeads: Set<String> = []
     var kinds: [String: String] = [:]
     var traits: [String: Set<String>] = [:]
+    /// Every trait some actor has ("island", "kingdom").
+    var traitNames: Set<String> { Set(traits.values.joined()) }
 
     /// The names, and each name with accents removed ("Bogotá", "Bogota";
     /// "Orbán", "Orban"): news copy often drops them.

@@ -358,15 +358,21 @@ struct Coreference: Sendable {
     /// last official with that title).
     func description(at i: Int, tokens: [Token], known: [Mention], sentenceOf: [Int], taken: [Bool]) -> Mention? {
         var found = descriptions.longestMatch(in: tokens, at: i)
+        var placeWord = false
         if found == nil, tokens[i].lower == "the" {
             // "the Pacific island nation", "the oil-rich kingdom": up to three
             // modifiers (no verb, preposition or actor) before the head.
             var k = i + 1
-            while found == nil, k < tokens.count, k <= i + 3, !taken[k], isModifier(tokens[k]) {
+            while found == nil, k < tokens.count, k <= i + 3, !taken[k],
+                  isModifier(tokens[k]) || isPlaceWord(tokens[k]) {
+                placeWord = placeWord || isPlaceWord(tokens[k])
                 k += 1
                 found = descriptionTails.longestMatch(in: tokens, at: k)
             }
         }
+        // A place word qualifies a trait ("the Pacific island nation"), never
+        // a kind: "the Baltic country" is not simply the last state named.
+        if placeWord, let target = found?.payloads.first, !lexicon.traitNames.contains(target) { found = nil }
         // A phrase that runs into a name is that name ("the Central African Republic").
         if let end = found?.end, (i..<end).contains(where: { taken[$0] }) { found = nil }
         // "the governments of these countries": a body before "of" belongs
@@ -448,10 +454,15 @@ struct Coreference: Sendable {
         return mention
     }
 
+    /// A capitalised word that is no name ("Pacific", "Baltic", "Gulf").
+    func isPlaceWord(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalized && !token.belongs(to: .verbLike)
+    }
+
     /// A word that may qualify a description's head: a lower-case adjective
     /// ("tiny", "oil-rich"), no function word or verb. A capitalised place
-    /// word ("the Baltic country") names a place the ontology cannot check,
-    /// so it does not qualify.
+    /// word ("the Baltic country") names a place the ontology cannot check:
+    /// it qualifies only a trait (`isPlaceWord`).
     func isModifier(_ token: Token) -> Bool {
         (token.isWord && !token.isCapitalized && !token.belongs(to: .verbLike)) || (token.text == "-" && token.attached)
     }

@@ -32,6 +32,9 @@ extension RuleTables {
         .fires(.subject, "The Maldives criticised India. The island nation also warned China.",
                ["MDV opposes IND", "MDV warns CHN"]),
         .misses(.subject, "The country condemned Belarus.", []),
+        // A place word may qualify a trait, not a kind.
+        .fires(.subject, "Fiji hosted the summit. The Pacific island nation condemned Indonesia.", ["FJI opposes IDN"]),
+        .misses(.subject, "Estonia hosted the summit. The Baltic country condemned Belarus.", []),
 
         // The North and the South: one half of Korea once the other was named.
         .fires(.subject, "North Korea fired a missile on Monday. The North also warned Japan.", ["PRK warns JPN"]),
