@@ -8,6 +8,9 @@ extension RuleTables {
         // judge: the clause's subject judges.
         .fires(.judge, "Beijing called Manila's patrols illegal.", ["CHN opposes PHL"]),
         .fires(.judge, "Paris called Berlin its closest ally.", ["FRA supports DEU"]),
+        .fires(.judge, "Spain described Morocco's actions as blackmail.", ["ESP opposes MAR"]),
+        .fires(.judge, "Seoul called Tokyo's export curbs unfair.", ["KOR opposes JPN"]),
+        .misses(.judge, "Seoul warned of unfair trade practices.", []),
         .fires(.judge, "China branded the Japanese vote illegitimate.", ["CHN opposes JPN"]),
         .fires(.judge, "Pakistan described India's move as reckless.", ["PAK opposes IND"]),
         .fires(.judge, "Tokyo called the Chinese patrols 'a violation of international law'.", ["JPN opposes CHN"]),

@@ -126,6 +126,9 @@ extension RuleTables {
 
         // reaction: "X's move drew criticism from Y" is Y's stance toward X.
         .fires(.reaction, "Serbia's decision drew sharp criticism from Croatia.", ["HRV opposes SRB"]),
+        // The owner opening the subject, not an actor its phrase names later.
+        .fires(.reaction, "Norway's decision to recognise Palestine angered Israel.",
+               ["ISR opposes NOR", "NOR supports PSE"]),
         .fires(.reaction, "The Kenyan plan won praise from Tanzania.", ["TZA supports KEN"]),
         .fires(.reaction, "Armenia expelled a diplomat. The move sparked anger from Azerbaijan.", ["AZE opposes ARM"]),
         .misses(.reaction, "Croatia criticised Serbia's decision.", ["HRV opposes SRB"]),

@@ -17,7 +17,13 @@ struct ReactionRule: HolderRule {
         let start = clause.clauseStart(cue.start)
         var target: String?
         let adjacent = context.adjacentSubject(before: cue.start).0
-        if case .mention(let subject) = adjacent {
+        var first = start
+        while first < cue.start, clause.tokens[first].belongs(to: .determiner) { first += 1 }
+        if let owner = clause.mention(covering: first), owner.start == first, owner.possessive, owner.actor != nil {
+            // "Norway's decision to recognise Palestine angered Israel": the
+            // owner opening the subject, whatever its phrase goes on to name.
+            target = owner.actor
+        } else if case .mention(let subject) = adjacent {
             target = subject.actor
         } else if case .shared = adjacent, let subject = context.mainSubject(before: cue.start) {
             // "Finland joined NATO, angering Moscow": the sentence's subject.
