@@ -237,4 +237,21 @@ struct ExtractionTrapTests {
         let graph = TestSupport.extractor.extract(text, article: "t")
         #expect(graph.edges.keys.allSatisfy { $0.source != $0.target })
     }
+
+    /// Multi-word function phrases ("as well as") and cue patterns cut off
+    /// by the end of the text: every look-ahead must stop at the sentence.
+    @Test(arguments: [
+        "Russia condemned Poland as",
+        "Russia condemned Poland as well",
+        "Poland as well as",
+        "As well as Chile",
+        "Peru demanded that",
+        "Chile would not hesitate to",
+        "Mali welcomed the",
+        "Israel vowed to make",
+    ])
+    func truncatedPhrase(_ text: String) {
+        let graph = TestSupport.extractor.extract(text, article: "t")
+        #expect(graph.edges.keys.allSatisfy { $0.source != $0.target })
+    }
 }

@@ -198,7 +198,11 @@ extension RuleContext {
             var adjectives = 0
             while k >= clause.range.lowerBound {
                 let token = clause.tokens[k]
-                if token.belongs(to: .coordinator) {
+                if isAsWellAs(endingAt: k) {
+                    // "Poland as well as Lithuania condemned"
+                    joined = true
+                    k -= 2
+                } else if token.belongs(to: .coordinator) {
                     joined = true
                 } else if token.belongs(to: .determiner) {
                 } else if isEpithet(k), adjectives < 2 {
@@ -217,6 +221,13 @@ extension RuleContext {
             k = previous.start - 1
         }
         return result
+    }
+
+    /// "as well as", a coordinator of three words, ending at token `k`.
+    func isAsWellAs(endingAt k: Int) -> Bool {
+        k - 2 >= clause.range.lowerBound && k < clause.range.upperBound
+            && clause.tokens[k].lower == "as" && clause.tokens[k - 1].lower == "well"
+            && clause.tokens[k - 2].lower == "as"
     }
 
     /// "Neither Chile nor Peru backed": a subject after "nor", or whose

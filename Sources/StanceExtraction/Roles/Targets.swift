@@ -120,7 +120,12 @@ extension RuleContext {
             var j = k
             var joined = false
             while j < clause.range.upperBound, clause.tokens[j].belongs(to: .coordinator)
-                    || clause.tokens[j].belongs(to: .determiner) {
+                    || clause.tokens[j].belongs(to: .determiner) || isAsWellAs(endingAt: j + 2) {
+                if isAsWellAs(endingAt: j + 2) {
+                    joined = true
+                    j += 3
+                    continue
+                }
                 if clause.tokens[j].belongs(to: .coordinator) { joined = true }
                 j += 1
             }

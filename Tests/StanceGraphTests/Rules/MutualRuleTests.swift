@@ -35,6 +35,7 @@ extension RuleTables {
         .fires(.jointSubject, "Sweden and Finland signed a defence pact.", ["SWE supports FIN", "FIN supports SWE"]),
         // A relation the subject owns ("their") is stated under the verb.
         .fires(.jointSubject, "Peru and Chile celebrated their alliance.", ["PER supports CHL", "CHL supports PER"]),
+        .fires(.jointSubject, "Japan, Philippines Vow Closer Defence Ties", ["JPN supports PHL", "PHL supports JPN"]),
         // Joint drills are an act with no stated stance: implied.
         .fires(.jointSubject, "Seoul and Tokyo held joint drills.", [], implied: ["KOR supports JPN", "JPN supports KOR"]),
         .misses(.jointSubject, "Chile signed a treaty.", []),

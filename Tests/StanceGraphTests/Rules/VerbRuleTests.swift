@@ -13,6 +13,9 @@ extension RuleTables {
         .fires(.subject, "Chile's ambassador to the OAS rejected Bolivia's claim.", ["CHL opposes BOL"]),
         .fires(.subject, "Turkish troops in Syria attacked Iraq.", ["TUR opposes IRQ"]),
         .fires(.subject, "Hamas fighters attacked Israeli positions.", ["HAMAS opposes ISR"]),
+        // "as well as" coordinates like "and".
+        .fires(.subject, "Poland as well as Lithuania condemned Belarus.", ["POL opposes BLR", "LTU opposes BLR"]),
+        .fires(.subject, "Russia condemned Poland as well as Lithuania.", ["RUS opposes POL", "RUS opposes LTU"]),
         .misses(.subject, "Protesters in Tehran condemned Israel.", []),
         .fires(.subject, "Japanese officials in Seoul praised Canada.", ["JPN supports CAN"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
@@ -126,6 +129,7 @@ extension RuleTables {
 
         // reaction: "X's move drew criticism from Y" is Y's stance toward X.
         .fires(.reaction, "Serbia's decision drew sharp criticism from Croatia.", ["HRV opposes SRB"]),
+        .fires(.reaction, "Turkey's plan came under heavy fire from Greece.", ["GRC opposes TUR"]),
         // The owner opening the subject, not an actor its phrase names later.
         .fires(.reaction, "Norway's decision to recognise Palestine angered Israel.",
                ["ISR opposes NOR", "NOR supports PSE"]),
