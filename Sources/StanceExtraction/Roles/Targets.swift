@@ -52,6 +52,12 @@ extension RuleContext {
             // "between" to its partners ("welcomed ties with Gondor").
             if k > end, vocabulary.detachingPrepositions.contains(token.lower) { return [] }
             if supporting, vocabulary.opposingPrepositions.contains(token.lower) { return [] }
+            // "to raid the embassy was condemned by X": a passive past the
+            // object is the sentence's own predicate.
+            if k > end, vocabulary.passiveAuxiliaries.contains(token.lower), k + 1 < clause.range.upperBound,
+               clause.tokens[k + 1].lower.hasSuffix("ed") {
+                return []
+            }
             // "vetoed a resolution condemning X": a participle past the
             // object's head opens a clause of its own.
             // ("the multilateral trading system": no object, a modifier.)

@@ -30,6 +30,22 @@ extension RuleContext {
         return (owner, .object)
     }
 
+    /// ", a move Israel welcomed", ", a step that Peru condemned": an act noun
+    /// in apposition to the main clause, whose relative clause holds the
+    /// cue, is about what the main clause's subject did.
+    func appositiveActOwner(before cue: CueMatch, holders: [String]) -> String? {
+        guard let holder = clause.mentions.last(where: { $0.extent <= cue.start && $0.actor != nil }),
+              let actor = holder.actor, holders.contains(actor) else { return nil }
+        var k = holder.start - 1
+        if k > clause.range.lowerBound, clause.tokens[k].lower == "that" || clause.tokens[k].lower == "which" { k -= 1 }
+        guard k > clause.range.lowerBound, vocabulary.actNouns.contains(clause.tokens[k].lower) else { return nil }
+        k -= 1
+        while k > clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
+        guard k > clause.range.lowerBound, clause.tokens[k].text == ",",
+              let subject = mainSubject(before: k), let owner = subject.actor, !holders.contains(owner) else { return nil }
+        return owner
+    }
+
     /// "the seizure", "these attacks", "the 'unacceptable' move": a definite
     /// noun phrase that names no actor, and so may refer back to an act.
     func startsActNoun(at start: Int) -> Bool {
@@ -189,6 +205,7 @@ extension RuleContext {
             if targets.isEmpty, let relative = objectRelative(before: cue, holders: holders) {
                 return ([relative], .relative)
             }
+            if targets.isEmpty, let owner = appositiveActOwner(before: cue, holders: holders) { return ([owner], .act) }
             if targets.isEmpty, cue.entry.relation != .warns, namesAgreement(at: cue.end),
                let parties = discourse.agreementParties(besides: holders) {
                 return (parties, .agreement)

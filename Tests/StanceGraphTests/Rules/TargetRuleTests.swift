@@ -29,6 +29,10 @@ extension RuleTables {
                 ["TCD supports NER", "NER supports TCD"], implied: ["MLI supports USA"]),
         // act: a definite phrase whose noun was named before with an owner.
         .fires(.act, "President Tsai's visit to Guatemala went ahead. China condemned the visit.", ["CHN opposes TWN"]),
+        // An act in apposition to the main clause is its subject's.
+        .fires(.act, "Peru closed its border, a decision that Chile condemned.", ["CHL opposes PER"]),
+        .fires(.act, "Peru closed its border, a move welcomed by Bolivia.", ["BOL supports PER"]),
+        .misses(.act, "Peru closed its border, and Chile condemned Bolivia.", ["CHL opposes BOL"]),
         .fires(.act, "The seizure of the ship by Iran was confirmed. Britain denounced the seizure.", ["GBR opposes IRN"]),
         .misses(.act, "China condemned the visit.", []),
 

@@ -62,6 +62,12 @@ extension RuleTables {
         // passive: "Y was condemned by X".
         .fires(.passive, "Belarus was sanctioned by the European Union.", ["EU opposes BLR"]),
         .fires(.passive, "Cuba was praised by Venezuela.", ["VEN supports CUB"]),
+        // Every agent, every coordinated subject; the subject's infinitive
+        // ends before the passive.
+        .fires(.passive, "Ecuador was condemned by Mexico, Brazil and Colombia.",
+               ["MEX opposes ECU", "BRA opposes ECU", "COL opposes ECU"]),
+        .fires(.passive, "Ecuador and Peru were condemned by Mexico.", ["MEX opposes ECU", "MEX opposes PER"]),
+        .fires(.passive, "Ecuador's decision to raid the embassy was condemned by Mexico.", ["MEX opposes ECU"]),
         .fires(.passive, "Argentina was sharply criticised by Chile.", ["CHL opposes ARG"]),
         .fires(.passive, "Russian diplomats were expelled by Poland.", ["POL opposes RUS"]),
         .fires(.passive, "Israel's strikes on Iran were condemned by Qatar.", ["QAT opposes ISR"],

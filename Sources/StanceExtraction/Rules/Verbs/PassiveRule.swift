@@ -17,44 +17,68 @@ struct PassiveRule: HolderRule {
         var k = cue.start - 1
         while k >= clause.range.lowerBound, clause.tokens[k].lower.hasSuffix("ly") { k -= 1 }
         guard k >= clause.range.lowerBound else { return .notMine }
+        // ", a move condemned by Chile": an act in apposition to the main
+        // clause, done by its subject.
+        if context.vocabulary.actNouns.contains(clause.tokens[k].lower) {
+            var c = k - 1
+            while c > clause.range.lowerBound, clause.tokens[c].belongs(to: .determiner) { c -= 1 }
+            let holders = agents(after: cue.end, in: context)
+            guard c > clause.range.lowerBound, c < k - 1, clause.tokens[c].text == ",", !holders.isEmpty,
+                  let subject = context.mainSubject(before: c), let owner = subject.actor else { return .notMine }
+            return .placed(holders.filter { $0 != owner }.map {
+                Placement(source: $0, target: owner, rule: label(cue, route: .act))
+            })
+        }
         let reduced = clause.tokens[k].text == ","
         guard reduced || context.vocabulary.passiveAuxiliaries.contains(clause.tokens[k].lower) else { return .notMine }
-        guard let holder = agent(after: cue.end, in: clause) else { return reduced ? .notMine : .placed([]) }
+        let holders = agents(after: cue.end, in: context)
+        guard let holder = holders.first else { return reduced ? .notMine : .placed([]) }
+        // Every agent toward every target ("condemned by Mexico and Brazil").
+        func placed(_ targets: [String], route: RuleName? = nil) -> RuleOutcome {
+            .placed(holders.flatMap { h in
+                targets.filter { $0 != h }.map { Placement(source: h, target: $0, rule: label(cue, route: route)) }
+            })
+        }
         if reduced {
             // "Serbia, backed by Russia,": the actor before the comma.
             guard let subject = clause.mention(covering: k - 1), subject.extent == k, let target = subject.actor
             else { return .notMine }
-            return .placed([Placement(source: holder, target: target, rule: label(cue))])
+            return placed([target])
         }
         let start = clause.clauseStart(k)
         // "Israel's strikes on Iran were condemned": the owner opening the subject.
         var first = start
         while first < k, clause.tokens[first].belongs(to: .determiner) { first += 1 }
         if let owner = clause.mention(covering: first), owner.start == first, owner.possessive, let target = owner.actor {
-            return .placed([Placement(source: holder, target: target, rule: label(cue))])
+            return placed([target])
         }
-        if case .mention(let subject) = context.adjacentSubject(before: k + 1).0, let target = subject.actor {
-            return .placed([Placement(source: holder, target: target, rule: label(cue))])
+        if case .mention(let subject) = context.adjacentSubject(before: k + 1).0, subject.actor != nil {
+            // "Ecuador and Peru were condemned": every conjunct.
+            var targets = subject.actors
+            for actor in context.conjuncts(before: subject) where !targets.contains(actor) { targets.append(actor) }
+            return placed(targets)
         }
         // "The sanctions were denounced by the court": the act's owner.
         if cue.entry.relation != .supports, context.startsActNoun(at: start),
            let owner = context.discourse.actOwner(against: [holder]) {
-            return .placed([Placement(source: holder, target: owner, rule: label(cue, route: .act))])
+            return placed([owner], route: .act)
         }
         return .placed([])
     }
 
-    /// The actor after "by" within four tokens of the participle.
-    func agent(after end: Int, in clause: Clause) -> String? {
+    /// The actors after "by" within four tokens of the participle, with
+    /// those coordinated with the first ("by Mexico, Brazil and Colombia").
+    func agents(after end: Int, in context: RuleContext) -> [String] {
+        let clause = context.clause
         var j = end
         while j < min(clause.range.upperBound, end + 4) {
             if clause.tokens[j].lower == "by" {
                 var a = j + 1
                 while a < clause.range.upperBound, clause.tokens[a].belongs(to: .determiner) { a += 1 }
-                if let m = clause.mention(covering: a), let actor = m.actor { return actor }
+                if let m = clause.mention(covering: a), m.actor != nil { return context.coordinated(from: m) }
             }
             j += 1
         }
-        return nil
+        return []
     }
 }
