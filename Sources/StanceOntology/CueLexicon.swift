@@ -14,6 +14,9 @@ enum CueLexicon {
             throw OntologyError(file: file, message: "the file is empty; expected relations")
         }
         var cues: [CueEntry] = []
+        // A pattern listed twice under one relation and kind would be matched
+        // twice; it is a slip in the file, so it is refused with both lines.
+        var seen: [String: Int] = [:]
         for (name, body) in try root.mapping("the relations file") {
             guard let relation = Relation(rawValue: name) else {
                 throw body.error("unknown relation '\(name)'; expected supports, warns or opposes")
@@ -32,7 +35,13 @@ enum CueLexicon {
                     if words.contains(where: { $0.hasPrefix("|") || $0.hasSuffix("|") || $0.contains("||") }) {
                         throw pattern.error("cue '\(text)' has an empty alternative around '|'")
                     }
-                    cues.append(CueEntry(relation: relation, kind: kind, pattern: words.joined(separator: " ")))
+                    let joined = words.joined(separator: " ")
+                    let key = "\(name) \(kindName) \(joined)"
+                    if let line = seen[key] {
+                        throw pattern.error("cue '\(text)' is already listed under \(name) \(kindName) at line \(line)")
+                    }
+                    seen[key] = pattern.node.mark?.line ?? 0
+                    cues.append(CueEntry(relation: relation, kind: kind, pattern: joined))
                 }
             }
         }

@@ -255,3 +255,14 @@ struct ExtractionTrapTests {
         #expect(graph.edges.keys.allSatisfy { $0.source != $0.target })
     }
 }
+
+/// Cue matching as `explain` shows it.
+@Suite("Cue matches")
+struct CueMatchTests {
+    /// "cut ties with" and "cut * ties with" (empty gap) spell the same
+    /// words: one cue, one trace line.
+    @Test func twoPatternsSpellingTheSameWordsMatchOnce() {
+        let analysis = TestSupport.extractor.analyze("Canada cut ties with Russia.", trace: true)
+        #expect(analysis.cues.filter { $0.cue == "cut ties with" }.count == 1)
+    }
+}

@@ -124,6 +124,21 @@ struct OntologyTests {
         #expect(error.message.contains("admires"))
     }
 
+    /// A cue listed twice would be matched twice: the second is refused,
+    /// naming the first.
+    @Test func aCueListedTwiceIsAnError() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let actors = folder.appendingPathComponent("actors")
+        try FileManager.default.createDirectory(at: actors, withIntermediateDirectories: true)
+        try "- {id: AAA, name: A}\n".write(to: actors.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try "supports:\n  verb:\n    - back\n    - praise\n    - back\nopposes:\n  verb: [back]\n"
+            .write(to: folder.appendingPathComponent("relations.yaml"), atomically: true, encoding: .utf8)
+        try "negators: [not]\n".write(to: folder.appendingPathComponent("language.yaml"), atomically: true, encoding: .utf8)
+        let error = try #require(throws: OntologyError.self) { try Ontology.load(directory: folder.path) }
+        #expect(error.line == 5)
+        #expect(error.message.contains("'back' is already listed under supports verb at line 3"))
+    }
+
     @Test func missingFolderIsAnError() {
         #expect(throws: OntologyError.self) { try Ontology.load(directory: "/nonexistent/ontology") }
     }

@@ -168,7 +168,15 @@ struct CueMatcher: Sendable {
                     && !outer.gaps.contains { $0.contains(inner.start) }
             }
         }
-        return kept.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        // Two patterns may spell the same words ("cut ties with" and "cut *
+        // ties with" with an empty gap): one match is kept.
+        var unique: [CueMatch] = []
+        for match in kept.sorted(by: { ($0.start, $1.end) < ($1.start, $0.end) })
+        where !unique.contains(where: { $0.start == match.start && $0.end == match.end
+            && $0.entry.relation == match.entry.relation && $0.entry.kind == match.entry.kind }) {
+            unique.append(match)
+        }
+        return unique
     }
 
     /// Whether the sentence's words (`present`, sorted) hold a form of the

@@ -27,6 +27,9 @@ extension RuleTables {
         // Threats as idioms: readiness to act, self-defence, worry.
         .fires(.subject, "Serbia would not hesitate to act against Kosovo.", ["SRB warns XKX"]),
         .fires(.subject, "Armenia will defend itself against Azerbaijan.", ["ARM warns AZE"]),
+        .fires(.subject, "Greece is ready to defend its islands against Turkey.", ["GRC warns TUR"]),
+        .fires(.subject, "Germany offered to help Poland with refugees.", ["DEU supports POL"]),
+        .fires(.subject, "Canada froze the assets of Russian oligarchs.", ["CAN opposes RUS"]),
         .fires(.subject, "Estonia is ready to respond to any Russian provocation.", ["EST warns RUS"]),
         .fires(.subject, "Vietnam is worried about Chinese dredging.", ["VNM warns CHN"]),
         .fires(.subject, "China has never renounced the use of force against Taiwan.", ["CHN warns TWN"]),
