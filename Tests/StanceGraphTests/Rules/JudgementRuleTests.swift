@@ -50,6 +50,8 @@ extension RuleTables {
         // reporter: outside quotes, the verdict is the reporting subject's.
         .fires(.reporter, "Iran said Israel will bear responsibility for the attack.", ["IRN warns ISR"]),
         .fires(.reporter, "Iran said the United States could not be trusted.", ["IRN opposes USA"]),
+        // The owner opening the reported clause's subject is judged.
+        .fires(.reporter, "Turkey said Greece's build-up on the islands crossed a red line.", ["TUR warns GRC"]),
         .fires(.speaker, "\"Hanoi will pay dearly,\" the Chinese envoy said.", ["CHN warns VNM"]),
         .fires(.reporter, "Ghana's president said Nigeria would face consequences.", ["GHA warns NGA"]),
         .fires(.reporter, "Iran warned that Israel would pay a heavy price.", ["IRN warns ISR"]),

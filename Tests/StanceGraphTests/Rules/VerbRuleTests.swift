@@ -29,6 +29,13 @@ extension RuleTables {
         .fires(.subject, "Armenia will defend itself against Azerbaijan.", ["ARM warns AZE"]),
         .fires(.subject, "Greece is ready to defend its islands against Turkey.", ["GRC warns TUR"]),
         .fires(.subject, "China reserved the right to use force against Taiwan.", ["CHN warns TWN"]),
+        // Watching, readiness and mobilisation signal a threat.
+        .fires(.subject, "Japan is keeping a close watch on Chinese vessels.", ["JPN warns CHN"]),
+        .fires(.subject, "Iran will take all necessary measures against Israel.", ["IRN warns ISR"]),
+        .fires(.subject, "North Korea will respond decisively to South Korea's drills.", ["PRK warns KOR"]),
+        .fires(.subject, "South Korea placed its forces on high alert after North Korean launches.", ["KOR warns PRK"]),
+        .fires(.subject, "Venezuela mobilised troops on the border with Guyana.", ["VEN warns GUY"]),
+        .fires(.condition, "India would not stand idly by if Pakistan attacked.", ["IND warns PAK"]),
         .fires(.subject, "Serbia will not accept Kosovo's independence.", ["SRB opposes XKX"]),
         .fires(.subject, "Brazil championed Bolivia's bid.", ["BRA supports BOL"]),
         .fires(.subject, "Germany offered to help Poland with refugees.", ["DEU supports POL"]),
