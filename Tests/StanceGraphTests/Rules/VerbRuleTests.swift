@@ -38,6 +38,7 @@ extension RuleTables {
         .fires(.condition, "India would not stand idly by if Pakistan attacked.", ["IND warns PAK"]),
         .fires(.subject, "Serbia will not accept Kosovo's independence.", ["SRB opposes XKX"]),
         .fires(.subject, "Brazil championed Bolivia's bid.", ["BRA supports BOL"]),
+        .fires(.subject, "Egypt barred Turkish vessels from its waters.", ["EGY opposes TUR"]),
         .fires(.subject, "Germany offered to help Poland with refugees.", ["DEU supports POL"]),
         .fires(.subject, "Canada froze the assets of Russian oligarchs.", ["CAN opposes RUS"]),
         .fires(.subject, "Estonia is ready to respond to any Russian provocation.", ["EST warns RUS"]),
