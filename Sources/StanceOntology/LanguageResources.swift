@@ -15,6 +15,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case headModifiers = "head_modifiers"
     case ownerPrepositions = "owner_prepositions"
     case seatPrepositions = "seat_prepositions"
+    case ethnicMarkers = "ethnic_markers"
     case seatedHeads = "seated_heads"
     case postingPrepositions = "posting_prepositions"
     case leadingParticiples = "leading_participles"

@@ -24,6 +24,8 @@ struct ActorLexicon: Sendable {
     /// "officials in Beijing", "a spokesman for the Kremlin": prepositions
     /// after which only these heads speak for the actor, and only unowned.
     var seatPrepositions: Set<String> = []
+    /// "ethnic": a demonym after it names people, not their state.
+    var ethnicMarkers: Set<String> = []
     var seatedHeads: Set<String> = []
     var kinds: [String: String] = [:]
     var traits: [String: Set<String>] = [:]
@@ -75,6 +77,7 @@ struct ActorLexicon: Sendable {
         leadingParticiples = Set(language[.leadingParticiples].map { $0.lowercased() })
         ownerPrepositions = Set(language[.ownerPrepositions].map { $0.lowercased() })
         seatPrepositions = Set(language[.seatPrepositions].map { $0.lowercased() })
+        ethnicMarkers = Set(language[.ethnicMarkers].map { $0.lowercased() })
         seatedHeads = Set(language[.seatedHeads].map { $0.lowercased() })
         for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
         for phrase in language.media { media.insert(phrase, true, words: &words) }

@@ -23,6 +23,11 @@ struct MentionFinder: Sendable {
             }
             if let match = lexicon.actors.longestMatch(in: tokens, at: i),
                let entry = Self.unambiguous(match.payloads, on: date) {
+                if entry.form == .adjective, i > 0, lexicon.ethnicMarkers.contains(tokens[i - 1].lower) {
+                    // "ethnic Turks": people, not their state.
+                    i = match.end
+                    continue
+                }
                 var mention = Mention(start: i, end: match.end, extent: match.end, actor: entry.actor,
                                       form: entry.form, possessive: false, agentive: false,
                                       title: entry.title, surface: "")

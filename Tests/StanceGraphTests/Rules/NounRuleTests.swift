@@ -24,6 +24,8 @@ extension RuleTables {
         .fires(.nounSubject, "Australia issued a warning to China over the flights.", ["AUS warns CHN"]),
         .fires(.nounSubject, "Ethiopia filed WTO complaints against Egypt.", ["ETH opposes EGY"]),
         .fires(.nounSubject, "Ghana lodged a formal protest against Nigeria.", ["GHA opposes NGA"]),
+        // A stance named after "against" is the opponents', not the subject's.
+        .misses(.nounSubject, "Kenya defended Uganda against Western criticism of its elections.", ["KEN supports UGA"]),
         // A noun of action is held by its named owner only, never by whoever reports it.
         .misses(.nounSubject, "Iraq protested the airstrikes on Syria.", []),
 

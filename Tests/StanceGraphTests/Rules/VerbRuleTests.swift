@@ -39,6 +39,11 @@ extension RuleTables {
         .fires(.subject, "Serbia will not accept Kosovo's independence.", ["SRB opposes XKX"]),
         .fires(.subject, "Brazil championed Bolivia's bid.", ["BRA supports BOL"]),
         .fires(.subject, "Egypt barred Turkish vessels from its waters.", ["EGY opposes TUR"]),
+        // Admission into a body supports; "admitted" as confessing does not.
+        .fires(.subject, "NATO admitted Finland as its 31st member.", ["NATO supports FIN"]),
+        .misses(.subject, "Iran admitted it had shot down the Ukrainian airliner.", [], implied: ["IRN opposes UKR"]),
+        // "ethnic Turks" are people, not Turkey.
+        .misses(.subject, "Ethnic Turks in Bulgaria protested against Sweden's decision.", []),
         .fires(.subject, "Germany offered to help Poland with refugees.", ["DEU supports POL"]),
         .fires(.subject, "Canada froze the assets of Russian oligarchs.", ["CAN opposes RUS"]),
         .fires(.subject, "Estonia is ready to respond to any Russian provocation.", ["EST warns RUS"]),

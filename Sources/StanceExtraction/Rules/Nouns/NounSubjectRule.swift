@@ -10,7 +10,28 @@ struct NounSubjectRule: HolderRule {
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         if context.isActionNoun(cue) { return .placed([]) }
+        // "defended Iraq against Western criticism": a stance after
+        // "against" is the opponent's, not the subject's.
+        if context.followsOpposingPreposition(cue) { return .placed([]) }
         guard let m = context.clauseSubject(before: cue.start) else { return .notMine }
         return .placed(context.nounPlacements(cue, holder: m, subject: true, rule: self))
+    }
+}
+
+extension RuleContext {
+    /// "against (the) Western criticism": an opposing preposition before the
+    /// noun, past determiners and up to two modifiers.
+    func followsOpposingPreposition(_ cue: CueMatch) -> Bool {
+        var k = cue.start - 1
+        var modifiers = 0
+        while k >= clause.range.lowerBound, clause.mention(covering: k) == nil {
+            let token = clause.tokens[k]
+            if vocabulary.opposingPrepositions.contains(token.lower) { return true }
+            if token.belongs(to: .determiner) { k -= 1; continue }
+            guard token.isWord, modifiers < 2, !token.belongs(to: .preposition), !clause.isBreak(k) else { return false }
+            modifiers += 1
+            k -= 1
+        }
+        return false
     }
 }
