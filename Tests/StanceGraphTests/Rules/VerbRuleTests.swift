@@ -39,6 +39,9 @@ extension RuleTables {
         .fires(.subject, "Serbia will not accept Kosovo's independence.", ["SRB opposes XKX"]),
         .fires(.subject, "Brazil championed Bolivia's bid.", ["BRA supports BOL"]),
         .fires(.subject, "Egypt barred Turkish vessels from its waters.", ["EGY opposes TUR"]),
+        // Calling for sanctions to end supports their target.
+        .fires(.subject, "Brazil called for an end to sanctions on Venezuela.", ["BRA supports VEN"]),
+        .fires(.subject, "China urged the lifting of the embargo against Cuba.", ["CHN supports CUB"]),
         // Admission into a body supports; "admitted" as confessing does not.
         .fires(.subject, "NATO admitted Finland as its 31st member.", ["NATO supports FIN"]),
         .misses(.subject, "Iran admitted it had shot down the Ukrainian airliner.", [], implied: ["IRN opposes UKR"]),
