@@ -350,8 +350,14 @@ struct Coreference: Sendable {
         return mention
     }
 
+    /// Whether a noun phrase follows: a lower-case word ("her visit"), or a
+    /// capitalised modifier before one ("her Peruvian counterpart", not
+    /// "told her Peru would").
     func nextIsNoun(_ tokens: [Token], _ i: Int) -> Bool {
-        i + 1 < tokens.count && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized
+        guard i + 1 < tokens.count, tokens[i + 1].isWord else { return false }
+        if !tokens[i + 1].isCapitalized { return true }
+        return i + 2 < tokens.count && tokens[i + 2].isWord && !tokens[i + 2].isCapitalized
+            && !tokens[i + 2].belongs(to: .verbLike) && !tokens[i + 2].lower.hasSuffix("ed")
     }
 
     /// "the island" (by kind or trait) or "the popular prime minister" (the

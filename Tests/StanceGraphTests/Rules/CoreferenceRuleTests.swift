@@ -45,6 +45,9 @@ extension RuleTables {
 
         // His country, the ministry, the ministers.
         .fires(.subject, "The Malian president said his country backs Burkina Faso.", ["MLI supports BFA"]),
+        // "her" before a capitalised modifier and a noun is possessive.
+        .fires(.subject, "Chile's foreign minister visited Lima. She signed an accord with her Peruvian counterpart.",
+               ["CHL supports PER"]),
         .fires(.organisation, "Niger's leader said his country had quit ECOWAS.", ["NER opposes ECOWAS"]),
         .fires(.subject, "China's foreign ministry spoke on Monday. The ministry criticised the Philippines.",
                ["CHN opposes PHL"]),
