@@ -4,6 +4,11 @@ extension RuleContext {
     /// nobody; only a predicated one does.
     func isPredicated(_ cue: CueMatch) -> Bool {
         var k = cue.start - 1
+        // "was Iran's main enemy", "is our enemy": past the noun's owner.
+        if let owner = relationalOwner(of: cue) {
+            k = owner.start - 1
+            while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
+        }
         let start = clause.clauseStart(cue.start)
         // Quotes, adverbs, degree words, and adjectives coordinated with the
         // judgement ("is deeply unfortunate and irresponsible").

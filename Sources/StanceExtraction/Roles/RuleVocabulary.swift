@@ -95,6 +95,8 @@ struct RuleVocabulary: Sendable {
     /// "the ambassador to the UN", "officials in Beijing": prepositions
     /// whose phrase may follow a subject before its verb.
     let postingPrepositions: Set<String>
+    /// "enemy", "ally": nouns of a relation owned by one actor.
+    let relationalNouns: Set<String>
     /// "statement", "resolution": a participle cue after one belongs to
     /// whoever made it.
     let speechActs: Set<String>
@@ -149,6 +151,7 @@ struct RuleVocabulary: Sendable {
         agreementNouns = words(.agreementNouns)
         causativeForms = inflector.verbForms(of: language[.causativeVerbs])
         postingPrepositions = words(.postingPrepositions)
+        relationalNouns = words(.relationalNouns)
         speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })
     }
 }

@@ -49,6 +49,8 @@ enum RuleName: String, CaseIterable, Sendable {
     case causer
     /// "X called Y's drills provocative": the judge is the clause's subject.
     case judge
+    /// "X is Y's main enemy": the owner of a relational noun.
+    case possessor
     /// "... are provocative," the minister said: a judgement's quoted speaker.
     case quotedJudge = "quote-speaker"
     /// Mutual cues: "a partnership between A and B".

@@ -8,6 +8,11 @@ extension RuleTables {
         // judge: the clause's subject judges.
         .fires(.judge, "Beijing called Manila's patrols illegal.", ["CHN opposes PHL"]),
         .fires(.judge, "Paris called Berlin its closest ally.", ["FRA supports DEU"]),
+        // possessor: a relational noun's owner toward whom it is predicated of.
+        .fires(.possessor, "\"Russia is our enemy,\" the Lithuanian president said.", ["LTU opposes RUS"]),
+        .fires(.possessor, "Khamenei said the US was Iran's main enemy.", ["IRN opposes USA"]),
+        .fires(.possessor, "Japan remains America's closest ally in Asia.", ["USA supports JPN"]),
+        .misses(.possessor, "Poland and its allies condemned Russia.", ["POL opposes RUS"]),
         .fires(.judge, "Spain described Morocco's actions as blackmail.", ["ESP opposes MAR"]),
         .fires(.judge, "Seoul called Tokyo's export curbs unfair.", ["KOR opposes JPN"]),
         .misses(.judge, "Seoul warned of unfair trade practices.", []),
