@@ -124,7 +124,9 @@ struct Coreference: Sendable {
                 } else if opensClause {
                     // "Poland said it ...": the subject of the reporting verb,
                     // else the nearest holder in the sentence.
+                    // ", saying it ...": the participle's subject is the sentence's.
                     antecedent = reporter(before: i, tokens: tokens, known: known)
+                        ?? (Self.followsParticipialReport(i, tokens) ? subject : nil)
                         ?? inSentence.last { $0.agentive }
                         ?? Self.recent(known, within: 2, of: sentence, sentenceOf, where: { !$0.isPerson && $0.agentive })
                 } else {
@@ -196,6 +198,14 @@ struct Coreference: Sendable {
             if test(m) { return m }
         }
         return nil
+    }
+
+    /// ", saying (that) it": a reporting participle set off by a comma
+    /// right before `i`.
+    static func followsParticipialReport(_ i: Int, _ tokens: [Token]) -> Bool {
+        var k = skippingTime(before: i, tokens)
+        if k >= 0, tokens[k].lower == "that" { k = skippingTime(before: k, tokens) }
+        return k >= 1 && tokens[k].belongs(to: .reporting) && tokens[k].lower.hasSuffix("ing") && tokens[k - 1].text == ","
     }
 
     /// The mention right before the reporting verb that precedes `i`

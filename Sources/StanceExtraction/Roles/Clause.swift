@@ -62,10 +62,14 @@ struct Clause {
         let word = token.lower
         // "is about to"
         if word == "about", k + 1 < range.upperBound, tokens[k + 1].lower == "to" { return true }
+        // "has not only condemned X but also ..."
+        if word == "only", k > range.lowerBound, tokens[k - 1].lower == "not" { return true }
         return word.utf8.count > 4 && word.hasSuffix("ly") && !token.isCapitalized
     }
 
     func isNegating(_ k: Int) -> Bool {
+        // "not only ... but also" affirms.
+        if tokens[k].lower == "not", k + 1 < range.upperBound, tokens[k + 1].lower == "only" { return false }
         if tokens[k].belongs(to: .negator) { return true }
         return tokens[k].belongs(to: .refusal) && k + 1 < range.upperBound && tokens[k + 1].lower == "to"
     }

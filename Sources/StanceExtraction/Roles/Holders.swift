@@ -193,10 +193,12 @@ extension RuleContext {
     func conjuncts(before m: Mention) -> [String] {
         var result: [String] = []
         var k = m.start - 1
-        while k >= clause.range.lowerBound {
+        // Not into a fronted phrase: "While visiting Lima, the president".
+        let floor = frontedPhraseEnd(before: m.start)
+        while k >= floor {
             var joined = false
             var adjectives = 0
-            while k >= clause.range.lowerBound {
+            while k >= floor {
                 let token = clause.tokens[k]
                 if isAsWellAs(endingAt: k) {
                     // "Poland as well as Lithuania condemned"
@@ -213,7 +215,7 @@ extension RuleContext {
                 }
                 k -= 1
             }
-            guard joined, k >= clause.range.lowerBound, let previous = clause.mention(covering: k),
+            guard joined, k >= floor, let previous = clause.mention(covering: k), previous.start >= floor,
                   previous.extent == k + 1, previous.agentive, let actor = previous.actor,
                   !clause.isGoverned(previous) || isIncluded(previous), !isObjectOfVerb(previous)
             else { break }
@@ -268,11 +270,27 @@ extension RuleContext {
     /// preposition governs.
     /// Outside quotes, mentions inside a quote are not the sentence's
     /// subject ("'Moscow must stop,' the ministers said, condemning ...").
+    /// A fronted clause or participle ("While visiting Lima, the president
+    /// ...", "After Peru's vote, ...") is skipped: its actors are objects.
     func mainSubject(before k: Int) -> Mention? {
         let outside = !quoted(k)
+        let from = frontedPhraseEnd(before: k)
         return clause.mentions.first { m in
-            m.start < k && m.actor != nil && m.agentive && !clause.isGoverned(m) && !(outside && quoted(m.start))
+            m.start >= from && m.start < k && m.actor != nil && m.agentive && !clause.isGoverned(m)
+                && !(outside && quoted(m.start))
         }
+    }
+
+    /// The token after the comma closing a fronted subordinate clause or
+    /// participle phrase that opens the sentence, else the sentence start.
+    func frontedPhraseEnd(before k: Int) -> Int {
+        let start = clause.range.lowerBound
+        guard start < k else { return start }
+        let first = clause.tokens[start]
+        let fronted = vocabulary.subordinators.contains(first.lower)
+            || (first.isWord && first.lower.hasSuffix("ing") && clause.mention(covering: start) == nil)
+        guard fronted, let comma = (start..<k).first(where: { clause.tokens[$0].text == "," }) else { return start }
+        return comma + 1
     }
 
     /// The last agentive, ungoverned actor before `k` in its clause: the

@@ -97,6 +97,8 @@ struct RuleVocabulary: Sendable {
     let postingPrepositions: Set<String>
     /// "enemy", "ally": nouns of a relation owned by one actor.
     let relationalNouns: Set<String>
+    /// "while", "after": words opening a fronted clause before the subject.
+    let subordinators: Set<String>
     /// "statement", "resolution": a participle cue after one belongs to
     /// whoever made it.
     let speechActs: Set<String>
@@ -152,6 +154,7 @@ struct RuleVocabulary: Sendable {
         causativeForms = inflector.verbForms(of: language[.causativeVerbs])
         postingPrepositions = words(.postingPrepositions)
         relationalNouns = words(.relationalNouns)
+        subordinators = words(.subordinators)
         speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })
     }
 }

@@ -45,6 +45,9 @@ extension RuleTables {
 
         // His country, the ministry, the ministers.
         .fires(.subject, "The Malian president said his country backs Burkina Faso.", ["MLI supports BFA"]),
+        // ", saying it would ...": the sentence's subject, not the last actor.
+        .fires(.subject, "Peru's government condemned Chile, saying it would support Bolivia.",
+               ["PER opposes CHL", "PER supports BOL"]),
         // "her" before a capitalised modifier and a noun is possessive.
         .fires(.subject, "Chile's foreign minister visited Lima. She signed an accord with her Peruvian counterpart.",
                ["CHL supports PER"]),

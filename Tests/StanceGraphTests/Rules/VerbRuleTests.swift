@@ -115,6 +115,11 @@ extension RuleTables {
         .fires(.sharedSubject, "Turkey criticised Greece and sanctioned Cyprus.",
                ["TUR opposes GRC", "TUR opposes CYP"]),
         // Every actor of a coordinated subject holds the later predicate too.
+        // A fronted phrase's actors are not the subject; "not only" affirms.
+        .fires(.sharedSubject, "While visiting Lima, the Chilean president praised Peru and criticised Bolivia.",
+               ["CHL supports PER", "CHL opposes BOL"]),
+        .fires(.sharedSubject, "Peru has not only condemned Chile but also imposed sanctions on Bolivia.",
+               ["PER opposes CHL", "PER opposes BOL"]),
         .fires(.sharedSubject, "Ghana and Togo condemned Mali and warned Niger.",
                ["GHA opposes MLI", "TGO opposes MLI", "GHA warns NER", "TGO warns NER"]),
         .fires(.sharedSubject, "Envoys of Fiji and Samoa met in Apia and praised Tonga.",
