@@ -145,7 +145,7 @@ public struct Extractor: Sendable {
             depth[k] = open
             if tokens[k].kind == .openQuote { open += 1 }
         }
-        func quoted(_ k: Int) -> Bool { depth[k] > 0 }
+        func quoted(_ k: Int) -> Bool { k >= 0 && k < depth.count && depth[k] > 0 }
         var covering = [Int32](repeating: -1, count: tokens.count)
         for (index, m) in mentions.enumerated() {
             for k in m.start..<min(m.extent, tokens.count) where covering[k] < 0 { covering[k] = Int32(index) }
@@ -184,6 +184,12 @@ public struct Extractor: Sendable {
                 findings.append(contentsOf: found)
                 discourse.note(cue, found: found, holder: context.holder(of: cue), vocabulary: vocabulary)
             }
+            // "Japan raised its defence budget. China criticised the move.":
+            // a sentence that reported no hostile act still tells what its
+            // subject did, which a later "the move" may refer back to.
+            let context = RuleContext(clause: clause, speakerAt: speaker, quoted: quoted, mentionAt: mention,
+                                      discourse: discourse, vocabulary: vocabulary)
+            discourse.noteSubject(context.mainSubject(before: range.upperBound - 1)?.actor)
         }
         return Analysis(tokens: tokens, sentences: sentences, mentions: mentions, findings: findings, cues: traces)
     }

@@ -225,6 +225,10 @@ extension RuleContext {
             }
             // "Beijing hit back, saying Manila had provoked the incident".
             if targets.isEmpty, let said = sayingSubject(after: cue.end, holders: holders) { return (said, .complement) }
+            // "condemned Iran's seizure of the tanker and warned of consequences".
+            if targets.isEmpty, cue.entry.relation == .warns, let earlier = discourse.earlierTarget(of: holders) {
+                return ([earlier], .sharedTarget)
+            }
             return (targets, .object)
         }
     }

@@ -13,6 +13,9 @@ struct Discourse: Sendable {
     /// Agreements reported so far, most recent last: their parties and
     /// sentence ("Chad and Niger signed a pact").
     var agreements: [(parties: [String], sentence: Int)] = []
+    /// The subject of the latest sentence that reported no hostile act, and
+    /// that sentence.
+    var lastSubject: (actor: String, sentence: Int)?
     /// The sentence being read.
     var sentence = 0
 
@@ -32,17 +35,28 @@ struct Discourse: Sendable {
     /// of hacking ... Canberra condemned the activity").
     /// A deed ("Iran seized a tanker") is its doer's; a stance about one
     /// ("Wellington accused Beijing of hacking") points at the deed's owner
-    /// through its target.
+    /// through its target. With no such stance, the subject of the sentence
+    /// before, if it reported no act ("Japan raised its defence budget.
+    /// China criticised the move.").
     func actOwner(against holders: [String]) -> String? {
         for act in acts.reversed() {
-            if sentence - act.sentence > 3 { return nil }
+            if sentence - act.sentence > 3 { break }
             if act.deed || holders.contains(act.target) {
                 if !holders.contains(act.source) { return act.source }
             } else if !holders.contains(act.target) {
                 return act.target
             }
         }
+        if let last = lastSubject, last.sentence == sentence - 1, !holders.contains(last.actor) { return last.actor }
         return nil
+    }
+
+    /// Whom one of `holders` opposed or warned earlier in the sentence being
+    /// read: "Britain condemned Iran's seizure of the tanker and warned of
+    /// serious consequences" warns Iran.
+    func earlierTarget(of holders: [String]) -> String? {
+        acts.last { $0.sentence == sentence && holders.contains($0.source) && !$0.target.isEmpty
+            && !holders.contains($0.target) }?.target
     }
 
     /// Whoever last accused one of `holders` (or, failing that, anyone
@@ -58,6 +72,16 @@ struct Discourse: Sendable {
     /// refused." opposes Chile; Bolivia refusing something answers nobody).
     func demander(of holders: [String]) -> String? {
         demands.last { $0.addressee.map(holders.contains) ?? true }?.demander
+    }
+
+    /// Records the subject of a sentence that reported no hostile act as
+    /// the doer of whatever it did: "Japan raised its defence budget. China
+    /// criticised the move." refers the move to Japan.
+    /// Only a fallback: an act a cue reported in the last three sentences
+    /// comes first.
+    mutating func noteSubject(_ actor: String?) {
+        guard let actor, acts.last?.sentence != sentence else { return }
+        lastSubject = (actor, sentence)
     }
 
     /// Records what a cue's findings add to the discourse.

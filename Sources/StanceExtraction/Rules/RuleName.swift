@@ -81,6 +81,9 @@ enum RuleName: String, CaseIterable, Sendable {
     case relative
     /// "welcomed the deal": the parties of the agreement reported before.
     case agreement
+    /// "condemned X and warned of consequences": a warning with no object
+    /// is aimed at whom its holder opposed earlier in the sentence.
+    case sharedTarget = "shared-target"
 
     // Vetoes: a finding they match is dropped.
     /// "does not support", "no support for", "halted aid to".

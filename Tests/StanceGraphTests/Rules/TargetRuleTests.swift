@@ -82,6 +82,21 @@ extension RuleTables {
         .fires(.act, "Iran seized a British tanker. The seizure was denounced by France.", ["FRA opposes IRN"],
                implied: ["IRN opposes GBR"]),
         .misses(.act, "Peru condemned Chile's decision to close the border.", ["PER opposes CHL"]),
+        // shared-target: a warning with no object is aimed at whom its holder just opposed.
+        .fires(.sharedTarget, "Britain condemned Iran's seizure of the tanker and warned of serious consequences.",
+               ["GBR opposes IRN", "GBR warns IRN"]),
+        .fires(.sharedTarget, "The Dutch minister criticised Russia on Monday and warned of further measures.",
+               ["NLD opposes RUS", "NLD warns RUS"]),
+        // Only the same holder, in the same sentence.
+        .misses(.sharedTarget, "Peru criticised Chile. Bolivia warned of further measures.", ["PER opposes CHL"]),
+        .misses(.sharedTarget, "Peru criticised Chile, and Bolivia warned of further measures.", ["PER opposes CHL"]),
+        // With no hostile act reported, the subject of the sentence before did it.
+        .fires(.act, "Japan raised its defence budget. China criticised the decision.", ["CHN opposes JPN"]),
+        .fires(.reaction, "Cuba was added to a list. The move was met with anger by Venezuela.", ["VEN opposes CUB"]),
+        // Only the sentence right before, and a reported act comes first.
+        .misses(.act, "Japan raised its defence budget. Talks were held in Oslo. China criticised the decision.", []),
+        .fires(.act, "Iran seized a British tanker. Kenya held talks. Britain slammed the seizure.",
+               ["GBR opposes IRN"], implied: ["IRN opposes GBR"]),
 
         // Denials: an act denied is no stance toward those it involves; an accusation denied opposes the accuser.
         .misses(.act, "Iran denied supplying drones to Russia.", []),
