@@ -16,6 +16,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case ownerPrepositions = "owner_prepositions"
     case seatPrepositions = "seat_prepositions"
     case ethnicMarkers = "ethnic_markers"
+    case classifierHeads = "classifier_heads"
     case relationalNouns = "relational_nouns"
     case seatedHeads = "seated_heads"
     case postingPrepositions = "posting_prepositions"

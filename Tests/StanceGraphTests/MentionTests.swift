@@ -37,6 +37,14 @@ struct MentionTests {
         #expect(ministry.first?.2 == true)
     }
 
+    @Test func aBodyBeforeANameClassifiesItAndHoldsNothing() {
+        let found = mentions("NATO allies Norway and Denmark protested.")
+        #expect(found.map(\.1) == ["NATO", "NOR", "DNK"])
+        #expect(found.map(\.2) == [false, true, true])
+        // Not before a name: the body speaks.
+        #expect(mentions("NATO allies protested.").first?.2 == true)
+    }
+
     @Test func placeNamesContainingActorNamesAreNoActors() {
         #expect(mentions("Ships crossed the Taiwan Strait and the South China Sea.").isEmpty)
     }

@@ -26,6 +26,9 @@ struct ActorLexicon: Sendable {
     var seatPrepositions: Set<String> = []
     /// "ethnic": a demonym after it names people, not their state.
     var ethnicMarkers: Set<String> = []
+    /// "members", "allies": an organisation's body before a name classifies
+    /// the named actor ("NATO members Norway and Denmark").
+    var classifierHeads: Set<String> = []
     var seatedHeads: Set<String> = []
     var kinds: [String: String] = [:]
     var traits: [String: Set<String>] = [:]
@@ -78,6 +81,7 @@ struct ActorLexicon: Sendable {
         ownerPrepositions = Set(language[.ownerPrepositions].map { $0.lowercased() })
         seatPrepositions = Set(language[.seatPrepositions].map { $0.lowercased() })
         ethnicMarkers = Set(language[.ethnicMarkers].map { $0.lowercased() })
+        classifierHeads = Set(language[.classifierHeads].map { $0.lowercased() })
         seatedHeads = Set(language[.seatedHeads].map { $0.lowercased() })
         for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
         for phrase in language.media { media.insert(phrase, true, words: &words) }

@@ -50,7 +50,24 @@ struct MentionFinder: Sendable {
         }
         shareHeads(&mentions, tokens)
         absorbNamedHolders(&mentions, tokens)
+        demoteClassifiers(&mentions, tokens)
         return mentions
+    }
+
+    /// "NATO members Norway and Denmark condemned ...": a body of an
+    /// organisation standing right before another actor's name classifies
+    /// that name; the named actors act, so the body holds no stance.
+    func demoteClassifiers(_ mentions: inout [Mention], _ tokens: [Token]) {
+        guard mentions.count > 1 else { return }
+        for index in 0..<(mentions.count - 1) {
+            let a = mentions[index], b = mentions[index + 1]
+            guard a.agentive, a.actor != nil, b.actor != nil, b.actor != a.actor, b.start == a.extent,
+                  b.form == .name, a.end - a.start >= 2 else { continue }
+            let last = tokens[a.end - 1].lower
+            let lastTwo = tokens[a.end - 2].lower + " " + last
+            guard lexicon.classifierHeads.contains(last) || lexicon.classifierHeads.contains(lastTwo) else { continue }
+            mentions[index].agentive = false
+        }
     }
 
     /// "Ithilen's foreign minister Calimehtar": a phrase ending in a title

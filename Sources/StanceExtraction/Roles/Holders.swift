@@ -337,6 +337,9 @@ extension RuleContext {
     }
 
     func nounOwner(_ cue: CueMatch) -> NounOwner {
+        // "dropped Taipei in favour of Beijing": a phrase that opens with a
+        // preposition has neither owner nor modifier.
+        if clause.tokens[cue.start].belongs(to: .preposition) { return .none }
         var k = cue.start - 1
         var steps = 0
         let isAction = isActionNoun(cue)

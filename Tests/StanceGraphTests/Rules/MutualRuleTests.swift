@@ -35,6 +35,11 @@ extension RuleTables {
         .fires(.jointSubject, "Sweden and Finland signed a defence pact.", ["SWE supports FIN", "FIN supports SWE"]),
         // A relation the subject owns ("their") is stated under the verb.
         .fires(.jointSubject, "Peru and Chile celebrated their alliance.", ["PER supports CHL", "CHL supports PER"]),
+        // Praised with no parties of its own, the relation is the subject's;
+        // with its own parties it says nothing of them.
+        .fires(.jointSubject, "Laos and Cambodia hailed the partnership.", ["LAO supports KHM", "KHM supports LAO"]),
+        .misses(.jointSubject, "Chile welcomed the resumption of ties between Peru and Bolivia.",
+                ["CHL supports PER", "CHL supports BOL"]),
         .fires(.jointSubject, "Japan, Philippines Vow Closer Defence Ties", ["JPN supports PHL", "PHL supports JPN"]),
         // Joint drills are an act with no stated stance: implied.
         .fires(.jointSubject, "Seoul and Tokyo held joint drills.", [], implied: ["KOR supports JPN", "JPN supports KOR"]),

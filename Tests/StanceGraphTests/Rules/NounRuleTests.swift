@@ -24,6 +24,15 @@ extension RuleTables {
         .fires(.nounSubject, "Australia issued a warning to China over the flights.", ["AUS warns CHN"]),
         .fires(.nounSubject, "Ethiopia filed WTO complaints against Egypt.", ["ETH opposes EGY"]),
         .fires(.nounSubject, "Ghana lodged a formal protest against Nigeria.", ["GHA opposes NGA"]),
+        // "in favour of": the side chosen is the subject's, even after a
+        // cut, and the actor before the phrase is no owner of it.
+        .fires(.nounSubject, "Nauru severed ties with Taiwan in favour of China.", ["NRU opposes TWN", "NRU supports CHN"]),
+        .fires(.nounSubject, "Kiribati dropped Taiwan in favor of China.", ["KIR supports CHN"]),
+        .misses(.modifier, "Kiribati dropped Taiwan in favor of China.", ["KIR supports CHN"]),
+        // Every conjunct of the subject holds, and a classifying body before
+        // the names ("NATO members") holds nothing.
+        .fires(.nounSubject, "NATO members Norway, Iceland and Denmark cited the growing threat from Russia.",
+               ["NOR warns RUS", "ISL warns RUS", "DNK warns RUS"]),
         // A stance named after "against" is the opponents', not the subject's.
         .misses(.nounSubject, "Kenya defended Uganda against Western criticism of its elections.", ["KEN supports UGA"]),
         // A noun of action is held by its named owner only, never by whoever reports it.

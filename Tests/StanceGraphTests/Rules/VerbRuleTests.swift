@@ -17,6 +17,9 @@ extension RuleTables {
         .fires(.subject, "Poland as well as Lithuania condemned Belarus.", ["POL opposes BLR", "LTU opposes BLR"]),
         .fires(.subject, "Russia condemned Poland as well as Lithuania.", ["RUS opposes POL", "RUS opposes LTU"]),
         .misses(.subject, "Protesters in Tehran condemned Israel.", []),
+        // Joining a bloc aligns with it; luring away a rival's partners opposes the rival.
+        .fires(.subject, "Montenegro became the 29th member of NATO.", ["MNE supports NATO"]),
+        .fires(.subject, "Beijing keeps poaching Taipei's remaining allies.", ["CHN opposes TWN"]),
         .fires(.subject, "Japanese officials in Seoul praised Canada.", ["JPN supports CAN"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
         .fires(.subject, "Pakistan blamed India for the blast.", ["PAK opposes IND"]),

@@ -30,6 +30,9 @@ extension RuleContext {
         // "The Netherlands and Canada joined the case against X": a subject's conjuncts.
         if subject {
             for actor in conjuncts(before: holder) where !sources.contains(actor) { sources.append(actor) }
+            // The leftmost subject's conjuncts after it: "Poland, Latvia and
+            // Estonia cited the threat from Russia".
+            for actor in coordinated(from: holder, asSubject: true) where !sources.contains(actor) { sources.append(actor) }
         }
         let targets = objects(in: [], after: cue.end, within: 6, holders: sources)
         return sources.flatMap { s in targets.map { Placement(source: s, target: $0, rule: label) } }

@@ -45,8 +45,25 @@ struct GovernedCueVeto: Sendable {
                 return true
             }
             guard cue.entry.kind == .mutual || cue.entry.relation == .opposes else { return false }
+            // "Australia and Britain hailed the partnership": a relation
+            // praised with no parties of its own is the subject's.
+            if cue.entry.kind == .mutual, governor.entry.relation == .supports, !namesParties(cue, in: clause) {
+                return false
+            }
             return cue.entry.kind == .mutual || governor.entry.relation == .warns
         }
+    }
+
+    /// "ties between A and B", "a pact with C": an actor within four tokens
+    /// after a mutual cue, in its clause, names the relation's parties.
+    private func namesParties(_ cue: CueMatch, in clause: Clause) -> Bool {
+        let end = min(cue.end + 4, clause.range.upperBound)
+        guard cue.end < end else { return false }
+        for k in cue.end..<end {
+            if clause.isBreak(k) { return false }
+            if let m = clause.mention(covering: k), m.actor != nil { return true }
+        }
+        return false
     }
 
     /// "their (growing) partnership", "our alliance": a plural possessive

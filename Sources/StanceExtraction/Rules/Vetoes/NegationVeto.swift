@@ -19,6 +19,9 @@ struct NegationVeto: Veto {
         guard cue.entry.kind == .noun || cue.entry.kind == .mutual else { return false }
         // "failed to reach an agreement", "without a pact", "halted aid to"
         for k in stride(from: before, through: max(clause.range.lowerBound, before - 3), by: -1) {
+            // "severed ties with Taipei in favour of Beijing": an actor in
+            // between closes the phrase the reversal governs.
+            if clause.mention(covering: k) != nil { break }
             let word = clause.tokens[k].lower
             if vocabulary.reversals.contains(word) || vocabulary.nounNegators.contains(word) || clause.isNegating(k) {
                 return true
