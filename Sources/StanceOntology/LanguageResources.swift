@@ -65,6 +65,8 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case accusationNouns = "accusation_nouns"
     case accusationCues = "accusation_cues"
     case agreementNouns = "agreement_nouns"
+    case agreementVerbs = "agreement_verbs"
+    case destinationPrepositions = "destination_prepositions"
     case causativeVerbs = "causative_verbs"
     case locativePrepositions = "locative_prepositions"
     case mutualPrepositions = "mutual_prepositions"

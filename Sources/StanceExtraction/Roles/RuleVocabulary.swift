@@ -90,6 +90,12 @@ struct RuleVocabulary: Sendable {
     /// "welcomed the deal": nouns naming an agreement, whose parties the
     /// article reported before.
     let agreementNouns: Set<String>
+    /// "normalise", "establish": a supporting cue opening with one reports
+    /// an agreement though it names none ("normalised relations with X").
+    let agreementVerbs: Set<String>
+    /// "into", "to", "as": the last word of a cue that leads to a body
+    /// ("was admitted into ASEAN").
+    let destinationPrepositions: Set<String>
     /// "make X pay a heavy price": forms of causative verbs.
     let causativeForms: Set<String>
     /// "the ambassador to the UN", "officials in Beijing": prepositions
@@ -151,6 +157,8 @@ struct RuleVocabulary: Sendable {
         accusationNouns = Set(language[.accusationNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         accusations = Set(language[.accusationCues].map { $0.lowercased() })
         agreementNouns = words(.agreementNouns)
+        agreementVerbs = words(.agreementVerbs)
+        destinationPrepositions = words(.destinationPrepositions)
         causativeForms = inflector.verbForms(of: language[.causativeVerbs])
         postingPrepositions = words(.postingPrepositions)
         relationalNouns = words(.relationalNouns)

@@ -10,7 +10,7 @@ extension RuleContext {
         // absurd": nothing denied is named after the cue: the accusation.
         let named = k < clause.range.upperBound && clause.tokens[k].isWord && !clause.tokens[k].belongs(to: .preposition)
             && !vocabulary.linkingVerbs.contains(clause.tokens[k].lower)
-        if !named, let accuser = discourse.accuser(of: holders) ?? discourse.actOwner(against: holders) {
+        if !named, let accuser = discourse.accuser(of: holders) ?? discourse.opponent(of: holders) {
             return ([accuser], .accuser)
         }
         guard k < clause.range.upperBound else { return ([], .object) }
@@ -24,7 +24,7 @@ extension RuleContext {
         }
         // Whoever accused the holder, else whoever last turned against it
         // ("NATO warned Moscow ... Russia rejected the accusations").
-        if accusation, owner.isEmpty, let accuser = discourse.accuser(of: holders) ?? discourse.actOwner(against: holders) {
+        if accusation, owner.isEmpty, let accuser = discourse.accuser(of: holders) ?? discourse.opponent(of: holders) {
             return ([accuser], .accuser)
         }
         return (owner, .object)

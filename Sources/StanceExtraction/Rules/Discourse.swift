@@ -51,6 +51,22 @@ struct Discourse: Sendable {
         return nil
     }
 
+    /// Who last turned against one of `holders` in the last three sentences:
+    /// whom a rejected accusation comes from when none was reported as one
+    /// ("NATO warned Moscow ... Russia rejected the accusations"). A deed
+    /// done to someone else accuses no one ("Kyiv shelled the plant. India
+    /// rejected the allegation" opposes neither). With none, the subject of
+    /// the sentence before, if it reported no act ("China's embassy voiced
+    /// concern over the pact. Australia dismissed the criticism.").
+    func opponent(of holders: [String]) -> String? {
+        for act in acts.reversed() {
+            if sentence - act.sentence > 3 { break }
+            if holders.contains(act.target), !holders.contains(act.source) { return act.source }
+        }
+        if let last = lastSubject, last.sentence == sentence - 1, !holders.contains(last.actor) { return last.actor }
+        return nil
+    }
+
     /// Whom one of `holders` opposed or warned earlier in the sentence being
     /// read: "Britain condemned Iran's seizure of the tanker and warned of
     /// serious consequences" warns Iran.
@@ -95,8 +111,15 @@ struct Discourse: Sendable {
         if vocabulary.accusations.contains(first) {
             for finding in found { accusations.append((finding.key.source, finding.key.target)) }
         }
+        let namesAgreement = cue.words.contains(where: vocabulary.agreementNouns.contains)
+        // "The agreement would make the UAE ...": an agreement the article
+        // keeps talking about stays the one "the deal" refers to.
+        if found.isEmpty, namesAgreement, cue.entry.kind == .mutual, let last = agreements.last,
+           sentence - last.sentence <= 5 {
+            agreements[agreements.count - 1].sentence = sentence
+        }
         if cue.entry.relation == .supports, !found.isEmpty,
-           cue.words.contains(where: vocabulary.agreementNouns.contains) {
+           namesAgreement || vocabulary.agreementVerbs.contains(first) {
             var parties: [String] = []
             for finding in found {
                 for id in [finding.key.source, finding.key.target] where !parties.contains(id) { parties.append(id) }

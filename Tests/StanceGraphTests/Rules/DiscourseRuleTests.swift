@@ -37,6 +37,8 @@ extension RuleTables {
         .misses(.accuser, "Iran denied the accusation by Kyiv.", ["IRN opposes UKR"]),
         // No accusation was reported: no accuser to oppose.
         .misses(.accuser, "Belarus rejected the accusation.", []),
+        // A deed done to someone else accuses no one.
+        .misses(.accuser, "Kyiv shelled the plant. India rejected the allegation.", []),
         // An act denied is no stance toward those it involves.
         .misses(.accuser, "Iran denied supplying drones to Russia.", []),
     ]

@@ -12,6 +12,9 @@ extension RuleTables {
         .fires(.owner, "\"Our support for Armenia is unwavering,\" the Greek foreign minister said.", ["GRC supports ARM"]),
         .fires(.owner, "The EU's sanctions on Belarus took effect.", ["EU opposes BLR"]),
         .misses(.owner, "Support for Denmark in Canada is rising.", []),
+        // An accusation's owner opposes whom it is about; a rejected one states nothing of them.
+        .fires(.owner, "Hanoi repeated its accusation that Beijing was blocking the fishing boats.", ["VNM opposes CHN"]),
+        .misses(.owner, "Chile rejected allegations that Peru had armed the rebels.", []),
 
         // modifier: "Russian support for Serbia".
         .fires(.modifier, "Russian support for Serbia has grown.", ["RUS supports SRB"]),

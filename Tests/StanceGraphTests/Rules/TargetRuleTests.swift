@@ -25,6 +25,15 @@ extension RuleTables {
                ["FJI supports TON", "WSM opposes FJI", "WSM opposes TON"]),
         // No agreement reported before, or a deal named with its own actor.
         .misses(.agreement, "Chad and Niger held talks. Mali welcomed the deal.", []),
+        // Normalising relations is an agreement; one the article keeps
+        // naming stays the one "the deal" means, however far back it began.
+        .fires(.agreement, "Bahrain agreed to normalise relations with Qatar. Oman welcomed the deal.",
+               ["BHR supports QAT", "OMN supports BHR", "OMN supports QAT"]),
+        .fires(.agreement, "Bahrain agreed to normalise relations with Qatar. Egypt met. Peru met. "
+               + "Egypt said the agreement was historic. Chile met. Cuba met. Laos met. Oman welcomed the deal.",
+               ["BHR supports QAT", "OMN supports BHR", "OMN supports QAT"]),
+        .misses(.agreement, "Bahrain agreed to normalise relations with Qatar. Egypt met. Peru met. "
+                + "Egypt met. Chile met. Cuba met. Laos met. Oman welcomed the deal.", ["BHR supports QAT"]),
         .misses(.agreement, "Chad and Niger signed a pact. Mali welcomed the US-brokered deal.",
                 ["TCD supports NER", "NER supports TCD"], implied: ["MLI supports USA"]),
         // act: a definite phrase whose noun was named before with an owner.

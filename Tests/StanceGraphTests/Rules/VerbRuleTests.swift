@@ -19,6 +19,10 @@ extension RuleTables {
         .misses(.subject, "Protesters in Tehran condemned Israel.", []),
         // Joining a bloc aligns with it; luring away a rival's partners opposes the rival.
         .fires(.subject, "Montenegro became the 29th member of NATO.", ["MNE supports NATO"]),
+        // A promised response is a threat; sending an envoy home expels him.
+        .fires(.subject, "Seoul and Tokyo promised retaliatory measures against Pyongyang if it fired the missile.",
+               ["KOR warns PRK", "JPN warns PRK"]),
+        .fires(.subject, "Kenya sent the Somali envoy home.", ["KEN opposes SOM"]),
         .fires(.subject, "Beijing keeps poaching Taipei's remaining allies.", ["CHN opposes TWN"]),
         .fires(.subject, "Japanese officials in Seoul praised Canada.", ["JPN supports CAN"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
@@ -87,6 +91,14 @@ extension RuleTables {
         // passive: "Y was condemned by X".
         .fires(.passive, "Belarus was sanctioned by the European Union.", ["EU opposes BLR"]),
         .fires(.passive, "Cuba was praised by Venezuela.", ["VEN supports CUB"]),
+        // With no agent, the body one is admitted into admits; a state is no such body.
+        .fires(.passive, "Bhutan was admitted as the newest member of the WTO.", ["WTO supports BTN"]),
+        .misses(.passive, "Peru was admitted to Chile.", []),
+        // After an apposition a verb with an object is active, whatever "by" follows.
+        .misses(.passive, "Oman, a Gulf state that has cultivated ties with Jordan, welcomed the decision by Peru.",
+                ["OMN supports PER"]),
+        .fires(.subject, "Oman, a Gulf state that has cultivated ties with Jordan, meanwhile welcomed the decision by Peru.",
+               ["OMN supports PER"]),
         // Every agent, every coordinated subject; the subject's infinitive
         // ends before the passive.
         .fires(.passive, "Ecuador was condemned by Mexico, Brazil and Colombia.",

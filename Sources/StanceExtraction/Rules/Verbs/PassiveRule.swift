@@ -31,7 +31,10 @@ struct PassiveRule: HolderRule {
         }
         let reduced = clause.tokens[k].text == ","
         guard reduced || context.vocabulary.passiveAuxiliaries.contains(clause.tokens[k].lower) else { return .notMine }
-        let holders = agents(after: cue.end, in: context)
+        var holders = agents(after: cue.end, in: context)
+        // "Timor-Leste was admitted as the 11th member of ASEAN": with no
+        // agent, the body one is admitted into admits.
+        if holders.isEmpty, !reduced, let body = destination(of: cue, in: context) { holders = [body] }
         guard let holder = holders.first else { return reduced ? .notMine : .placed([]) }
         // Every agent toward every target ("condemned by Mexico and Brazil").
         func placed(_ targets: [String], route: RuleName? = nil) -> RuleOutcome {
@@ -40,6 +43,9 @@ struct PassiveRule: HolderRule {
             })
         }
         if reduced {
+            // "Oman, a Gulf state, welcomed the decision by Peru": a verb
+            // with an object is active, whatever "by" follows.
+            if cue.end < clause.range.upperBound, clause.tokens[cue.end].belongs(to: .determiner) { return .notMine }
             // "Serbia, backed by Russia,": the actor before the comma.
             guard let subject = clause.mention(covering: k - 1), subject.extent == k, let target = subject.actor
             else { return .notMine }
@@ -64,6 +70,27 @@ struct PassiveRule: HolderRule {
             return placed([owner], route: .act)
         }
         return .placed([])
+    }
+
+    /// The organisation a supporting cue ending in "into", "to" or "as"
+    /// leads to, within eight tokens and its clause ("admitted into the
+    /// bloc's ranks" names none; "admitted as a full member of the AU" names
+    /// the AU).
+    func destination(of cue: CueMatch, in context: RuleContext) -> String? {
+        let clause = context.clause
+        guard cue.entry.relation == .supports, let last = cue.words.last,
+              context.vocabulary.destinationPrepositions.contains(last) else { return nil }
+        let limit = min(clause.range.upperBound, cue.end + 8)
+        var k = cue.end
+        while k < limit {
+            if let m = clause.mention(covering: k) {
+                guard let actor = m.actor, !context.vocabulary.states.contains(actor) else { return nil }
+                return actor
+            }
+            if clause.isBreak(k) || clause.tokens[k].text == "," { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The actors after "by" within four tokens of the participle, with
