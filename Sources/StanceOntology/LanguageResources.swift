@@ -66,6 +66,8 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case accusationCues = "accusation_cues"
     case agreementNouns = "agreement_nouns"
     case agreementVerbs = "agreement_verbs"
+    case blameVerdicts = "blame_verdicts"
+    case demandModals = "demand_modals"
     case destinationPrepositions = "destination_prepositions"
     case causativeVerbs = "causative_verbs"
     case locativePrepositions = "locative_prepositions"

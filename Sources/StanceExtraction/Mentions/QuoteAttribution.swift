@@ -104,6 +104,39 @@ struct QuoteAttribution: Sendable {
                 previous = (sentenceOf[quote.close], last.speaker)
             }
         }
-        return spans
+        return spans + reportedClauses(in: tokens, sentences: sentences, mentions: mentions, byStart: byStart)
+    }
+
+    /// "Iran will pay a price, Israel warned.", "The drills are
+    /// provocative, said Tokyo's defence ministry.": with no quotation marks,
+    /// a reporting clause closing the sentence after its last comma
+    /// attributes what comes before the comma, as a quote's would. The span
+    /// runs from before the sentence to the comma. A participle ("...,
+    /// saying ...") reports nothing of the clause before it.
+    func reportedClauses(in tokens: [Token], sentences: [Range<Int>], mentions: [Mention],
+                         byStart: [Int: [Int]]) -> [Quote] {
+        var result: [Quote] = []
+        for sentence in sentences {
+            guard !sentence.isEmpty, !sentence.contains(where: { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote }),
+                  let comma = sentence.last(where: { tokens[$0].text == "," }), comma > sentence.lowerBound + 2
+            else { continue }
+            var end = sentence.upperBound
+            while end > comma + 1, !tokens[end - 1].isWord { end -= 1 }
+            guard end - comma - 1 >= 2, end - comma - 1 <= 10 else { continue }
+            var verb: Int?
+            var speaker: Mention?
+            for k in (comma + 1)..<end {
+                if verb == nil, tokens[k].belongs(to: .reporting), !tokens[k].lower.hasSuffix("ing") { verb = k }
+                if speaker == nil, let index = byStart[k]?.first, mentions[index].actor != nil,
+                   mentions[index].agentive || mentions[index].form == .pronoun {
+                    speaker = mentions[index]
+                }
+            }
+            // The speaker or its verb opens the clause ("..., the Kremlin said",
+            // "..., said Seoul").
+            guard let verb, let speaker, min(verb, speaker.start) <= comma + 4 else { continue }
+            result.append(Quote(open: sentence.lowerBound - 1, close: comma, speaker: speaker))
+        }
+        return result
     }
 }

@@ -93,6 +93,11 @@ struct RuleVocabulary: Sendable {
     /// "normalise", "establish": a supporting cue opening with one reports
     /// an agreement though it names none ("normalised relations with X").
     let agreementVerbs: Set<String>
+    /// "responsibility": words of warning verdicts that, stated rather than
+    /// announced, blame ("X and Y bear responsibility for ...").
+    let blameVerdicts: Set<String>
+    /// "must": a verdict demanded is still a warning ("must bear all consequences").
+    let demandModals: Set<String>
     /// "into", "to", "as": the last word of a cue that leads to a body
     /// ("was admitted into ASEAN").
     let destinationPrepositions: Set<String>
@@ -158,6 +163,8 @@ struct RuleVocabulary: Sendable {
         accusations = Set(language[.accusationCues].map { $0.lowercased() })
         agreementNouns = words(.agreementNouns)
         agreementVerbs = words(.agreementVerbs)
+        blameVerdicts = words(.blameVerdicts)
+        demandModals = words(.demandModals)
         destinationPrepositions = words(.destinationPrepositions)
         causativeForms = inflector.verbForms(of: language[.causativeVerbs])
         postingPrepositions = words(.postingPrepositions)

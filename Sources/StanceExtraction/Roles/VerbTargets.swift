@@ -141,11 +141,26 @@ extension RuleContext {
 
     /// "warned that Belarus was massing troops", "voiced concern that Minsk
     /// would ...": a warning is about the subject of the clause it reports.
+    ///
+    /// "warned that Taipei's push would lead to war": the owner opening the
+    /// clause's subject. "warned it could block Finland's bid", "warned
+    /// (that) it would retaliate against X": when the clause's subject is
+    /// the holder itself, whom its verb is about.
     func complementSubject(after start: Int, holders: [String]) -> [String]? {
-        guard start < clause.range.upperBound, clause.tokens[start].lower == "that" else { return nil }
-        var j = start + 1
+        guard start < clause.range.upperBound else { return nil }
+        let opened = clause.tokens[start].lower == "that"
+        var j = opened ? start + 1 : start
         while j < clause.range.upperBound, clause.tokens[j].belongs(to: .determiner) { j += 1 }
-        guard let m = clause.mention(covering: j), m.actor != nil, m.agentive else { return nil }
+        guard let m = clause.mention(covering: j), m.start == j, m.actor != nil else { return nil }
+        // Without "that", only a pronoun for the holder opens a clause ("warned it could").
+        if !opened, !(m.form == .pronoun && m.actors.allSatisfy(holders.contains)) { return nil }
+        if m.actors.allSatisfy(holders.contains) {
+            guard m.extent < clause.range.upperBound, startsPredicate(at: m.extent) || clause.isVerbal(m.extent)
+            else { return nil }
+            let actors = objects(in: [], after: m.extent, within: 8, holders: holders).filter { !holders.contains($0) }
+            return actors.isEmpty ? nil : actors
+        }
+        guard m.agentive || m.possessive else { return nil }
         let actors = coordinated(from: m, asSubject: true).filter { !holders.contains($0) }
         return actors.isEmpty ? nil : actors
     }
@@ -200,8 +215,11 @@ extension RuleContext {
             if let first = cue.words.first, vocabulary.denials.contains(first) {
                 return denialTargets(cue, holders: holders)
             }
-            let targets = objects(in: cue.gaps, after: cue.end, holders: holders,
+            var targets = objects(in: cue.gaps, after: cue.end, holders: holders,
                                   supporting: cue.entry.relation == .supports)
+            // "Turkey warned it could block ...": the holder itself is no
+            // one warned; what it says it will do is.
+            if cue.entry.relation == .warns, targets.allSatisfy(holders.contains) { targets = [] }
             if targets.isEmpty, let relative = objectRelative(before: cue, holders: holders) {
                 return ([relative], .relative)
             }

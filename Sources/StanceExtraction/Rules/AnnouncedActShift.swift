@@ -18,3 +18,24 @@ enum AnnouncedActShift {
         return announced ? .warns : cue.entry.relation
     }
 }
+
+/// "Both the RSF and the army bear responsibility for the devastation": a
+/// verdict of responsibility that is stated, not announced as to come
+/// ("will bear responsibility"), assigns blame: `warns` becomes `opposes`.
+enum StatedBlameShift {
+    static let name = RuleName.statedBlame
+
+    static func relation(of cue: CueMatch, in context: RuleContext) -> Relation? {
+        let clause = context.clause
+        let vocabulary = context.vocabulary
+        guard cue.entry.relation == .warns, cue.entry.kind == .verdict,
+              cue.words.contains(where: vocabulary.blameVerdicts.contains) else { return nil }
+        // "will bear", "must bear": announced or demanded, still a warning.
+        let floor = max(clause.range.lowerBound, cue.start - 3)
+        let announced = (floor..<cue.start).contains {
+            vocabulary.threatMarkers.contains(clause.tokens[$0].lower)
+                || vocabulary.demandModals.contains(clause.tokens[$0].lower)
+        }
+        return announced ? nil : .opposes
+    }
+}

@@ -102,4 +102,7 @@ enum RuleName: String, CaseIterable, Sendable {
     // Shifts: the relation changes.
     /// "will attack X", "would boycott X": a coercive act announced warns.
     case announcedAct = "announced-act"
+    /// "X and Y bear responsibility for the devastation": a verdict of
+    /// responsibility stated, not announced, blames.
+    case statedBlame = "stated-blame"
 }

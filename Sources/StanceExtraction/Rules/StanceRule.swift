@@ -104,7 +104,9 @@ struct RuleBook: Sendable {
         if negated { return ([], .vetoed(.negation)) }
         if placements.isEmpty { return ([], .unplaced(placer)) }
         for veto in vetoes where veto.vetoes(cue, in: context) { return ([], .vetoed(type(of: veto).name)) }
-        let relation = AnnouncedActShift.relation(of: cue, in: context)
+        let blame = StatedBlameShift.relation(of: cue, in: context)
+        let relation = blame ?? AnnouncedActShift.relation(of: cue, in: context)
+        let shift = blame == nil ? AnnouncedActShift.name : StatedBlameShift.name
         let clause = context.clause
         let cueText = MentionFinder.surface(clause.tokens, cue.start, cue.end)
         let speaker = context.speakerAt(cue.start)?.surface
@@ -113,7 +115,7 @@ struct RuleBook: Sendable {
             var finding = StanceFinding(key: EdgeKey(source: p.source, relation: relation, target: p.target),
                                         sentence: clause.range, cue: cueText, rule: p.rule.description, speaker: speaker)
             finding.rules = [p.rule.holder] + (p.rule.route.map { [$0] } ?? [])
-            if relation != cue.entry.relation { finding.rules.append(AnnouncedActShift.name) }
+            if relation != cue.entry.relation { finding.rules.append(shift) }
             return finding
         }
         return (found, found.isEmpty ? .unplaced(placer) : .found)

@@ -7,6 +7,7 @@ extension RuleTables {
     static let judgements: [RuleCase] = [
         // judge: the clause's subject judges.
         .fires(.judge, "Beijing called Manila's patrols illegal.", ["CHN opposes PHL"]),
+        .fires(.judge, "Israel's foreign minister called the Spanish prime minister's remarks shameful.", ["ISR opposes ESP"]),
         .fires(.judge, "Paris called Berlin its closest ally.", ["FRA supports DEU"]),
         // possessor: a relational noun's owner toward whom it is predicated of.
         .fires(.possessor, "\"Russia is our enemy,\" the Lithuanian president said.", ["LTU opposes RUS"]),
@@ -36,6 +37,12 @@ extension RuleTables {
         .fires(.quotedJudge, "\"The Moroccan blockade is unacceptable,\" the Algerian president said.",
                ["DZA opposes MAR"]),
         .fires(.quotedJudge, "\"Such moves by Manila are provocative,\" the Chinese spokesperson said.", ["CHN opposes PHL"]),
+        // Without quotation marks, a reporting clause after the last comma
+        // attributes what comes before it; a participle does not.
+        .fires(.quotedJudge, "Pyongyang's missile tests are unacceptable, Seoul said on Monday.", ["KOR opposes PRK"]),
+        .fires(.quotedJudge, "Baku's drills are provocative, said the Armenian foreign ministry.", ["ARM opposes AZE"]),
+        .misses(.quotedJudge, "Kenya praised Uganda, saying its drills were provocative.",
+                ["KEN supports UGA", "KEN opposes UGA"]),
         // The quote names its own judge; Azerbaijan's stance is known only from Armenia's report.
         .misses(.quotedJudge, "\"Azerbaijan called our drills provocative,\" the Armenian foreign minister said.",
                 [], implied: ["AZE opposes ARM"]),
@@ -45,6 +52,10 @@ extension RuleTables {
                ["HRV opposes SRB"]),
         .fires(.speaker, "\"Slovakia must be stopped,\" Hungary's foreign minister said.", ["HUN opposes SVK"]),
         .fires(.speaker, "\"Armenia will pay a heavy price,\" the Azerbaijani president said.", ["AZE warns ARM"]),
+        .fires(.speaker, "Armenia will pay a heavy price, Azerbaijan's president warned.", ["AZE warns ARM"]),
+        // A reporter before coordinated subjects; a demand stated as an obligation.
+        .fires(.reporter, "Iran said the US and Israel would receive a crushing response.", ["IRN warns USA", "IRN warns ISR"]),
+        .fires(.reporter, "Beijing said Manila must stop provoking trouble.", ["CHN opposes PHL"]),
         .misses(.speaker, "\"We will pay a heavy price,\" the Azerbaijani president said.", []),
 
         // causer: a verdict on a causative verb's object threatens it.

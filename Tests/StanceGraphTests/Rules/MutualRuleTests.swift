@@ -38,6 +38,9 @@ extension RuleTables {
         // Praised with no parties of its own, the relation is the subject's;
         // with its own parties it says nothing of them.
         .fires(.jointSubject, "Laos and Cambodia hailed the partnership.", ["LAO supports KHM", "KHM supports LAO"]),
+        // Hostility both ways.
+        .fires(.jointSubject, "Armenia and Azerbaijan traded accusations over the shelling.",
+               ["ARM opposes AZE", "AZE opposes ARM"]),
         .misses(.jointSubject, "Chile welcomed the resumption of ties between Peru and Bolivia.",
                 ["CHL supports PER", "CHL supports BOL"]),
         .fires(.jointSubject, "Japan, Philippines Vow Closer Defence Ties", ["JPN supports PHL", "PHL supports JPN"]),

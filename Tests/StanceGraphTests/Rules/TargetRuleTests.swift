@@ -10,6 +10,10 @@ extension RuleTables {
         .fires(.complement, "Estonia warned that Russia was massing troops on the border.", ["EST warns RUS"]),
         .fires(.complement, "Jordan voiced concern that Syria would close the crossing.", ["JOR warns SYR"]),
         .misses(.complement, "Estonia warned Russia that the border would stay shut.", ["EST warns RUS"]),
+        // The owner opening the reported subject; the holder's own deed is about its object.
+        .fires(.complement, "Beijing warned that Taipei's independence push would lead to war.", ["CHN warns TWN"]),
+        .fires(.complement, "Ankara warned it could block Stockholm's bid.", ["TUR warns SWE"]),
+        .misses(.complement, "Estonia warned it was ready.", []),
 
         .fires(.complement, "Beijing hit back, saying Manila had provoked the clash.", ["CHN opposes PHL"]),
 

@@ -23,6 +23,13 @@ extension RuleTables {
         .fires(.subject, "Seoul and Tokyo promised retaliatory measures against Pyongyang if it fired the missile.",
                ["KOR warns PRK", "JPN warns PRK"]),
         .fires(.subject, "Kenya sent the Somali envoy home.", ["KEN opposes SOM"]),
+        // Money and status given support; "voted to" passes its subject on.
+        .fires(.subject, "Norway pledged $300 million to Moldova.", ["NOR supports MDA"]),
+        .fires(.subject, "The EU granted candidate status to Georgia and Moldova.", ["EU supports GEO", "EU supports MDA"]),
+        .fires(.subject, "Latvia's parliament voted to condemn Belarus.", ["LVA opposes BLR"]),
+        // Refusing to yield to pressure opposes whoever applies it.
+        .fires(.subject, "Ethiopia will not bow to pressure from Egypt.", ["ETH opposes EGY"]),
+        .misses(.subject, "Ethiopia bowed to pressure from Egypt.", []),
         .fires(.subject, "Beijing keeps poaching Taipei's remaining allies.", ["CHN opposes TWN"]),
         .fires(.subject, "Japanese officials in Seoul praised Canada.", ["JPN supports CAN"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
@@ -150,6 +157,9 @@ extension RuleTables {
 
         // participle after a speech act: "issued a statement condemning X".
         .fires(.participle, "NATO issued a statement condemning Russia.", ["NATO opposes RUS"]),
+        // A gerund after "by" is the means of the verb before: its subject's.
+        .fires(.participle, "Beijing responded by imposing tariffs on Australian barley.", ["CHN opposes AUS"]),
+        .misses(.participle, "The tariffs imposed by China hurt Australia.", []),
         .fires(.participle, "Mexico issued a statement on Tuesday backing Cuba.", ["MEX supports CUB"]),
         .fires(.participle, "The Arab League adopted a resolution urging Israel to withdraw.", ["LAS opposes ISR"]),
         .misses(.participle, "Peru joined the coalition backing Ukraine.", [], implied: ["PER supports UKR"]),
@@ -178,6 +188,9 @@ extension RuleTables {
         // reaction: "X's move drew criticism from Y" is Y's stance toward X.
         .fires(.reaction, "Serbia's decision drew sharp criticism from Croatia.", ["HRV opposes SRB"]),
         .fires(.reaction, "Turkey's plan came under heavy fire from Greece.", ["GRC opposes TUR"]),
+        // A response is hostile only when it is called so.
+        .fires(.reaction, "Japan resumed the drills, drawing an angry response from Seoul.", ["KOR opposes JPN"]),
+        .misses(.reaction, "The plan drew a positive response from Chile.", []),
         // The owner opening the subject, not an actor its phrase names later.
         .fires(.reaction, "Norway's decision to recognise Palestine angered Israel.",
                ["ISR opposes NOR", "NOR supports PSE"]),

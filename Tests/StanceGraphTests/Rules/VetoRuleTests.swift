@@ -61,6 +61,11 @@ extension RuleTables {
 
         // announced force: "will attack X" warns X.
         .fires(.announcedAct, "Iran vowed to strike Israel.", ["IRN warns ISR"]),
+        // stated blame: responsibility stated, not announced, blames.
+        .fires(.statedBlame, "Kenya said both Uganda and Sudan bear responsibility for the famine.",
+               ["KEN opposes UGA", "KEN opposes SDN"]),
+        .fires(.statedBlame, "Peru said Chile bore full responsibility for the clash.", ["PER opposes CHL"]),
+        .misses(.statedBlame, "Peru said Chile will bear responsibility for any clash.", ["PER warns CHL"]),
         .fires(.announcedAct, "North Korea is ready to strike South Korea.", ["PRK warns KOR"]),
         .fires(.announcedAct, "Azerbaijan will strike Armenia if talks fail.", ["AZE warns ARM"]),
         // A strike done is an act (implied `opposes`), no threat.

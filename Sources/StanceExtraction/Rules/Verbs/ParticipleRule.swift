@@ -5,6 +5,8 @@ import StanceOntology
 /// after a speech act ("statement", "resolution", "letter") belongs to the
 /// nearest subject before it, who made that speech act. After other nouns
 /// the participle describes the noun ("the convention banning landmines").
+/// A gerund after "by" names the means of the verb before it, and so is
+/// its subject's ("China responded by imposing tariffs on Australia").
 struct ParticipleRule: HolderRule {
     static let name = RuleName.participle
     static let kinds: Set<CueEntry.Kind> = [.verb]
@@ -12,6 +14,11 @@ struct ParticipleRule: HolderRule {
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let clause = context.clause
         guard clause.tokens[cue.start].lower.hasSuffix("ing") else { return .notMine }
+        // "responded by imposing", "retaliated swiftly by expelling".
+        if cue.start - 1 > clause.range.lowerBound, clause.tokens[cue.start - 1].lower == "by",
+           let holder = context.nearestSubject(before: cue.start - 1) {
+            return .placed(context.verbPlacements(cue, holder: holder, rule: self))
+        }
         // The speech act, past at most three time words ("on Thursday").
         var k = cue.start - 1
         while k > clause.range.lowerBound, k >= cue.start - 3, clause.tokens[k].belongs(to: .timeWord)
