@@ -56,13 +56,22 @@ extension RuleContext {
             let token = clause.tokens[k]
             if clause.mention(covering: k) != nil || token.belongs(to: .preposition) || clause.isBreak(k) { return false }
             if token.kind == .openQuote || token.kind == .closeQuote || (token.isWord && !token.isCapitalized) {
-                if vocabulary.actNouns.contains(token.lower) { return true }
+                if vocabulary.actNouns.contains(token.lower) { return !namesActorAfter(k + 1) }
                 k += 1
                 continue
             }
             return false
         }
         return false
+    }
+
+    /// "the attack on Syria", "the strikes against the Houthis": a
+    /// preposition right after an act noun, then (past determiners) an actor.
+    func namesActorAfter(_ k: Int) -> Bool {
+        guard k < clause.range.upperBound, clause.tokens[k].belongs(to: .preposition) else { return false }
+        var j = k + 1
+        while j < clause.range.upperBound, clause.tokens[j].belongs(to: .determiner) { j += 1 }
+        return j < clause.range.upperBound && clause.mention(covering: j)?.actor != nil
     }
 
     /// "the deal", "both the agreement", "the newly signed accord": a

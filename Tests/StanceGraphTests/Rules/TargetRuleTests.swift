@@ -48,6 +48,8 @@ extension RuleTables {
         .misses(.act, "Peru closed its border, and Chile condemned Bolivia.", ["CHL opposes BOL"]),
         .fires(.act, "The seizure of the ship by Iran was confirmed. Britain denounced the seizure.", ["GBR opposes IRN"]),
         .misses(.act, "China condemned the visit.", []),
+        // An act named with its own target refers to no earlier act.
+        .misses(.act, "India struck Pakistan. Iran condemned the attack on Syria.", ["IND opposes PAK"]),
 
         // condition: a threat is aimed at whom its condition is up to.
         .fires(.condition, "Iran threatened to halt talks unless Iraq accepted its terms.", ["IRN warns IRQ"]),
