@@ -252,9 +252,10 @@ struct Coreference: Sendable {
                 first = previous
                 j -= 1
             }
-            // "X met with Y ... they": the two sides of a meeting.
-            if actors.count == 1, let partner = Self.reciprocalPartner(of: m, in: known, before: index, tokens, sentenceOf),
-               let other = partner.actor, other != actor {
+            // "X met with Y ... they", "X met Y and Z as they ...": the sides
+            // of a meeting.
+            if let partner = Self.reciprocalPartner(of: first, in: known, before: j + 1, tokens, sentenceOf),
+               let other = partner.actor, !actors.contains(other) {
                 actors.insert(other, at: 0)
                 first = partner
             }

@@ -17,6 +17,12 @@ extension RuleTables {
                ["COL warns VEN", "ECU warns VEN"]),
         .fires(.subject, "Spain and Portugal held a summit. Both countries condemned Morocco.",
                ["ESP opposes MAR", "PRT opposes MAR"]),
+        // The sides of a meeting: its subject and everyone it met.
+        .fires(.jointSubject, "Macron met Scholz and Meloni as they hailed the partnership.",
+               ["FRA supports DEU", "FRA supports ITA", "DEU supports FRA", "DEU supports ITA",
+                "ITA supports FRA", "ITA supports DEU"]),
+        .fires(.jointSubject, "Xi Jinping hosted Lula in Beijing. The two leaders signed a trade pact.",
+               ["CHN supports BRA", "BRA supports CHN"]),
         .misses(.subject, "They condemned Belarus.", []),
         .misses(.subject, "Critics in Poland and Lithuania met. They warned Belarus.", []),
 

@@ -43,6 +43,9 @@ extension RuleTables {
                ["ARM opposes AZE", "AZE opposes ARM"]),
         .misses(.jointSubject, "Chile welcomed the resumption of ties between Peru and Bolivia.",
                 ["CHL supports PER", "CHL supports BOL"]),
+        // A relative clause after the relation names no parties of it.
+        .fires(.jointSubject, "Laos and Cambodia hailed a partnership that helps Thailand.",
+               ["LAO supports KHM", "KHM supports LAO"], implied: ["LAO supports THA", "KHM supports THA"]),
         .fires(.jointSubject, "Japan, Philippines Vow Closer Defence Ties", ["JPN supports PHL", "PHL supports JPN"]),
         // Joint drills are an act with no stated stance: implied.
         .fires(.jointSubject, "Seoul and Tokyo held joint drills.", [], implied: ["KOR supports JPN", "JPN supports KOR"]),

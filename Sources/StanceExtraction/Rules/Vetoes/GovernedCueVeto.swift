@@ -54,11 +54,13 @@ struct GovernedCueVeto: Sendable {
         }
     }
 
-    /// "ties between A and B", "a pact with C": an actor within four tokens
-    /// after a mutual cue, in its clause, names the relation's parties.
+    /// "ties between A and B", "a pact with C": a preposition right after a
+    /// mutual cue, then an actor within four tokens, in its clause, names the
+    /// relation's parties ("a partnership that enables Australia ..." names
+    /// none).
     private func namesParties(_ cue: CueMatch, in clause: Clause) -> Bool {
         let end = min(cue.end + 4, clause.range.upperBound)
-        guard cue.end < end else { return false }
+        guard cue.end < end, clause.tokens[cue.end].belongs(to: .preposition) else { return false }
         for k in cue.end..<end {
             if clause.isBreak(k) { return false }
             if let m = clause.mention(covering: k), m.actor != nil { return true }
