@@ -132,6 +132,7 @@ public struct Extractor: Sendable {
 
         var mentions = mentionFinder.find(in: tokens, date: date)
         people.learn(tokens: tokens, mentions: &mentions)
+        mentionFinder.demoteFormerHolders(&mentions, tokens)
         coreference.resolve(tokens: tokens, sentenceOf: sentenceOf, mentions: &mentions)
         let spans = quotes.quotes(in: tokens, sentences: sentences, sentenceOf: sentenceOf, mentions: mentions)
         // The speaker of the innermost attributed quote around each token.

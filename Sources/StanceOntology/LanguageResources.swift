@@ -17,6 +17,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case seatPrepositions = "seat_prepositions"
     case ethnicMarkers = "ethnic_markers"
     case classifierHeads = "classifier_heads"
+    case formerMarkers = "former_markers"
     case relationalNouns = "relational_nouns"
     case seatedHeads = "seated_heads"
     case postingPrepositions = "posting_prepositions"

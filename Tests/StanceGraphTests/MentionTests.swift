@@ -45,6 +45,13 @@ struct MentionTests {
         #expect(mentions("NATO allies protested.").first?.2 == true)
     }
 
+    @Test func aFormerOfficeHolderSpeaksForNoState() {
+        #expect(mentions("Former President Trump praised Putin.").first?.2 == false)
+        #expect(mentions("Japan's former prime minister criticised China.").first?.2 == false)
+        #expect(mentions("Ex-president Trump praised Putin.").first?.2 == false)
+        #expect(mentions("President Trump praised Putin.").first?.2 == true)
+    }
+
     @Test func placeNamesContainingActorNamesAreNoActors() {
         #expect(mentions("Ships crossed the Taiwan Strait and the South China Sea.").isEmpty)
     }

@@ -29,6 +29,8 @@ struct ActorLexicon: Sendable {
     /// "members", "allies": an organisation's body before a name classifies
     /// the named actor ("NATO members Norway and Denmark").
     var classifierHeads: Set<String> = []
+    /// "former", "ex": an office no longer held speaks for no one.
+    var formerMarkers: Set<String> = []
     var seatedHeads: Set<String> = []
     var kinds: [String: String] = [:]
     var traits: [String: Set<String>] = [:]
@@ -82,6 +84,7 @@ struct ActorLexicon: Sendable {
         seatPrepositions = Set(language[.seatPrepositions].map { $0.lowercased() })
         ethnicMarkers = Set(language[.ethnicMarkers].map { $0.lowercased() })
         classifierHeads = Set(language[.classifierHeads].map { $0.lowercased() })
+        formerMarkers = Set(language[.formerMarkers].map { $0.lowercased() })
         seatedHeads = Set(language[.seatedHeads].map { $0.lowercased() })
         for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
         for phrase in language.media { media.insert(phrase, true, words: &words) }

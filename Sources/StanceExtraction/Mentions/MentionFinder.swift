@@ -54,6 +54,28 @@ struct MentionFinder: Sendable {
         return mentions
     }
 
+    /// "Former President Trump", "Japan's former prime minister", "ex-
+    /// president X": someone who no longer holds the office speaks for no
+    /// state (the annotation standard's settled cases). Run after people
+    /// are learned, whose mentions it judges too.
+    func demoteFormerHolders(_ mentions: inout [Mention], _ tokens: [Token]) {
+        for index in mentions.indices {
+            let m = mentions[index]
+            guard m.agentive, m.form == .official || m.title != nil
+                    || (m.start..<m.end).contains(where: { lexicon.titles.longestMatch(in: tokens, at: $0) != nil })
+            else { continue }
+            var marked = (m.start..<m.end).contains { lexicon.formerMarkers.contains(tokens[$0].lower) }
+            // Up to three words before: "Former President", "ex - president".
+            var k = m.start - 1
+            while !marked, k >= 0, k >= m.start - 3, tokens[k].isWord || tokens[k].text == "-" {
+                if lexicon.formerMarkers.contains(tokens[k].lower) { marked = true }
+                if index > 0, k < mentions[index - 1].extent { break }
+                k -= 1
+            }
+            if marked { mentions[index].agentive = false }
+        }
+    }
+
     /// "NATO members Norway and Denmark condemned ...": a body of an
     /// organisation standing right before another actor's name classifies
     /// that name; the named actors act, so the body holds no stance.

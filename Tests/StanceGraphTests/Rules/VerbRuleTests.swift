@@ -157,6 +157,8 @@ extension RuleTables {
 
         // participle after a speech act: "issued a statement condemning X".
         .fires(.participle, "NATO issued a statement condemning Russia.", ["NATO opposes RUS"]),
+        // A speech act inside a prepositional phrase is not the subject's.
+        .misses(.participle, "India abstained in the vote on the resolution condemning Russia.", []),
         // A gerund after "by" is the means of the verb before: its subject's.
         .fires(.participle, "Beijing responded by imposing tariffs on Australian barley.", ["CHN opposes AUS"]),
         .misses(.participle, "The tariffs imposed by China hurt Australia.", []),

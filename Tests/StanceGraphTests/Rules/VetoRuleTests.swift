@@ -30,6 +30,8 @@ extension RuleTables {
         // condition: "if X attacks Y" states no stance between X and Y.
         .fires(.conditional, "Chile will respond if Peru attacks Bolivia.", [], implied: ["CHL warns PER"]),
         .fires(.conditional, "Malaysia will retaliate if Singapore backs Indonesia.", [], implied: ["MYS warns SGP"]),
+        // An open question states no stance either.
+        .fires(.conditional, "It is unclear whether Egypt will back Sudan.", []),
         .fires(.conditional, "Estonia asked if Latvia backs Lithuania.", []),
         .misses(.conditional, "Azerbaijan will strike Armenia if talks fail.", ["AZE warns ARM"]),
         .misses(.conditional, "If talks fail, Azerbaijan will strike Armenia.", ["AZE warns ARM"]),

@@ -26,7 +26,20 @@ struct ParticipleRule: HolderRule {
             k -= 1
         }
         guard k >= clause.range.lowerBound, context.vocabulary.speechActs.contains(clause.tokens[k].lower),
+              !isPrepositionalObject(k, in: clause),
               let holder = context.nearestSubject(before: k) else { return .notMine }
         return .placed(context.verbPlacements(cue, holder: holder, rule: self))
+    }
+
+    /// "abstained in the vote on the resolution condemning X": a speech act
+    /// inside a prepositional phrase is not the subject's own.
+    func isPrepositionalObject(_ k: Int, in clause: Clause) -> Bool {
+        var j = k - 1
+        while j >= clause.range.lowerBound, j >= k - 3, clause.tokens[j].belongs(to: .determiner)
+                || (clause.tokens[j].isWord && !clause.tokens[j].isCapitalized && !clause.tokens[j].belongs(to: .preposition)
+                    && !clause.isVerbal(j) && !clause.tokens[j].lower.hasSuffix("ed")) {
+            j -= 1
+        }
+        return j >= clause.range.lowerBound && clause.tokens[j].belongs(to: .preposition)
     }
 }
