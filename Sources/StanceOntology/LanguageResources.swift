@@ -69,6 +69,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case agreementVerbs = "agreement_verbs"
     case blameVerdicts = "blame_verdicts"
     case demandModals = "demand_modals"
+    case gerundPrepositions = "gerund_prepositions"
     case destinationPrepositions = "destination_prepositions"
     case causativeVerbs = "causative_verbs"
     case locativePrepositions = "locative_prepositions"

@@ -98,6 +98,9 @@ struct RuleVocabulary: Sendable {
     let blameVerdicts: Set<String>
     /// "must": a verdict demanded is still a warning ("must bear all consequences").
     let demandModals: Set<String>
+    /// "by", "after": a gerund after one is the preceding verb's subject's
+    /// ("responded by imposing tariffs on X").
+    let gerundPrepositions: Set<String>
     /// "into", "to", "as": the last word of a cue that leads to a body
     /// ("was admitted into ASEAN").
     let destinationPrepositions: Set<String>
@@ -165,6 +168,7 @@ struct RuleVocabulary: Sendable {
         agreementVerbs = words(.agreementVerbs)
         blameVerdicts = words(.blameVerdicts)
         demandModals = words(.demandModals)
+        gerundPrepositions = words(.gerundPrepositions)
         destinationPrepositions = words(.destinationPrepositions)
         causativeForms = inflector.verbForms(of: language[.causativeVerbs])
         postingPrepositions = words(.postingPrepositions)

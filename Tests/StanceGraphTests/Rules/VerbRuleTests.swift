@@ -162,6 +162,8 @@ extension RuleTables {
         // A gerund after "by" is the means of the verb before: its subject's.
         .fires(.participle, "Beijing responded by imposing tariffs on Australian barley.", ["CHN opposes AUS"]),
         .misses(.participle, "The tariffs imposed by China hurt Australia.", []),
+        .fires(.participle, "Chile expelled Peru's ambassador after accusing Lima of espionage.", ["CHL opposes PER"]),
+        .fires(.participle, "Peru said Chile responded by imposing tariffs on Bolivia.", ["CHL opposes BOL"]),
         .fires(.participle, "Mexico issued a statement on Tuesday backing Cuba.", ["MEX supports CUB"]),
         .fires(.participle, "The Arab League adopted a resolution urging Israel to withdraw.", ["LAS opposes ISR"]),
         .misses(.participle, "Peru joined the coalition backing Ukraine.", [], implied: ["PER supports UKR"]),

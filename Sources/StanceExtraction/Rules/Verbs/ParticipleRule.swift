@@ -5,8 +5,10 @@ import StanceOntology
 /// after a speech act ("statement", "resolution", "letter") belongs to the
 /// nearest subject before it, who made that speech act. After other nouns
 /// the participle describes the noun ("the convention banning landmines").
-/// A gerund after "by" names the means of the verb before it, and so is
-/// its subject's ("China responded by imposing tariffs on Australia").
+/// A gerund after "by", "after", "before" or "while" names the means or
+/// the circumstance of the verb before it, and so is its subject's ("China
+/// responded by imposing tariffs on Australia", "expelled the envoy after
+/// accusing Lima of espionage").
 struct ParticipleRule: HolderRule {
     static let name = RuleName.participle
     static let kinds: Set<CueEntry.Kind> = [.verb]
@@ -15,8 +17,9 @@ struct ParticipleRule: HolderRule {
         let clause = context.clause
         guard clause.tokens[cue.start].lower.hasSuffix("ing") else { return .notMine }
         // "responded by imposing", "retaliated swiftly by expelling".
-        if cue.start - 1 > clause.range.lowerBound, clause.tokens[cue.start - 1].lower == "by",
-           let holder = context.nearestSubject(before: cue.start - 1) {
+        if cue.start - 1 > clause.range.lowerBound,
+           context.vocabulary.gerundPrepositions.contains(clause.tokens[cue.start - 1].lower),
+           let holder = verbSubject(before: cue.start - 1, in: context) {
             return .placed(context.verbPlacements(cue, holder: holder, rule: self))
         }
         // The speech act, past at most three time words ("on Thursday").
@@ -29,6 +32,22 @@ struct ParticipleRule: HolderRule {
               !isPrepositionalObject(k, in: clause),
               let holder = context.nearestSubject(before: k) else { return .notMine }
         return .placed(context.verbPlacements(cue, holder: holder, rule: self))
+    }
+
+    /// The subject of the verb before `k`: the last agentive actor of the
+    /// clause that is no verb's object ("Chile expelled Peru's envoy after
+    /// accusing ..." is Chile's); after a reporting verb an actor opens a
+    /// clause of its own ("Peru said Chile responded by ...").
+    func verbSubject(before k: Int, in context: RuleContext) -> Mention? {
+        let clause = context.clause
+        let start = clause.clauseStart(k)
+        return clause.mentions.last { m in
+            guard m.start >= start, m.extent <= k, m.actor != nil, m.agentive, !clause.isGoverned(m) else { return false }
+            guard context.isObjectOfVerb(m) else { return true }
+            var j = m.start - 1
+            while j >= clause.range.lowerBound, clause.tokens[j].belongs(to: .determiner) { j -= 1 }
+            return j >= clause.range.lowerBound && clause.tokens[j].belongs(to: .reporting)
+        }
     }
 
     /// "abstained in the vote on the resolution condemning X": a speech act
