@@ -164,6 +164,9 @@ extension RuleTables {
         .misses(.participle, "The tariffs imposed by China hurt Australia.", []),
         .fires(.participle, "Chile expelled Peru's ambassador after accusing Lima of espionage.", ["CHL opposes PER"]),
         .fires(.participle, "Peru said Chile responded by imposing tariffs on Bolivia.", ["CHL opposes BOL"]),
+        // The nearest verb's subject may be a controlled object.
+        .fires(.participle, "Kenya accused Uganda of spreading lies by alleging Nairobi armed the rebels.",
+               ["KEN opposes UGA", "UGA opposes KEN"]),
         .fires(.participle, "Mexico issued a statement on Tuesday backing Cuba.", ["MEX supports CUB"]),
         .fires(.participle, "The Arab League adopted a resolution urging Israel to withdraw.", ["LAS opposes ISR"]),
         .misses(.participle, "Peru joined the coalition backing Ukraine.", [], implied: ["PER supports UKR"]),

@@ -18,9 +18,18 @@ struct ParticipleRule: HolderRule {
         guard clause.tokens[cue.start].lower.hasSuffix("ing") else { return .notMine }
         // "responded by imposing", "retaliated swiftly by expelling".
         if cue.start - 1 > clause.range.lowerBound,
-           context.vocabulary.gerundPrepositions.contains(clause.tokens[cue.start - 1].lower),
-           let holder = verbSubject(before: cue.start - 1, in: context) {
-            return .placed(context.verbPlacements(cue, holder: holder, rule: self))
+           context.vocabulary.gerundPrepositions.contains(clause.tokens[cue.start - 1].lower) {
+            // The nearest verb's subject, which may be a controlled object
+            // ("accused Rwanda of making accusations by alleging ...");
+            // if that is whom the gerund is about, the subject before it
+            // ("Chile expelled Peru's envoy after accusing Lima ...").
+            let nearest = context.nearestSubject(before: cue.start - 1)
+            let placements = context.verbPlacements(cue, holder: nearest, rule: self)
+            if placements.contains(where: { $0.source != $0.target }) { return .placed(placements) }
+            if let holder = verbSubject(before: cue.start - 1, in: context), holder.start != nearest?.start {
+                return .placed(context.verbPlacements(cue, holder: holder, rule: self))
+            }
+            return .placed(placements)
         }
         // The speech act, past at most three time words ("on Thursday").
         var k = cue.start - 1
