@@ -133,8 +133,11 @@ struct QuoteAttribution: Sendable {
                 }
             }
             // The speaker or its verb opens the clause ("..., the Kremlin said",
-            // "..., said Seoul").
-            guard let verb, let speaker, min(verb, speaker.start) <= comma + 4 else { continue }
+            // "..., said Seoul"); a place after a preposition is no speaker
+            // ("..., protesters in London said").
+            guard let verb, let speaker, min(verb, speaker.start) <= comma + 4,
+                  !((comma + 1)..<speaker.start).contains(where: { tokens[$0].belongs(to: .preposition) })
+            else { continue }
             result.append(Quote(open: sentence.lowerBound - 1, close: comma, speaker: speaker))
         }
         return result

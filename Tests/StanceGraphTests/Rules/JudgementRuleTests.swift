@@ -41,6 +41,7 @@ extension RuleTables {
         // attributes what comes before it; a participle does not.
         .fires(.quotedJudge, "Pyongyang's missile tests are unacceptable, Seoul said on Monday.", ["KOR opposes PRK"]),
         .fires(.quotedJudge, "Baku's drills are provocative, said the Armenian foreign ministry.", ["ARM opposes AZE"]),
+        .misses(.speaker, "Israel must stop the strikes, protesters in London said.", []),
         .misses(.quotedJudge, "Kenya praised Uganda, saying its drills were provocative.",
                 ["KEN supports UGA", "KEN opposes UGA"]),
         // The quote names its own judge; Azerbaijan's stance is known only from Armenia's report.
