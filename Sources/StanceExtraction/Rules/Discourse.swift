@@ -47,8 +47,7 @@ struct Discourse: Sendable {
                 return act.target
             }
         }
-        if let last = lastSubject, last.sentence == sentence - 1, !holders.contains(last.actor) { return last.actor }
-        return nil
+        return previousSubject(besides: holders)
     }
 
     /// Who last turned against one of `holders` in the last three sentences:
@@ -63,8 +62,7 @@ struct Discourse: Sendable {
             if sentence - act.sentence > 3 { break }
             if holders.contains(act.target), !holders.contains(act.source) { return act.source }
         }
-        if let last = lastSubject, last.sentence == sentence - 1, !holders.contains(last.actor) { return last.actor }
-        return nil
+        return previousSubject(besides: holders)
     }
 
     /// Whom one of `holders` opposed or warned earlier in the sentence being
@@ -88,6 +86,14 @@ struct Discourse: Sendable {
     /// refused." opposes Chile; Bolivia refusing something answers nobody).
     func demander(of holders: [String]) -> String? {
         demands.last { $0.addressee.map(holders.contains) ?? true }?.demander
+    }
+
+    /// The subject of the sentence just before, if that sentence reported no
+    /// act and the subject is none of `holders`: the fallback of `actOwner`
+    /// and `opponent`.
+    private func previousSubject(besides holders: [String]) -> String? {
+        guard let last = lastSubject, last.sentence == sentence - 1, !holders.contains(last.actor) else { return nil }
+        return last.actor
     }
 
     /// Records the subject of a sentence that reported no hostile act as
