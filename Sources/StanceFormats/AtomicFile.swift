@@ -15,8 +15,14 @@ import Darwin
 /// removed and the old target is left as it was.
 ///
 /// The new file gets the old file's permission bits, or `0644` when there was
-/// none (mkstemp's `0600` would hide output from other users). A symbolic
-/// link at `path` is replaced by the file, not followed.
+/// none (mkstemp's `0600` would hide output from other users). What the path
+/// names is respected (see `OutputTarget`): `-` is standard output, a
+/// symbolic link is followed and its target replaced (the link stays), and a
+/// device or named pipe is written through, never replaced by a file.
+///
+/// The temporary file is removed if the run is interrupted (SIGINT, SIGTERM,
+/// SIGHUP); one left by a killed run is removed by the next write into that
+/// folder (see `TemporaryFiles`).
 public enum AtomicFile {
     /// Writes `bytes` to `path`, creating missing parent folders. Errors are
     /// `FormatError`s naming `path` and the system's reason.
@@ -33,8 +39,36 @@ public enum AtomicFile {
     /// temporary file is removed and the old file is left as it was.
     public static func write(to path: String,
                              _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
-        guard !path.isEmpty else { throw FormatError(file: path, message: "empty output path") }
-        let (folder, name) = split(path)
+        switch try OutputTarget.resolve(path) {
+        case .standardOutput:
+            try body { buffer in try fill(STDOUT_FILENO, with: buffer, path: "<stdout>") }
+        case .writeThrough(let target):
+            try writeThrough(target, path: path, body)
+        case .replace(let target):
+            try replace(target, path: path, body)
+        }
+    }
+
+    /// Writes into an existing device or pipe in place: there is nothing to
+    /// replace, and a reader on the other end is waiting for the bytes.
+    private static func writeThrough(_ target: String, path: String,
+                                     _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+        let descriptor = open(target, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FormatError.system("cannot open", path: path, code: errno) }
+        do {
+            try body { buffer in try fill(descriptor, with: buffer, path: path) }
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        guard close(descriptor) == 0 else { throw FormatError.system("cannot write", path: path, code: errno) }
+    }
+
+    /// Writes a temporary file beside `target` and renames it over `target`.
+    /// Errors name `path`, the path the user gave.
+    private static func replace(_ target: String, path: String,
+                                _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+        let (folder, name) = split(target)
         guard !name.isEmpty, name != ".", name != ".." else {
             throw FormatError(file: path, message: "output path names a folder, not a file")
         }
@@ -43,14 +77,17 @@ public enum AtomicFile {
         } catch {
             throw FormatError(file: path, message: "cannot create folder \(folder): \(error.localizedDescription)")
         }
-        var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
+        TemporaryFiles.removeStale(in: folder)
+        var template = Array(TemporaryFiles.template(folder: folder, name: name).utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw FormatError.system("cannot create a temporary file in \(folder)", path: path, code: errno)
         }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let slot = TemporaryFiles.register(temporary)
+        defer { TemporaryFiles.unregister(slot) }
         do {
-            guard fchmod(descriptor, mode(replacing: path)) == 0 else {
+            guard fchmod(descriptor, mode(replacing: target)) == 0 else {
                 throw FormatError.system("cannot set permissions", path: path, code: errno)
             }
             try body { buffer in try fill(descriptor, with: buffer, path: path) }
@@ -67,7 +104,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw FormatError.system("cannot write", path: path, code: code)
         }
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)
             throw FormatError.system("cannot replace", path: path, code: code)

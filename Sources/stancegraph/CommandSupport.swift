@@ -38,25 +38,58 @@ struct OntologyOptions: ParsableArguments {
 
 /// Options for the graph files a command writes.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Write the graph as GraphML to this path.", valueName: "PATH"))
+    @Option(help: ArgumentHelp("Write the graph as GraphML to this path (- for standard output).",
+                               valueName: "PATH"))
     var graphml: String?
 
-    @Option(help: ArgumentHelp("Write the graph as Graphviz DOT to this path.", valueName: "PATH"))
+    @Option(help: ArgumentHelp("Write the graph as Graphviz DOT to this path (- for standard output).",
+                               valueName: "PATH"))
     var dot: String?
 
     var isEmpty: Bool { graphml == nil && dot == nil }
 
+    /// The outputs given, with the option that named each.
+    private var named: [(option: String, path: String)] {
+        [("--graphml", graphml), ("--dot", dot)].compactMap { option, path in path.map { (option, $0) } }
+    }
+
+    /// Refuses, before any work, outputs that would destroy each other or
+    /// an input: two outputs naming one file (however spelled: a link, `-`
+    /// and /dev/stdout), or an output that is one of `inputs` (files, or
+    /// the files a folder input holds). Character devices such as /dev/null
+    /// may be shared.
+    func check(inputs: [String]) throws {
+        var seen: [FileIdentity: String] = [:]
+        for (option, path) in named {
+            guard let identity = FileIdentity(path: path) else { continue }
+            if let earlier = seen[identity], !identity.isCharacterDevice {
+                throw CommandFailure("\(option) \(path) and \(earlier) name the same file; give each output its own path")
+            }
+            seen[identity] = "\(option) \(path)"
+        }
+        var inputFiles: [String] = []
+        for input in inputs where input != "-" {
+            inputFiles += FileIdentity.isFolder(input) ? ArticleSource.existingFiles(in: input) : [input]
+        }
+        for file in inputFiles {
+            guard let identity = FileIdentity(path: file), !identity.isCharacterDevice,
+                  let output = seen[identity] else { continue }
+            throw CommandFailure("\(output) is also an input (\(file)); writing it would destroy what is read")
+        }
+    }
+
     /// Each file is written to a temporary file and renamed, so a failure
-    /// never leaves a half-written graph behind.
+    /// never leaves a half-written graph behind; `-` and special files
+    /// (pipes, devices) are written through.
     func write(_ graph: StanceGraph) throws -> [String] {
         var written: [String] = []
         if let graphml {
             try GraphMLWriter.write(graph, to: graphml)
-            written.append(graphml)
+            written.append(graphml == "-" ? "<stdout>" : graphml)
         }
         if let dot {
             try DOTWriter.write(graph, to: dot)
-            written.append(dot)
+            written.append(dot == "-" ? "<stdout>" : dot)
         }
         return written
     }

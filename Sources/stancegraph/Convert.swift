@@ -26,6 +26,7 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try output.check(inputs: [file])
             var graph = try GraphMLReader.read(path: file)
             graph.capEvidence(evidence.limit)
             _ = try output.write(graph)

@@ -128,6 +128,12 @@ struct Extract: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let started = ContinuousClock.now
+            var target = output
+            if target.isEmpty {
+                target.graphml = "Exports/stance.graphml"
+                target.dot = "Exports/stance.dot"
+            }
+            try target.check(inputs: inputs)
             let extractor = Extractor(ontology: try ontology.load())
             let options = CorpusExtraction.Options(jobs: jobs, keepGoing: keepGoing, format: format,
                                                    articleLimit: maxArticleMib << 20,
@@ -156,11 +162,6 @@ struct Extract: ParsableCommand {
                 throw error
             }
             progress?.clear()
-            var target = output
-            if target.isEmpty {
-                target.graphml = "Exports/stance.graphml"
-                target.dot = "Exports/stance.dot"
-            }
             let written = try target.write(run.graph)
             if !quiet {
                 let elapsed = started.duration(to: .now).components

@@ -40,6 +40,7 @@ struct Merge: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try output.check(inputs: files)
             var graph = StanceGraph()
             var overlaps: [Edge.Overlap] = []
             for file in files {
