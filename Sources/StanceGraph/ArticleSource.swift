@@ -54,7 +54,16 @@ public enum ArticleSource {
     }
 
     static func items(for inputs: [String], format: InputFormat? = nil) -> [InputItem] {
+        listing(for: inputs, format: format).items
+    }
+
+    /// The inputs' files in reading order, and what a user should hear about
+    /// the folders: subfolders that are not read (folders are read one level
+    /// deep), and folders that hold no article at all.
+    static func listing(for inputs: [String], format: InputFormat? = nil)
+        -> (items: [InputItem], notices: [String]) {
         var items: [InputItem] = []
+        var notices: [String] = []
         for input in inputs {
             if input == "-" {
                 items.append(InputItem(path: "-", format: format))
@@ -67,6 +76,16 @@ public enum ArticleSource {
                 continue
             }
             guard isDirectory.boolValue else {
+                if format == nil, (input as NSString).pathExtension.lowercased() == "json" {
+                    // A JSON document (an array of articles, most often) read
+                    // as text would be one article of JSON syntax.
+                    items.append(InputItem(path: input, problem: InputError(
+                        path: input, reason: .unreadable,
+                        message: "a .json file is not read: give articles as JSON Lines (.jsonl), one "
+                            + "object a line (jq -c '.[]' FILE.json > FILE.jsonl turns an array into it), "
+                            + "or --format text|jsonl|html")))
+                    continue
+                }
                 // The extension decides; --format covers the other files.
                 items.append(InputItem(path: input, format: InputFormat.of(path: input) ?? format ?? .text,
                                        size: fileSize(input)))
@@ -77,19 +96,68 @@ public enum ArticleSource {
                     path: input, reason: .unreadable, message: "cannot list the folder")))
                 continue
             }
+            var subfolders: [String] = []
+            var articles = 0
             for name in names.sorted() where !name.hasPrefix(".") {
-                guard let kind = InputFormat.of(path: name) else { continue }
                 let path = (input as NSString).appendingPathComponent(name)
-                items.append(InputItem(path: path, format: kind, size: fileSize(path)))
+                var info = stat()
+                let kind = stat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
+                if kind == S_IFDIR && InputFormat.of(path: name) == nil {
+                    subfolders.append(name)
+                    continue
+                }
+                guard let format = InputFormat.of(path: name) else { continue }
+                articles += 1
+                guard kind == S_IFREG || kind == S_IFDIR || kind == 0 else {
+                    // A named pipe or a device would block or never end: a
+                    // folder is read for its files only. (A folder named like
+                    // an article, or a dangling link, is reported on reading.)
+                    items.append(InputItem(path: path, problem: InputError(
+                        path: path, reason: .unreadable,
+                        message: "not a regular file (a named pipe, socket or device); name it as an "
+                            + "input of its own to read it")))
+                    continue
+                }
+                items.append(InputItem(path: path, format: format, size: fileSize(path)))
+            }
+            if !subfolders.isEmpty {
+                let shown = subfolders.prefix(3).joined(separator: ", ") + (subfolders.count > 3 ? ", ..." : "")
+                notices.append("\(input): \(subfolders.count) subfolder\(subfolders.count == 1 ? "" : "s") "
+                               + "not read (\(shown)); folders are read one level deep: name each as an input")
+            }
+            if articles == 0 {
+                notices.append("\(input): no .txt, .jsonl, .html or .htm file in the folder")
             }
         }
-        return items
+        return (items, notices)
     }
 
     static func fileSize(_ path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)
+    }
+
+    /// Every article of one input (a text, HTML or JSON Lines file, or `-`)
+    /// in order, each decoded or with the error that stops it: for commands
+    /// that look at articles one by one (`explain`).
+    public static func forEachArticle(in path: String, limit: Int = CorpusExtraction.Options.defaultArticleLimit,
+                                      _ body: (Result<Article, InputError>) throws -> Void) rethrows {
+        var stream = ArticleStream(items: items(for: [path]), articleLimit: limit)
+        while let element = stream.next() {
+            switch element {
+            case .article(let raw):
+                let result: Result<Article, InputError>
+                do {
+                    result = .success(try ArticleDecoder.decode(raw))
+                } catch {
+                    result = .failure(error)
+                }
+                try body(result)
+            case .failure(_, let error):
+                try body(.failure(error))
+            }
+        }
     }
 
     /// Reads one file (or `-`) as a single text or HTML article, whole:

@@ -150,9 +150,16 @@ struct ArticleStream {
             guard let line else { return nil }
             lineNumber += 1
             switch line {
-            case .tooLong(let length):
+            case .tooLong(let length, ended: true):
                 return fail(InputError(path: item.displayName, line: lineNumber, reason: .tooLong,
                                        message: "line of \(length) bytes, longer than \(limitText), the limit for one article (--max-article-mib)"))
+            case .tooLong(let length, ended: false):
+                // No line end in sight: give the input up, as after a read error.
+                readFailed = true
+                return fail(InputError(path: item.displayName, line: lineNumber, reason: .tooLong,
+                                       message: "no line end in the first \(length) bytes of a line, far past "
+                                        + "\(limitText), the limit for one article (--max-article-mib); the rest "
+                                        + "of the input is not read"))
             case .bytes(let bytes):
                 // Blank lines separate nothing in JSON Lines: skip them.
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }

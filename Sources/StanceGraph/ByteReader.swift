@@ -5,12 +5,21 @@ import Foundation
 ///
 /// `nextLine` keeps at most `limit` bytes of a line: a longer line is read
 /// through to its end and reported as `.tooLong`, so one huge record costs
-/// `limit` bytes of memory, not its own size, and the next line still reads.
+/// `limit` bytes of memory, not its own size, and the next line still reads;
+/// a line with no end in sight (`giveUpFactor` times the limit) ends the
+/// reading, so an endless input cannot hold a run forever.
 final class ByteReader {
     enum Line {
         case bytes([UInt8])
-        case tooLong(Int)
+        /// A line past the limit, with the bytes read of it; `ended` is
+        /// false when no line end came within `giveUpFactor` times the
+        /// limit, and the reader stopped looking (/dev/zero, one endless
+        /// line): the rest of the input is then not read.
+        case tooLong(Int, ended: Bool)
     }
+
+    /// How far past the limit a too-long line is read looking for its end.
+    static let giveUpFactor = 4
 
     struct ReadFailure: Error {
         var errno: Int32
@@ -86,12 +95,13 @@ final class ByteReader {
             length += piece
             start = newline.map { $0 + 1 } ?? end
             if newline != nil { return finish(line, length: length, limit: limit) }
+            if length / Self.giveUpFactor > limit { return .tooLong(length, ended: false) }
         }
         return sawAny ? finish(line, length: length, limit: limit) : nil
     }
 
     private func finish(_ line: [UInt8], length: Int, limit: Int) -> Line {
-        if length > limit { return .tooLong(length) }
+        if length > limit { return .tooLong(length, ended: true) }
         var line = line
         if line.last == 0x0D { line.removeLast() }
         return .bytes(line)

@@ -96,13 +96,23 @@ public enum CorpusExtraction {
     /// article is reported through `onSkip` and left out; otherwise the first
     /// one stops the run. `onProgress` is called about every `interval`
     /// seconds from a thread of its own. `onWarning` hears of isolated
-    /// workers that died and were replaced without losing an article.
+    /// workers that died and were replaced without losing an article, and
+    /// of folders' subfolders that are not read. An input list that holds no
+    /// article at all is an error, so that no empty graph replaces an output.
     public static func run(_ inputs: [String], extractor: Extractor, options: Options = Options(),
                            onSkip: @escaping @Sendable (InputError) -> Void = { _ in },
                            onWarning: @escaping @Sendable (String) -> Void = { _ in },
                            progressInterval: Double = 0.5,
                            onProgress: (@Sendable (Progress) -> Void)? = nil) throws -> Result {
-        let items = ArticleSource.items(for: inputs, format: options.format)
+        let (items, notices) = ArticleSource.listing(for: inputs, format: options.format)
+        notices.forEach(onWarning)
+        if items.isEmpty {
+            // Writing an empty graph over the output would pass for a run
+            // that found nothing in real articles.
+            throw InputError(path: inputs.joined(separator: ", "), reason: .empty,
+                             message: "no articles to read (a folder is read for its .txt, .jsonl, "
+                                + ".html and .htm files)")
+        }
         let knownSizes = items.allSatisfy { $0.size != nil }
         let total = knownSizes ? items.reduce(0) { $0 + ($1.size ?? 0) } : nil
         if items.contains(where: { $0.format == .html || $0.format == nil }) { HTMLText.initialize() }
@@ -116,21 +126,28 @@ public enum CorpusExtraction {
                                                      maxBytes: max(64 << 20, options.articleLimit))
         let workers = DispatchGroup()
         for _ in 0..<options.jobs {
-            let thread = Thread {
-                if let isolation = options.isolation {
-                    Supervisor(isolation: isolation, environment: environment, state: state).run(queue)
-                } else {
-                    Worker(extractor: extractor, state: state).run(queue)
-                }
-                workers.leave()
-            }
-            thread.stackSize = 8 << 20
             workers.enter()
-            thread.start()
+            do {
+                try NativeThread.start(stackSize: 8 << 20) {
+                    if let isolation = options.isolation {
+                        Supervisor(isolation: isolation, environment: environment, state: state).run(queue)
+                    } else {
+                        Worker(extractor: extractor, state: state).run(queue)
+                    }
+                    workers.leave()
+                }
+            } catch {
+                // The threads already started drain the (closed) queue and end.
+                workers.leave()
+                queue.close()
+                workers.wait()
+                throw error
+            }
         }
         let clock = ContinuousClock.now
-        let ticker = onProgress.map { report in
-            ProgressTicker(interval: progressInterval) {
+        // No progress line is no reason to stop a run.
+        let ticker = onProgress.flatMap { report in
+            try? ProgressTicker(interval: progressInterval) {
                 report(state.progress(total: total, elapsed: clock.duration(to: .now).seconds))
             }
         }

@@ -241,8 +241,8 @@ extension CorpusExtraction {
         private var stopped = false
         private let done = DispatchSemaphore(value: 0)
 
-        init(interval: Double, tick: @escaping @Sendable () -> Void) {
-            let thread = Thread { [self] in
+        init(interval: Double, tick: @escaping @Sendable () -> Void) throws {
+            try NativeThread.start { [self] in
                 condition.lock()
                 while !stopped {
                     _ = condition.wait(until: Date(timeIntervalSinceNow: interval))
@@ -255,7 +255,6 @@ extension CorpusExtraction {
                 condition.unlock()
                 done.signal()
             }
-            thread.start()
         }
 
         func stop() {

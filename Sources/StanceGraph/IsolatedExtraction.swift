@@ -152,6 +152,10 @@ extension CorpusExtraction {
         /// One round of waiting on the worker: writes what it can take,
         /// reads and handles what it answered, and notices its death or a
         /// time limit passed.
+        /// How long a new worker may take to be ready (or the article
+        /// timeout, if longer).
+        static let startLimit = Duration.seconds(60)
+
         private func exchange() {
             guard let worker else { return }
             var wait: Int32 = -1
@@ -160,7 +164,10 @@ extension CorpusExtraction {
                 let limit = Duration.milliseconds(Int64(timeout * 1000))
                 var deadline: ContinuousClock.Instant?
                 if !ready {
-                    deadline = spawned + limit
+                    // Starting (loading the ontology) is not an article: a
+                    // busy machine may take seconds, so it gets its own
+                    // bound, never less than an article's.
+                    deadline = spawned + max(limit, Self.startLimit)
                 } else if let progress = worker.progress {
                     // The worker says when it starts an article only on its
                     // page: look at it at least every second.
@@ -325,7 +332,8 @@ extension CorpusExtraction {
 
             if !wasReady {
                 failedStarts += 1
-                let what = ending == .timedOut ? "did not start in \(Self.seconds(isolation.timeout ?? 0))"
+                let startSeconds = max(isolation.timeout ?? 0, Self.startLimit.seconds)
+                let what = ending == .timedOut ? "did not start in \(Self.seconds(startSeconds))"
                     : "ended before it was ready (\(how))"
                 if failedStarts >= 2 {
                     state.breakDown(WorkerFailure(description: "\(name) \(what)\(detail)"))

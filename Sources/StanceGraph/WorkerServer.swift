@@ -73,7 +73,9 @@ extension CorpusExtraction {
     /// Ends the process as soon as the other end of `fd` (a socket or a
     /// pipe) is closed: the supervisor finished or died.
     private static func exitWhenClosed(_ fd: Int32) {
-        let thread = Thread {
+        // Best effort: without the watcher a worker still ends when its
+        // input closes.
+        try? NativeThread.start(stackSize: 64 << 10) {
             var watched = pollfd(fd: fd, events: 0, revents: 0)
             while true {
                 let ready = poll(&watched, 1, -1)
@@ -81,8 +83,6 @@ extension CorpusExtraction {
                 if ready < 0 && errno != EINTR { return }
             }
         }
-        thread.stackSize = 64 << 10
-        thread.start()
     }
 
     /// Faults that only a test sets off, to check that a run survives an

@@ -100,10 +100,25 @@ struct Extract: ParsableCommand {
     @Option(help: .hidden)
     var progressInterval: Double = 0.5
 
+    /// The largest --max-article-mib: 4 GiB, far beyond any article, and
+    /// well inside what a byte count can hold.
+    static let largestArticleMib = 4096
+    /// The most extraction threads per core.
+    static let jobsPerCore = 8
+
     mutating func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a folder or -)") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if maxArticleMib < 1 { throw ValidationError("--max-article-mib must be at least 1") }
+        if maxArticleMib < 1 || maxArticleMib > Self.largestArticleMib {
+            throw ValidationError("--max-article-mib must be between 1 and \(Self.largestArticleMib)")
+        }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        if jobs > Self.jobsPerCore * cores {
+            // More threads than this only adds memory and contention (and
+            // tens of thousands exhaust the process's thread limit).
+            note("--jobs \(jobs) lowered to \(Self.jobsPerCore * cores), \(Self.jobsPerCore) per core")
+            jobs = Self.jobsPerCore * cores
+        }
         if !(articleTimeout >= 0) { throw ValidationError("--article-timeout must be 0 or more seconds") }
     }
 
