@@ -95,7 +95,9 @@ public enum CorpusExtraction {
     /// `inputs` are files, folders or `-`. With `keepGoing`, an unreadable
     /// article is reported through `onSkip` and left out; otherwise the first
     /// one stops the run. `onProgress` is called about every `interval`
-    /// seconds from a thread of its own. `onWarning` hears of isolated
+    /// seconds from a thread of its own, and once at the end; its elapsed
+    /// seconds come from `progressClock` (default: the time since the start;
+    /// tests inject one that does not depend on the machine's speed). `onWarning` hears of isolated
     /// workers that died and were replaced without losing an article, and
     /// of folders' subfolders that are not read. An input list that holds no
     /// article at all is an error, so that no empty graph replaces an output.
@@ -103,6 +105,7 @@ public enum CorpusExtraction {
                            onSkip: @escaping @Sendable (InputError) -> Void = { _ in },
                            onWarning: @escaping @Sendable (String) -> Void = { _ in },
                            progressInterval: Double = 0.5,
+                           progressClock: (@Sendable () -> Double)? = nil,
                            onProgress: (@Sendable (Progress) -> Void)? = nil) throws -> Result {
         let (items, notices) = ArticleSource.listing(for: inputs, format: options.format)
         notices.forEach(onWarning)
@@ -145,10 +148,11 @@ public enum CorpusExtraction {
             }
         }
         let clock = ContinuousClock.now
+        let elapsed = progressClock ?? { clock.duration(to: .now).seconds }
         // No progress line is no reason to stop a run.
         let ticker = onProgress.flatMap { report in
             try? ProgressTicker(interval: progressInterval) {
-                report(state.progress(total: total, elapsed: clock.duration(to: .now).seconds))
+                report(state.progress(total: total, elapsed: elapsed()))
             }
         }
 
@@ -165,6 +169,11 @@ public enum CorpusExtraction {
         queue.close()
         workers.wait()
         ticker?.stop()
+        // The last state once, however short the run: a run faster than one
+        // interval still shows where it ended.
+        if state.firstError == nil, let onProgress {
+            onProgress(state.progress(total: total, elapsed: elapsed()))
+        }
         if let error = state.firstError { throw error }
         return state.result()
     }

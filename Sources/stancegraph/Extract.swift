@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import StanceGraph
 
 struct Extract: ParsableCommand {
@@ -100,6 +101,12 @@ struct Extract: ParsableCommand {
     @Option(help: .hidden)
     var progressInterval: Double = 0.5
 
+    /// Seconds the progress line's clock advances at each reading instead
+    /// of real time; for tests, so that what the line shows does not
+    /// depend on the machine's speed.
+    @Option(help: .hidden)
+    var progressClockStep: Double?
+
     /// The largest --max-article-mib: 4 GiB, far beyond any article, and
     /// well inside what a byte count can hold.
     static let largestArticleMib = 4096
@@ -171,6 +178,7 @@ struct Extract: ParsableCommand {
                 run = try CorpusExtraction.run(inputs, extractor: extractor, options: options,
                                                onSkip: onSkip, onWarning: onWarning,
                                                progressInterval: progressInterval,
+                                               progressClock: progressClockStep.map(SteppingClock.init)?.read,
                                                onProgress: onProgress)
             } catch {
                 progress?.clear()
@@ -235,5 +243,17 @@ struct ExtractWorker: ParsableCommand {
             throw ExitCode(3)
         }
         Foundation.exit(CorpusExtraction.serveWorker(extractor: extractor))
+    }
+}
+
+/// A clock for tests: each reading is `step` seconds after the one before.
+final class SteppingClock: Sendable {
+    private let step: Double
+    private let readings = Mutex(0)
+
+    init(step: Double) { self.step = step }
+
+    @Sendable func read() -> Double {
+        Double(readings.withLock { count in count += 1; return count }) * step
     }
 }

@@ -8,14 +8,11 @@ import StanceModel
 /// or its tools are not installed the tests return without failing; when
 /// they are, any complaint is a failure.
 @Suite struct GraphMLConformanceTests {
-    /// `shared/conformance` beside the repository (as in CI), else the
-    /// workplace's copy.
+    /// `shared/conformance` beside the repository (as in CI); nil without
+    /// it (a bare clone), and the kit's checks are then not run.
     static var kit: String? {
-        let repository = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [repository.deletingLastPathComponent().appendingPathComponent("shared/conformance").path,
-                          "/work/shared/conformance"]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0 + "/check-graphml") }
+        let kit = TestSupport.shared.appendingPathComponent("conformance").path
+        return FileManager.default.isExecutableFile(atPath: kit + "/check-graphml") ? kit : nil
     }
 
     /// Runs `tool file`, returning its exit status and output, or nil when

@@ -140,16 +140,16 @@ struct TerminalProgressTests {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var generator = SyntheticCorpus(seed: 5)
-        // Enough articles for the run to pass 0.5 s, when the ETA appears,
-        // even when the debug build has the machine to itself (400 took
-        // 0.47 s in one full test run, and the ETA expectation failed).
-        let lines = (0..<1200).map { SyntheticCorpus.jsonLine(generator.article(index: $0)) }.joined()
+        // The line's clock is injected (a second per reading), so the ETA
+        // (shown from 0.5 s on) and the final line appear however fast the
+        // machine runs these few articles.
+        let lines = (0..<120).map { SyntheticCorpus.jsonLine(generator.article(index: $0)) }.joined()
         let corpus = folder.appendingPathComponent("corpus.jsonl").path
         try Data(lines.utf8).write(to: URL(fileURLWithPath: corpus))
         let exe = try #require(TestSupport.builtExecutable()).path
         let out = folder.appendingPathComponent("out.graphml").path
         func onTerminal(_ extra: String) throws -> String {
-            let command = "\(exe) extract \(corpus) --graphml \(out) --jobs 1 --progress-interval 0.02 \(extra)"
+            let command = "\(exe) extract \(corpus) --graphml \(out) --jobs 1 --progress-interval 0.02 --progress-clock-step 1 \(extra)"
             let run = Process()
             run.executableURL = URL(fileURLWithPath: "/usr/bin/script")
             run.arguments = ["-qec", command, "/dev/null"]
@@ -168,7 +168,9 @@ struct TerminalProgressTests {
         #expect(shown.contains("/s · "))
         #expect(shown.contains("% · ETA "))
         #expect(shown.contains("\r\u{1B}[K"))
-        #expect(shown.contains("stancegraph: 1200 articles, 0 skipped, "))
+        #expect(shown.contains("120 articles · "), "the last state is shown: \(shown)")
+        #expect(shown.contains("100% · ETA 0:00"), "\(shown)")
+        #expect(shown.contains("stancegraph: 120 articles, 0 skipped, "))
         let quiet = try onTerminal("--quiet")
         #expect(quiet.isEmpty, "\(quiet)")
     }
