@@ -162,7 +162,7 @@ public struct Extractor: Sendable {
         var traces: [CueTrace] = []
         var cursor = 0
         for (sentenceNumber, range) in sentences.enumerated() {
-            discourse.sentence = sentenceNumber
+            discourse.startSentence(sentenceNumber)
             while cursor < mentions.count && mentions[cursor].start < range.lowerBound { cursor += 1 }
             var end = cursor
             while end < mentions.count && mentions[end].start < range.upperBound { end += 1 }

@@ -19,6 +19,33 @@ struct Discourse: Sendable {
     /// The sentence being read.
     var sentence = 0
 
+    /// Demands and accusations remembered: a refusal or a denial answers
+    /// one of the latest, and an article that piles up more (a scraped
+    /// page of thousands of sentences) must not make every sentence copy
+    /// them all.
+    static let remembered = 32
+
+    /// Moves to sentence `number`, forgetting what no rule looks back to:
+    /// acts more than three sentences old (`actOwner`, `opponent`), all but
+    /// the latest agreement (`agreementParties`), and all but the
+    /// `remembered` latest demands and accusations. Keeps the work per
+    /// sentence bounded, so an article's time grows with its length only.
+    mutating func startSentence(_ number: Int) {
+        sentence = number
+        if let stale = acts.firstIndex(where: { number - $0.sentence <= 3 }) {
+            if stale > 0 { acts.removeFirst(stale) }
+        } else if !acts.isEmpty {
+            // Keep the last one: `noteSubject` asks whether the latest act
+            // is of this sentence, and an old one answers no as none would.
+            acts.removeFirst(acts.count - 1)
+        }
+        if agreements.count > 1 { agreements.removeFirst(agreements.count - 1) }
+        if demands.count > Self.remembered { demands.removeFirst(demands.count - Self.remembered) }
+        if accusations.count > Self.remembered {
+            accusations.removeFirst(accusations.count - Self.remembered)
+        }
+    }
+
     /// Whom "the deal" refers to: the parties, other than `holders`, of the
     /// latest agreement reported in the last five sentences.
     func agreementParties(besides holders: [String]) -> [String]? {

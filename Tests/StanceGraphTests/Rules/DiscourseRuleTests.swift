@@ -49,3 +49,42 @@ struct DiscourseRuleTests {
     @Test(arguments: RuleTables.discourse)
     func discourse(_ row: RuleCase) { row.check() }
 }
+
+/// What the discourse remembers stays bounded, so that an article's time
+/// grows with its length only (issue 11: a 3 MB page of names and cues made
+/// every sentence copy every act before it).
+@Suite struct DiscourseMemoryTests {
+    @Test func onlyWhatRulesLookBackToIsKept() {
+        var discourse = Discourse()
+        for sentence in 0..<1_000 {
+            discourse.startSentence(sentence)
+            discourse.acts.append(("RUS", "UKR", sentence, false))
+            discourse.demands.append(("CHN", "JPN"))
+            discourse.accusations.append(("UKR", "IRN"))
+            discourse.agreements.append((["TCD", "NER"], sentence))
+        }
+        discourse.startSentence(1_000)
+        // Acts of the last three sentences, one agreement, the latest demands
+        // and accusations.
+        #expect(discourse.acts.map(\.sentence) == [997, 998, 999])
+        #expect(discourse.agreements.count == 1 && discourse.agreements[0].sentence == 999)
+        #expect(discourse.demands.count == Discourse.remembered)
+        #expect(discourse.accusations.count == Discourse.remembered)
+        // What the rules ask is answered as before.
+        #expect(discourse.actOwner(against: ["CHN"]) == "UKR")  // a stance points at its target
+        #expect(discourse.demander(of: ["JPN"]) == "CHN")
+        #expect(discourse.accuser(of: ["IRN"]) == "UKR")
+        // Long after the last act, the latest one is kept, and is no act of
+        // this sentence: the subject of a sentence still counts.
+        discourse.startSentence(2_000)
+        #expect(discourse.acts.count == 1)
+        discourse.noteSubject("FRA")
+        #expect(discourse.lastSubject?.actor == "FRA")
+    }
+
+    @Test func aDemandManySentencesBackIsStillAnswered() {
+        let filler = Array(repeating: "The talks went on for hours.", count: 60).joined(separator: " ")
+        RuleCase.fires(.demander, "China demanded that Japan retract the remarks. \(filler) Tokyo refused.",
+                       ["CHN opposes JPN", "JPN opposes CHN"]).check()
+    }
+}
