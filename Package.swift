@@ -38,7 +38,8 @@ let package = Package(
         ),
         .target(
             name: "StanceGraph",
-            dependencies: ["StanceModel", "StanceOntology", "StanceExtraction", "StanceFormats", "CLibXML2"]
+            dependencies: ["StanceModel", "StanceOntology", "StanceExtraction", "StanceFormats", "CLibXML2",
+                           .product(name: "DequeModule", package: "swift-collections")]
         ),
         .executableTarget(
             name: "stancegraph",

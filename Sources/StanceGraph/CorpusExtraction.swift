@@ -125,7 +125,7 @@ public enum CorpusExtraction {
         let environment = options.isolation == nil ? [] : WorkerProcess.environment()
         // Room for a few dozen articles per thread: the reader, woken at half,
         // then refills in bursts rather than once per article.
-        let queue = WorkQueue<ArticleStream.Element>(maxItems: 32 * options.jobs,
+        let queue = BoundedQueue<ArticleStream.Element>(maxItems: 32 * options.jobs,
                                                      maxBytes: max(64 << 20, options.articleLimit))
         let workers = DispatchGroup()
         for _ in 0..<options.jobs {

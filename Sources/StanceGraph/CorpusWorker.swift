@@ -1,29 +1,37 @@
 import Foundation
+import Synchronization
 import StanceModel
 import StanceExtraction
 
 extension CorpusExtraction {
-    /// What the reader and the extraction threads share, behind one lock.
-    final class RunState: @unchecked Sendable {
-        private let lock = NSLock()
-        private var graph: BalancedMerge
-        /// The edges of `graph`, for the progress line, kept only while
-        /// evidence is uncapped: then its parts may repeat an edge; capped,
-        /// it is one graph that knows its count.
-        private var edgeKeys = Set<EdgeKey>()
-        private var articles = 0
-        private var bytesRead = 0
-        /// Counted per article, apart from the graph's lock, so the progress
-        /// line moves smoothly while graphs are handed over in batches.
-        private let countLock = NSLock()
-        private var extracted = 0
-        private var bytesDone = 0
-        private var skipped: [(sequence: Int, error: InputError)] = []
-        private var failure: (sequence: Int, error: InputError)?
-        /// An error that is no article's: an extraction worker that cannot
-        /// start. It stops the run, with or without `keepGoing`.
-        private var breakdown: (any Error)?
-        private var stop = false
+    /// What the reader and the extraction threads share, behind one lock
+    /// (the standard library's `Mutex`), with the per-article counts behind
+    /// a second, so the progress line moves smoothly while graphs are handed
+    /// over in batches.
+    final class RunState: Sendable {
+        private struct Shared: ~Copyable {
+            var graph: BalancedMerge
+            /// The edges of `graph`, for the progress line, kept only while
+            /// evidence is uncapped: then its parts may repeat an edge;
+            /// capped, it is one graph that knows its count.
+            var edgeKeys = Set<EdgeKey>()
+            var articles = 0
+            var bytesRead = 0
+            var skipped: [(sequence: Int, error: InputError)] = []
+            var failure: (sequence: Int, error: InputError)?
+            /// An error that is no article's: an extraction worker that
+            /// cannot start. It stops the run, with or without `keepGoing`.
+            var breakdown: (any Error)?
+            var stop = false
+        }
+
+        private struct Counts {
+            var extracted = 0
+            var bytesDone = 0
+        }
+
+        private let shared: Mutex<Shared>
+        private let counts = Mutex(Counts())
         let keepGoing: Bool
         let evidenceLimit: Int?
         let onSkip: @Sendable (InputError) -> Void
@@ -35,47 +43,47 @@ extension CorpusExtraction {
             self.evidenceLimit = evidenceLimit
             self.onSkip = onSkip
             self.onWarning = onWarning
-            graph = BalancedMerge(evidenceLimit: evidenceLimit)
+            shared = Mutex(Shared(graph: BalancedMerge(evidenceLimit: evidenceLimit)))
         }
 
-        var stopped: Bool { lock.withLock { stop } }
+        var stopped: Bool { shared.withLock { $0.stop } }
 
-        var firstError: (any Error)? { lock.withLock { breakdown ?? failure?.error } }
+        var firstError: (any Error)? { shared.withLock { $0.breakdown ?? $0.failure?.error } }
 
         /// True for an article after the first error found so far: not worth
         /// extracting. Articles before it still are, since one of them may
         /// hold an earlier error. After a breakdown, nothing is.
         func isPastFailure(_ sequence: Int) -> Bool {
-            lock.withLock { breakdown != nil || (failure.map { sequence > $0.sequence } ?? false) }
+            shared.withLock { $0.breakdown != nil || ($0.failure.map { sequence > $0.sequence } ?? false) }
         }
 
-        var isBrokenDown: Bool { lock.withLock { breakdown != nil } }
+        var isBrokenDown: Bool { shared.withLock { $0.breakdown != nil } }
 
         /// Stops the run on an error that no article caused; the first one
         /// is reported.
         func breakDown(_ error: any Error) {
-            lock.withLock {
-                if breakdown == nil { breakdown = error }
-                stop = true
+            shared.withLock {
+                if $0.breakdown == nil { $0.breakdown = error }
+                $0.stop = true
             }
         }
 
-        func setBytesRead(_ count: Int) { lock.withLock { bytesRead = count } }
+        func setBytesRead(_ count: Int) { shared.withLock { $0.bytesRead = count } }
 
         /// One article (or bad input) of `bytes` bytes done.
         func finished(bytes: Int, extracted article: Bool) {
-            countLock.withLock {
-                bytesDone += bytes
-                if article { extracted += 1 }
+            counts.withLock {
+                $0.bytesDone += bytes
+                if article { $0.extracted += 1 }
             }
         }
 
         /// Hands a thread's partial graph over to the shared one.
         func absorb(_ part: StanceGraph, articles done: Int) {
-            lock.withLock {
-                if evidenceLimit == nil { edgeKeys.formUnion(part.edges.keys) }
-                graph.add(part, articles: done)
-                articles += done
+            shared.withLock {
+                if evidenceLimit == nil { $0.edgeKeys.formUnion(part.edges.keys) }
+                $0.graph.add(part, articles: done)
+                $0.articles += done
             }
         }
 
@@ -83,30 +91,30 @@ extension CorpusExtraction {
         /// and the earliest error in input order is the one reported.
         func failed(_ error: InputError, sequence: Int) {
             if keepGoing {
-                lock.withLock { skipped.append((sequence, error)) }
+                shared.withLock { $0.skipped.append((sequence, error)) }
                 onSkip(error)
                 return
             }
-            lock.withLock {
-                if failure == nil || sequence < failure!.sequence { failure = (sequence, error) }
-                stop = true
+            shared.withLock {
+                if $0.failure == nil || sequence < $0.failure!.sequence { $0.failure = (sequence, error) }
+                $0.stop = true
             }
         }
 
         func progress(total: Int?, elapsed: Double) -> Progress {
-            let (articles, done) = countLock.withLock { (extracted, bytesDone) }
-            return lock.withLock {
-                Progress(articles: articles, skipped: skipped.count,
-                         edges: evidenceLimit == nil ? edgeKeys.count : graph.edgeCount,
+            let (articles, done) = counts.withLock { ($0.extracted, $0.bytesDone) }
+            return shared.withLock {
+                Progress(articles: articles, skipped: $0.skipped.count,
+                         edges: evidenceLimit == nil ? $0.edgeKeys.count : $0.graph.edgeCount,
                          bytesRead: done, totalBytes: total, elapsed: elapsed)
             }
         }
 
         func result() -> Result {
-            lock.withLock {
-                Result(graph: graph.merged, articles: articles,
-                       skipped: skipped.sorted { $0.sequence < $1.sequence }.map(\.error),
-                       bytes: bytesRead)
+            shared.withLock {
+                Result(graph: $0.graph.merged, articles: $0.articles,
+                       skipped: $0.skipped.sorted { $0.sequence < $1.sequence }.map(\.error),
+                       bytes: $0.bytesRead)
             }
         }
     }
@@ -119,7 +127,7 @@ extension CorpusExtraction {
         let state: RunState
         static let batch = 256
 
-        func run(_ queue: WorkQueue<ArticleStream.Element>) {
+        func run(_ queue: BoundedQueue<ArticleStream.Element>) {
             var part = PartialGraph(state: state)
             while let element = queue.take() {
                 switch element {
@@ -236,32 +244,22 @@ extension CorpusExtraction {
     }
 
     /// Calls a closure at a fixed interval from a thread of its own.
-    final class ProgressTicker: @unchecked Sendable {
-        private let condition = NSCondition()
-        private var stopped = false
+    final class ProgressTicker: Sendable {
+        private let stopping = DispatchSemaphore(value: 0)
         private let done = DispatchSemaphore(value: 0)
 
+        /// Calls `tick` every `interval` seconds on a thread of its own
+        /// until `stop`.
         init(interval: Double, tick: @escaping @Sendable () -> Void) throws {
-            try NativeThread.start { [self] in
-                condition.lock()
-                while !stopped {
-                    _ = condition.wait(until: Date(timeIntervalSinceNow: interval))
-                    if !stopped {
-                        condition.unlock()
-                        tick()
-                        condition.lock()
-                    }
-                }
-                condition.unlock()
+            try NativeThread.start { [stopping, done] in
+                while stopping.wait(timeout: .now() + interval) == .timedOut { tick() }
                 done.signal()
             }
         }
 
+        /// Ends the ticks; returns once the last one is over.
         func stop() {
-            condition.lock()
-            stopped = true
-            condition.broadcast()
-            condition.unlock()
+            stopping.signal()
             done.wait()
         }
     }

@@ -97,7 +97,7 @@ extension CorpusExtraction {
             part = PartialGraph(state: state)
         }
 
-        func run(_ queue: WorkQueue<ArticleStream.Element>) {
+        func run(_ queue: BoundedQueue<ArticleStream.Element>) {
             var queueDone = false
             while !state.isBrokenDown {
                 fill: while !queueDone && jobs.count < Self.window && jobBytes < Self.windowBytes {

@@ -203,19 +203,19 @@ extension InputFormat: ExpressibleByArgument {}
 
 /// The progress line on a terminal: rewritten in place, cleared before any
 /// other message and at the end.
-final class TerminalProgress: @unchecked Sendable {
-    private let lock = NSLock()
-    private var shown = false
+final class TerminalProgress: Sendable {
+    /// Whether a line is on screen.
+    private let shown = Mutex(false)
 
     func show(_ text: String) {
-        lock.withLock {
+        shown.withLock { shown in
             FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
             shown = true
         }
     }
 
     func clear() {
-        lock.withLock {
+        shown.withLock { shown in
             if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             shown = false
         }
