@@ -20,12 +20,11 @@ public struct GraphUnion: Sendable {
     /// The ontology's actors by id, whose labels and kinds any other value
     /// from a file overrides (`Actor.reconciled`).
     public let known: [String: Actor]
-    /// Inputs' edges with complete evidence, united exactly.
+    /// Every input's actors (reconciled with `known`) and foreign data,
+    /// and their edges with complete evidence, united exactly.
     private var exact = StanceGraph()
     /// Inputs' edges with capped or no evidence, combined by `rule`.
     private var counted = StanceGraph()
-    private var actors: [String: Actor] = [:]
-    private var foreign = ForeignData()
     private var uncertain = Set<EdgeKey>()
     private var shared: [EdgeKey: Set<String>] = [:]
     public private(set) var inputs = 0
@@ -49,10 +48,10 @@ public struct GraphUnion: Sendable {
     /// edge; the caller names the file).
     public mutating func add(_ graph: StanceGraph) throws(CountOverflow) {
         inputs += 1
-        for actor in graph.actors.values {
-            actors[actor.id] = actors[actor.id].map { $0.reconciled(with: actor, known: known[actor.id]) } ?? actor
-        }
-        foreign.merge(graph.foreign)
+        // Actors before edges: an edge adds an unknown endpoint with its id
+        // as label, which must not stand beside the input's own description.
+        for actor in graph.actors.values { exact.add(actor, known: known[actor.id]) }
+        exact.foreign.merge(graph.foreign)
         for edge in graph.edges.values {
             if edge.isEvidenceComplete {
                 if counted.edges[edge.key] != nil { uncertain.insert(edge.key) }
@@ -67,20 +66,18 @@ public struct GraphUnion: Sendable {
     }
 
     /// The union, its evidence cut to `evidenceLimit` (nil keeps all), and
-    /// what could not be counted exactly.
-    public func result(evidenceLimit: Int?) throws(CountOverflow) -> (graph: StanceGraph, report: Report) {
-        // Actors first: an edge adds an unknown endpoint with its id as
-        // label, which must not stand beside the inputs' own descriptions.
-        var graph = StanceGraph(actors: actors.values, edges: [])
-        graph.reserveCapacity(edges: exact.edges.count + counted.edges.count)
-        for edge in exact.edges.values { graph.add(edge) }
+    /// what could not be counted exactly. Consumes the union, so that the
+    /// graph is not held twice.
+    public consuming func result(evidenceLimit: Int?) throws(CountOverflow)
+        -> (graph: StanceGraph, report: Report) {
+        var graph = StanceGraph()
+        swap(&graph, &exact)
         var shared = shared
         for edge in counted.edges.values {
             if let overlap = try graph.add(edge, rule: rule), rule == .disjoint {
                 shared[edge.key, default: []].formUnion(overlap.articles)
             }
         }
-        graph.foreign = foreign
         graph.capEvidence(evidenceLimit)
         let overlaps = shared.map { Edge.Overlap(key: $0.key, articles: $0.value.sorted()) }.sorted { $0.key < $1.key }
         return (graph, Report(uncertain: uncertain.sorted(), overlaps: overlaps))
