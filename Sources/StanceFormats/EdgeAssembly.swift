@@ -110,7 +110,7 @@ final class EdgeAssembly: @unchecked Sendable {
     }
 
     private func assemble(_ jobs: [Job], defaults: EdgeValues) throws {
-        var edges: [Edge] = []
+        var edges: [(edge: Edge, pending: PendingEdge)] = []
         edges.reserveCapacity(jobs.count)
         for job in jobs {
             switch job {
@@ -119,12 +119,31 @@ final class EdgeAssembly: @unchecked Sendable {
             case .edge(let pending, let source, let target):
                 let edge = try maker.edge(from: pending, source: source, target: target, defaults: defaults)
                 if !pending.foreign.isEmpty { result.foreignEdges.append((edge.key, pending.foreign)) }
-                edges.append(edge)
+                edges.append((edge, pending))
             }
         }
         // Each edge's ends were declared, and their actors queued, before
         // the edge: adding the batch's edges after its actors keeps every
         // actor's own label and kind.
-        result.graph.add(contentsOf: edges)
+        try result.graph.add(parsed: edges, file: maker.file)
+    }
+}
+
+extension StanceGraph {
+    /// Adds edges read from `file`, parallel edges with one key merged with
+    /// their counts added (the file counted them as different edges). A sum
+    /// past `Int.max` is an error naming the file, the line and the edge,
+    /// never a trap.
+    mutating func add(parsed edges: [(edge: Edge, pending: PendingEdge)], file: String) throws {
+        reserveCapacity(edges: edges.count)
+        for (edge, pending) in edges {
+            do {
+                try add(edge, rule: .disjoint)
+            } catch {
+                throw FormatError(file: file, line: pending.line, message: "\(pending.title): parallel edges of "
+                    + "\(error.key): their \(error.count) \(error.left) + \(error.right) is more than \(Int.max), "
+                    + "the largest count there can be")
+            }
+        }
     }
 }

@@ -13,15 +13,15 @@ extension GraphMLParser {
         var foreign = foreign
         for (key, values) in assembled.foreignEdges { foreign.add(values, toEdge: key) }
         let maker = EdgeMaker(file: xml.name)
-        var late: [Edge] = []
+        var late: [(edge: Edge, pending: PendingEdge)] = []
         let defaults = edgeDefaults()
         for edge in pending {
             let made = try maker.edge(from: edge, source: nodes[edge.source], target: nodes[edge.target],
                                       defaults: defaults)
-            late.append(made)
+            late.append((made, edge))
             if !edge.foreign.isEmpty { foreign.add(edge.foreign, toEdge: made.key) }
         }
-        graph.add(contentsOf: late)
+        try graph.add(parsed: late, file: xml.name)
         graph.foreign = foreign
         return graph
     }

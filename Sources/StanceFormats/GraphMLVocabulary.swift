@@ -38,10 +38,12 @@ enum GraphMLVocabulary {
     static let relation = Key(id: "relation", domain: .edge, name: "relation", type: "string")
     /// The relation again, under the name visualisers show as edge text.
     static let edgeLabel = Key(id: "edgelabel", domain: .edge, name: "label", type: "string")
-    /// Number of evidence sentences. `int`: Java readers parse it as 32 bits,
-    /// far more sentences than any corpus yields.
-    static let weight = Key(id: "weight", domain: .edge, name: "weight", type: "int")
-    static let articles = Key(id: "articles", domain: .edge, name: "articles", type: "int")
+    /// Number of evidence sentences. `long` (64 bits), as counts are:
+    /// Java readers (Gephi, yEd, Cytoscape) parse `int` as 32 bits, and
+    /// merged counts can pass 2^31. Files that declared `int` are read as
+    /// before: the reader takes any non-negative integer for a count.
+    static let weight = Key(id: "weight", domain: .edge, name: "weight", type: "long")
+    static let articles = Key(id: "articles", domain: .edge, name: "articles", type: "long")
     /// The evidence as canonical JSON (see `EvidenceJSON`).
     static let evidence = Key(id: "evidence", domain: .edge, name: "evidence", type: "string")
 

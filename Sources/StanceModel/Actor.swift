@@ -19,15 +19,28 @@ public struct Actor: Hashable, Comparable, Codable, Sendable {
     }
 
     /// Combines two descriptions of the same actor id. Symmetric, so graph
-    /// merges stay commutative: a non-empty field wins over an empty one, and
-    /// of two different non-empty values the smaller wins.
-    public func reconciled(with other: Actor) -> Actor {
+    /// merges stay commutative, associative and idempotent: of the two
+    /// labels (kinds) the one of higher rank wins, and of two different
+    /// values of one rank the lexicographically smaller.
+    ///
+    /// The ranks: empty; the id itself, which is what a node without a
+    /// label gets (a networkx file's "PER" must not replace "Peru");
+    /// `known`'s value, the ontology's default for this id; any other value,
+    /// which a file or a user gave ("Polska" beats the ontology's "Poland").
+    public func reconciled(with other: Actor, known: Actor? = nil) -> Actor {
         precondition(id == other.id, "reconciling different actors")
-        func pick(_ a: String, _ b: String) -> String {
-            if a.isEmpty { return b }
-            if b.isEmpty { return a }
+        func rank(_ value: String, default fallback: String?, isLabel: Bool) -> Int {
+            if value.isEmpty { return 0 }
+            if isLabel && value == id { return 1 }
+            if value == fallback { return 2 }
+            return 3
+        }
+        func pick(_ a: String, _ b: String, default fallback: String?, isLabel: Bool) -> String {
+            let rankA = rank(a, default: fallback, isLabel: isLabel), rankB = rank(b, default: fallback, isLabel: isLabel)
+            if rankA != rankB { return rankA > rankB ? a : b }
             return min(a, b)
         }
-        return Actor(id: id, label: pick(label, other.label), kind: pick(kind, other.kind))
+        return Actor(id: id, label: pick(label, other.label, default: known?.label, isLabel: true),
+                     kind: pick(kind, other.kind, default: known?.kind, isLabel: false))
     }
 }

@@ -7,14 +7,16 @@
 /// evidence is complete (`weight == evidence.count`) the counts are exactly
 /// those of the evidence.
 ///
-/// Merge semantics (see `merge(_:evidenceLimit:)`): evidence is a set union
-/// cut to the K smallest items, which is commutative, associative and
-/// idempotent whatever the inputs. Counts are exact sets while both sides
-/// hold complete evidence (so merging a graph with itself changes nothing);
-/// once a side has been capped, the articles it counted are no longer
-/// known, so counts add, which is exact when the capped inputs come from
-/// different articles. Overlap that the kept evidence still shows is
-/// reported (`Overlap`) instead of being double counted silently.
+/// Merge semantics (see `merge(_:rule:evidenceLimit:)`): evidence is a set
+/// union cut to the K smallest items, which is commutative, associative
+/// and idempotent whatever the inputs. Counts are exact sets while both
+/// sides hold complete evidence (so merging a graph with itself changes
+/// nothing); once a side has been capped, or never had evidence, the
+/// sentences it counted are no longer known, and a `CountRule` decides:
+/// add (exact when the inputs come from different articles) or take the
+/// largest. Overlap that the kept evidence still shows is reported
+/// (`Overlap`) instead of being double counted silently. No count passes
+/// `Int.max`: such a merge throws `CountOverflow`.
 public struct Edge: Hashable, Sendable {
     public let key: EdgeKey
     public private(set) var evidence: [Evidence]
@@ -76,9 +78,24 @@ public struct Edge: Hashable, Sendable {
     /// edge is capped below its weight.
     public var isEvidenceComplete: Bool { evidence.count == weight }
 
-    /// Adds one item, keeping the invariant.
+    /// Adds one item, keeping the invariant. Amortised O(1) when items
+    /// come in order (as an article's findings do) and O(log n) searches
+    /// otherwise, whatever the cap: the evidence is changed in place, never
+    /// rebuilt.
     public mutating func add(_ item: Evidence) {
         merge(Edge(key: key, evidence: [item]))
+    }
+
+    /// Merges an edge with the same key, counts added when the two sides'
+    /// overlap is not known (the sides come from different articles, as
+    /// extraction's do).
+    ///
+    /// Counts made in memory from text cannot reach `Int.max`; should they,
+    /// they stop there rather than trap. Counts read from files go through
+    /// `merge(_:rule:evidenceLimit:)`, which reports it.
+    @discardableResult
+    public mutating func merge(_ other: Edge, evidenceLimit: Int? = nil) -> Overlap? {
+        (try? merge(other, rule: .disjoint, evidenceLimit: evidenceLimit, saturating: true)) ?? nil
     }
 
     /// Merges an edge with the same key.
@@ -86,28 +103,62 @@ public struct Edge: Hashable, Sendable {
     /// - Evidence: the union (one item per location, the smaller item on a
     ///   clash), then the `evidenceLimit` smallest (nil keeps all).
     /// - Counts: when both sides are complete, those of the union (exact,
-    ///   idempotent); otherwise the sum of both sides, which is exact when
-    ///   the two sides counted different articles.
+    ///   idempotent). Otherwise the overlap of the sides is not known and
+    ///   `rule` decides: `.disjoint` adds them, `.overlapping` takes the
+    ///   smallest counts that fit both sides and the union (see
+    ///   `CountRule`). Both agree with the union on complete sides.
     /// - Dates: the earliest `firstSeen`, the latest `lastSeen`.
     ///
-    /// Returns the overlap seen when counts were added although both sides'
-    /// kept evidence names a common article, i.e. when an article was
-    /// probably counted twice; nil otherwise.
+    /// Returns, under `.disjoint`, the overlap seen when counts were added
+    /// although both sides' kept evidence names a common article, i.e. when
+    /// an article was probably counted twice; nil otherwise. Throws when a
+    /// count would pass `Int.max`, leaving the edge unchanged.
     @discardableResult
-    public mutating func merge(_ other: Edge, evidenceLimit: Int? = nil) -> Overlap? {
+    public mutating func merge(_ other: Edge, rule: CountRule, evidenceLimit: Int? = nil)
+        throws(CountOverflow) -> Overlap? {
+        try merge(other, rule: rule, evidenceLimit: evidenceLimit, saturating: false)
+    }
+
+    private mutating func merge(_ other: Edge, rule: CountRule, evidenceLimit: Int?, saturating: Bool)
+        throws(CountOverflow) -> Overlap? {
         precondition(other.key == key, "merging different edges")
-        let union = Edge.union(evidence, other.evidence)
+        let exact = isEvidenceComplete && other.isEvidenceComplete
         var overlap: Overlap?
-        if isEvidenceComplete && other.isEvidenceComplete {
-            weight = union.count
-            articles = Edge.distinctArticles(union)
-        } else {
+        var newWeight: Int, newArticles: Int
+        func sum(_ a: Int, _ b: Int, _ name: String) throws(CountOverflow) -> Int {
+            let (total, overflow) = a.addingReportingOverflow(b)
+            guard overflow else { return total }
+            if saturating { return .max }
+            throw CountOverflow(key: key, count: name, left: a, right: b)
+        }
+        if !exact && rule == .disjoint {
+            // Counts first: an overflow must leave the edge as it was.
+            newWeight = try sum(weight, other.weight, "weight")
+            newArticles = try sum(articles, other.articles, "articles")
             let shared = Edge.sharedArticles(evidence, other.evidence)
             if !shared.isEmpty { overlap = Overlap(key: key, articles: shared) }
-            weight += other.weight
-            articles += other.articles
+            Edge.insert(other.evidence, into: &evidence)
+        } else if exact {
+            let before = evidence.count
+            let (added, addedArticles) = Edge.insert(other.evidence, into: &evidence)
+            newWeight = before + added
+            newArticles = articles + addedArticles
+        } else {
+            // On a copy, so that an overflow leaves the edge as it was; this
+            // rule is `merge --assume-overlapping`'s, not extraction's.
+            var united = evidence
+            let (added, addedArticles) = Edge.insert(other.evidence, into: &united)
+            let unionCount = evidence.count + added
+            let unionArticles = Edge.distinctArticles(evidence) + addedArticles
+            // Every article a side counted gives at least one sentence;
+            // those the union does not show give sentences outside it.
+            newArticles = max(articles, other.articles, unionArticles)
+            newWeight = max(weight, other.weight, try sum(unionCount, newArticles - unionArticles, "weight"))
+            evidence = united
         }
-        evidence = Edge.capped(union, evidenceLimit)
+        weight = newWeight
+        articles = newArticles
+        capEvidence(evidenceLimit)
         firstSeen = Edge.earlier(firstSeen, other.firstSeen)
         lastSeen = Edge.later(lastSeen, other.lastSeen)
         return overlap
@@ -116,7 +167,8 @@ public struct Edge: Hashable, Sendable {
     /// Keeps only the `limit` smallest evidence items (nil keeps all);
     /// counts and dates are unchanged.
     public mutating func capEvidence(_ limit: Int?) {
-        evidence = Edge.capped(evidence, limit)
+        guard let limit, evidence.count > limit else { return }
+        evidence.removeLast(evidence.count - max(limit, 0))
     }
 
     /// Widens the dates the edge was seen to include `day` (already in
@@ -131,11 +183,6 @@ public struct Edge: Hashable, Sendable {
     public struct Overlap: Hashable, Sendable {
         public var key: EdgeKey
         public var articles: [String]
-    }
-
-    static func capped(_ items: [Evidence], _ limit: Int?) -> [Evidence] {
-        guard let limit, items.count > limit else { return items }
-        return Array(items.prefix(max(limit, 0)))
     }
 
     static func earlier(_ a: String?, _ b: String?) -> String? {
@@ -170,11 +217,71 @@ public struct Edge: Hashable, Sendable {
         return day
     }
 
-    /// Articles present in both normalized arrays, sorted.
+    /// Articles present in both normalized arrays, sorted. O(1) when the
+    /// arrays' articles do not interleave (an article merged into a graph
+    /// of earlier ones); otherwise each article of the smaller side is
+    /// looked up in the larger by binary search.
     static func sharedArticles(_ a: [Evidence], _ b: [Evidence]) -> [String] {
-        guard !a.isEmpty, !b.isEmpty else { return [] }
-        let left = Set(a.map(\.article))
-        return Array(Set(b.map(\.article)).intersection(left)).sorted()
+        guard let firstA = a.first, let lastA = a.last, let firstB = b.first, let lastB = b.last,
+              firstB.article <= lastA.article, firstA.article <= lastB.article else { return [] }
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var shared: [String] = []
+        var previous: String?
+        for item in small where item.article != previous {
+            previous = item.article
+            let index = lowerBound(large) { $0.article < item.article }
+            if index < large.count && large[index].article == item.article { shared.append(item.article) }
+        }
+        return shared
+    }
+
+    /// The first index of the sorted `items` for which `isBefore` is false.
+    static func lowerBound(_ items: [Evidence], _ isBefore: (Evidence) -> Bool) -> Int {
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isBefore(items[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Adds the normalized `items` to the normalized `array` in place (one
+    /// item per location, the smaller on a clash) and returns how many
+    /// locations and articles were new to it.
+    ///
+    /// In place, because rebuilding the array for each finding made an
+    /// edge with n sentences cost O(n^2): items after the last are
+    /// appended, a few items are put in by binary search (no item is
+    /// copied, the tail is moved), more are merged in one linear pass.
+    @discardableResult
+    static func insert(_ items: [Evidence], into array: inout [Evidence]) -> (locations: Int, articles: Int) {
+        guard let first = items.first else { return (0, 0) }
+        guard let last = array.last, !(last.location < first.location) else {
+            let overlapping = array.last?.article == first.article ? 1 : 0
+            array.append(contentsOf: items)
+            return (items.count, distinctArticles(items) - overlapping)
+        }
+        if items.count <= 8 {
+            var locations = 0, articles = 0
+            for item in items {
+                let location = item.location
+                let index = lowerBound(array) { $0.location < location }
+                if index < array.count && array[index].location == location {
+                    if item < array[index] { array[index] = item }
+                    continue
+                }
+                if !(index > 0 && array[index - 1].article == item.article)
+                    && !(index < array.count && array[index].article == item.article) {
+                    articles += 1
+                }
+                locations += 1
+                array.insert(item, at: index)
+            }
+            return (locations, articles)
+        }
+        let before = array.count, beforeArticles = distinctArticles(array)
+        array = union(array, items)
+        return (array.count - before, distinctArticles(array) - beforeArticles)
     }
 
     static func normalized(_ items: [Evidence]) -> [Evidence] {
@@ -211,6 +318,42 @@ public struct Edge: Hashable, Sendable {
         result.append(contentsOf: a[i...])
         result.append(contentsOf: b[j...])
         return result
+    }
+}
+
+/// How `Edge.merge` counts when the overlap of two sides is not known
+/// (a side whose evidence was capped, or that has no evidence, as a
+/// weighted graph of networkx or Gephi). Sides with complete evidence are
+/// counted exactly under either rule.
+public enum CountRule: String, Hashable, Sendable, CaseIterable {
+    /// The sides counted different sentences: counts add
+    /// (`merge --assume-disjoint`, and extraction, whose articles differ).
+    case disjoint
+    /// The sides may have counted the same sentences: the smallest counts
+    /// that fit every side and the evidence kept, the largest count of a
+    /// side when nothing else is known (`merge --assume-overlapping`).
+    /// Commutative, associative and idempotent.
+    case overlapping
+}
+
+/// A count (`weight` or `articles`) that would pass `Int.max`, the
+/// largest a GraphML `long` holds; the edge is left as it was.
+public struct CountOverflow: Error, Hashable, Sendable, CustomStringConvertible {
+    public var key: EdgeKey
+    /// "weight" or "articles".
+    public var count: String
+    public var left: Int
+    public var right: Int
+
+    public init(key: EdgeKey, count: String, left: Int, right: Int) {
+        self.key = key
+        self.count = count
+        self.left = left
+        self.right = right
+    }
+
+    public var description: String {
+        "edge \(key): \(count) \(left) + \(right) is more than \(Int.max), the largest count there can be"
     }
 }
 

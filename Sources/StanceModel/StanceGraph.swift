@@ -11,8 +11,24 @@ public struct StanceGraph: Hashable, Sendable {
     public private(set) var edges: [EdgeKey: Edge] = [:]
     /// Data of other tools (yEd layout, Gephi colours, user attributes).
     public var foreign = ForeignData()
+    /// No edge keeps more evidence than this. A merge under a cap walks
+    /// every edge to cut it only when this is above the cap (once), not for
+    /// every graph merged in: extraction merges each article under the cap,
+    /// and walking the whole graph each time made `--evidence 100` several
+    /// times slower than `--evidence all`. Not part of the value.
+    private var evidenceBound = 0
 
     public init() {}
+
+    public static func == (lhs: StanceGraph, rhs: StanceGraph) -> Bool {
+        lhs.actors == rhs.actors && lhs.edges == rhs.edges && lhs.foreign == rhs.foreign
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(actors)
+        hasher.combine(edges)
+        hasher.combine(foreign)
+    }
 
     public init(actors: some Sequence<Actor>, edges: some Sequence<Edge>) {
         for actor in actors { add(actor) }
@@ -21,30 +37,54 @@ public struct StanceGraph: Hashable, Sendable {
 
     public var isEmpty: Bool { actors.isEmpty && edges.isEmpty && foreign.isEmpty }
 
-    /// Adds an actor, reconciling it with one already known by the same id.
-    public mutating func add(_ actor: Actor) {
-        if let known = actors[actor.id] {
-            actors[actor.id] = known.reconciled(with: actor)
+    /// Adds an actor, reconciling it with one already known by the same id
+    /// (`Actor.reconciled`; `known` is the ontology's default, if any).
+    public mutating func add(_ actor: Actor, known: Actor? = nil) {
+        if let present = actors[actor.id] {
+            actors[actor.id] = present.reconciled(with: actor, known: known)
         } else {
             actors[actor.id] = actor
         }
     }
 
     /// Adds an edge, merging it into an existing edge with the same key
-    /// (`Edge.merge`). Endpoints unknown to the graph are added with their
-    /// id as label, so the graph never holds a dangling edge.
+    /// (`Edge.merge`, counts added). Endpoints unknown to the graph are
+    /// added with their id as label, so the graph never holds a dangling
+    /// edge. For edges made in memory; counts read from files go through
+    /// `add(_:rule:evidenceLimit:)`, which reports an overflow.
     @discardableResult
     public mutating func add(_ edge: Edge, evidenceLimit: Int? = nil) -> Edge.Overlap? {
+        (try? add(edge, rule: .disjoint, evidenceLimit: evidenceLimit, saturating: true)) ?? nil
+    }
+
+    /// `add(_:evidenceLimit:)`, the overlap with an existing edge counted
+    /// by `rule`; throws, leaving the graph as it was, when a count would
+    /// pass `Int.max`.
+    @discardableResult
+    public mutating func add(_ edge: Edge, rule: CountRule, evidenceLimit: Int? = nil)
+        throws(CountOverflow) -> Edge.Overlap? {
+        try add(edge, rule: rule, evidenceLimit: evidenceLimit, saturating: false)
+    }
+
+    private mutating func add(_ edge: Edge, rule: CountRule, evidenceLimit: Int?, saturating: Bool)
+        throws(CountOverflow) -> Edge.Overlap? {
         if actors[edge.source] == nil { actors[edge.source] = Actor(id: edge.source, label: edge.source, kind: "") }
         if actors[edge.target] == nil { actors[edge.target] = Actor(id: edge.target, label: edge.target, kind: "") }
         // One lookup for both cases: a million-edge file is mostly new keys.
         var isNew = false
-        return Self.update(&edges[edge.key, default: {
+        let overlap = try Self.update(&edges[edge.key, default: {
             isNew = true
             var added = edge
             added.capEvidence(evidenceLimit)
             return added
-        }()]) { known in isNew ? nil : known.merge(edge, evidenceLimit: evidenceLimit) }
+        }()]) { (known: inout Edge) throws(CountOverflow) -> (Edge.Overlap?, Int) in
+            if isNew { return (nil, known.evidence.count) }
+            let overlap = saturating ? known.merge(edge, evidenceLimit: evidenceLimit)
+                : try known.merge(edge, rule: rule, evidenceLimit: evidenceLimit)
+            return (overlap, known.evidence.count)
+        }
+        evidenceBound = max(evidenceBound, overlap.1)
+        return overlap.0
     }
 
     /// Makes room for `count` more edges, so that a reader that knows how
@@ -62,7 +102,8 @@ public struct StanceGraph: Hashable, Sendable {
         while let edge = newEdges.popLast() { add(edge) }
     }
 
-    private static func update<T>(_ edge: inout Edge, _ body: (inout Edge) -> T) -> T { body(&edge) }
+    private static func update<T>(_ edge: inout Edge, _ body: (inout Edge) throws(CountOverflow) -> T)
+        throws(CountOverflow) -> T { try body(&edge) }
 
     /// Adds one piece of evidence for `key`.
     public mutating func add(_ key: EdgeKey, evidence: Evidence) {
@@ -75,20 +116,36 @@ public struct StanceGraph: Hashable, Sendable {
     /// no evidence is capped, and associative when capped graphs come from
     /// different articles (counts then add). Returns the edges whose inputs
     /// visibly counted the same articles after capping.
+    ///
+    /// For graphs made in memory (extraction); graphs read from files are
+    /// united by `GraphUnion`, which caps once at the end and reports what
+    /// it could not count exactly.
     @discardableResult
     public mutating func merge(_ other: StanceGraph, evidenceLimit: Int? = nil) -> [Edge.Overlap] {
+        (try? merge(other, rule: .disjoint, evidenceLimit: evidenceLimit, saturating: true)) ?? []
+    }
+
+    /// `merge(_:evidenceLimit:)` with the overlap of incomplete edges
+    /// counted by `rule`; throws when a count would pass `Int.max` (the
+    /// edges before it are merged, the graph is still valid).
+    @discardableResult
+    public mutating func merge(_ other: StanceGraph, rule: CountRule, evidenceLimit: Int? = nil)
+        throws(CountOverflow) -> [Edge.Overlap] {
+        try merge(other, rule: rule, evidenceLimit: evidenceLimit, saturating: false)
+    }
+
+    private mutating func merge(_ other: StanceGraph, rule: CountRule, evidenceLimit: Int?, saturating: Bool)
+        throws(CountOverflow) -> [Edge.Overlap] {
         for actor in other.actors.values { add(actor) }
         var overlaps: [Edge.Overlap] = []
         for edge in other.edges.values {
-            if let overlap = add(edge, evidenceLimit: evidenceLimit) { overlaps.append(overlap) }
-        }
-        if let evidenceLimit {
-            // Edges only this graph had are cut too, so the result does not
-            // depend on which side was `self`.
-            for key in edges.keys where other.edges[key] == nil && edges[key]!.evidence.count > evidenceLimit {
-                edges[key]!.capEvidence(evidenceLimit)
+            if let overlap = try add(edge, rule: rule, evidenceLimit: evidenceLimit, saturating: saturating) {
+                overlaps.append(overlap)
             }
         }
+        // Edges only this graph had are cut too, so the result does not
+        // depend on which side was `self`.
+        capEvidence(evidenceLimit)
         foreign.merge(other.foreign)
         return overlaps.sorted { $0.key < $1.key }
     }
@@ -102,10 +159,11 @@ public struct StanceGraph: Hashable, Sendable {
     /// Keeps at most `limit` evidence items per edge, the smallest by
     /// Evidence's order (nil keeps all). Counts stay exact.
     public mutating func capEvidence(_ limit: Int?) {
-        guard let limit else { return }
-        for key in edges.keys where edges[key]!.evidence.count > limit {
-            edges[key]!.capEvidence(limit)
+        guard let limit, evidenceBound > limit else { return }
+        for index in edges.indices where edges.values[index].evidence.count > limit {
+            edges.values[index].capEvidence(limit)
         }
+        evidenceBound = max(limit, 0)
     }
 
     /// This graph with every edge seen on `date` (ISO 8601; see `SeenDate`):

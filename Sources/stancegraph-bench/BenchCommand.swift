@@ -13,7 +13,8 @@ struct BenchCommand: ParsableCommand {
           swift run -c release stancegraph-bench all
         """,
         subcommands: [All.self, Corpus.self, ExtractWorkload.self, RealNews.self, ExtractDirect.self, GraphMLWrite.self,
-                      GraphMLRead.self, MergeWorkload.self, QueryWorkload.self, HTMLRead.self, BoundedRSS.self],
+                      GraphMLRead.self, MergeWorkload.self, QueryWorkload.self, HTMLRead.self, BoundedRSS.self,
+                      AdversarialCounts.self],
         defaultSubcommand: All.self
     )
 }
@@ -145,6 +146,7 @@ struct All: ParsableCommand {
         try runChild(["merge"])
         try runChild(["query", graph])
         try runChild(["html-read"])
+        try runChild(["adversarial-counts"])
         // The dev articles are not in the repository: run on them when they are there.
         if let folder = realNews ?? Workloads.defaultRealNewsFolder(),
            FileManager.default.fileExists(atPath: folder) {

@@ -16,7 +16,7 @@ import StanceModel
             + #"http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#))
         #expect(text.contains(#"  <key id="label" for="node" attr.name="label" attr.type="string"/>"#))
         #expect(text.contains(#"  <key id="edgelabel" for="edge" attr.name="label" attr.type="string"/>"#))
-        #expect(text.contains(#"  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>"#))
+        #expect(text.contains(#"  <key id="weight" for="edge" attr.name="weight" attr.type="long"/>"#))
         #expect(text.contains(#"  <graph id="G" edgedefault="directed">"#))
         #expect(text.hasSuffix("</graphml>\n"))
 

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import StanceGraph
+
+struct AdversarialCounts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "adversarial-counts",
+        abstract: "Seconds per MB of one article repeating one sentence, beside ordinary news.",
+        discussion: """
+        The repeated article ("Russia condemned China. " over and over) gives \
+        one edge a finding per sentence: if adding evidence to an edge costs \
+        more than amortised O(log n), its seconds per MB grow with --megabytes \
+        while the news figure stays flat. Both are extracted in memory, one \
+        thread, and merged as extract merges articles, under each --evidence.
+        """)
+    @Option(help: "Size of each input in MB (10^6 bytes).") var megabytes: Double = 1
+    @Option(help: "Evidence kept per edge: a number or all; repeatable.") var evidence: [String] = ["100", "all"]
+    @Option var seed: UInt64 = 1
+    func run() throws {
+        try Workloads.adversarialCounts(megabytes: megabytes, limits: evidence.map { Int($0) }, seed: seed)
+    }
+}
+
+extension Workloads {
+    /// Times `repeated` (one article, one sentence over and over) against
+    /// synthetic news of the same size, each extracted and merged into one
+    /// graph under each evidence cap, and prints seconds per MB for both.
+    static func adversarialCounts(megabytes: Double, limits: [Int?], seed: UInt64) throws {
+        let extractor = try Workloads.extractor()
+        let sentence = "Russia condemned China. "
+        let target = Int(megabytes * 1_000_000)
+        let repeated = String(repeating: sentence, count: max(1, target / sentence.utf8.count))
+        var generator = SyntheticCorpus(seed: seed)
+        var news: [SyntheticCorpus.Item] = []
+        var newsBytes = 0
+        while newsBytes < target {
+            let item = generator.article(index: news.count)
+            newsBytes += item.text.utf8.count
+            news.append(item)
+        }
+        for limit in limits {
+            var repeatedGraph = StanceGraph()
+            let repeatedSeconds = Measure.seconds {
+                repeatedGraph.merge(extractor.extract(repeated, article: "repeated"), evidenceLimit: limit)
+            }
+            var newsGraph = StanceGraph()
+            let newsSeconds = Measure.seconds {
+                for item in news { newsGraph.merge(extractor.extract(item.text, article: item.id), evidenceLimit: limit) }
+            }
+            let repeatedMB = Double(repeated.utf8.count) / 1e6, newsMB = Double(newsBytes) / 1e6
+            let weight = repeatedGraph.edges.values.map(\.weight).max() ?? 0
+            Measure.line("adversarial", [
+                ("evidence", limit.map(String.init) ?? "all"),
+                ("repeated_MB", Measure.fixed(repeatedMB, 2)), ("repeated_weight", "\(weight)"),
+                ("repeated_s/MB", Measure.fixed(repeatedSeconds / repeatedMB, 3)),
+                ("news_MB", Measure.fixed(newsMB, 2)), ("news_articles", "\(news.count)"),
+                ("news_s/MB", Measure.fixed(newsSeconds / newsMB, 3)),
+                ("ratio", Measure.fixed(repeatedSeconds / repeatedMB / (newsSeconds / newsMB), 2)),
+                ("peak_rss_MiB", Measure.fixed(Measure.peakRSS, 1)),
+            ])
+        }
+    }
+}
