@@ -5,13 +5,15 @@ import StanceGraph
 struct AdversarialCounts: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "adversarial-counts",
-        abstract: "Seconds per MB of one article repeating one sentence, beside ordinary news.",
+        abstract: "Seconds per MB of adversarial articles (one sentence repeated, one line of names and cues), beside ordinary news.",
         discussion: """
         The repeated article ("Russia condemned China. " over and over) gives \
         one edge a finding per sentence: if adding evidence to an edge costs \
         more than amortised O(log n), its seconds per MB grow with --megabytes \
-        while the news figure stays flat. Both are extracted in memory, one \
-        thread, and merged as extract merges articles, under each --evidence.
+        while the news figure stays flat. The line (names and cue verbs with no \
+        full stop) tests the rules' work per sentence and the discourse they \
+        keep. All are extracted in memory, one thread, and merged as extract \
+        merges articles, under each --evidence.
         """)
     @Option(help: "Size of each input in MB (10^6 bytes).") var megabytes: Double = 1
     @Option(help: "Evidence kept per edge: a number or all; repeatable.") var evidence: [String] = ["100", "all"]
@@ -38,10 +40,15 @@ extension Workloads {
             newsBytes += item.text.utf8.count
             news.append(item)
         }
+        let line = namesAndCues(bytes: target, seed: seed)
         for limit in limits {
             var repeatedGraph = StanceGraph()
             let repeatedSeconds = Measure.seconds {
                 repeatedGraph.merge(extractor.extract(repeated, article: "repeated"), evidenceLimit: limit)
+            }
+            var lineGraph = StanceGraph()
+            let lineSeconds = Measure.seconds {
+                lineGraph.merge(extractor.extract(line, article: "line"), evidenceLimit: limit)
             }
             var newsGraph = StanceGraph()
             let newsSeconds = Measure.seconds {
@@ -56,8 +63,35 @@ extension Workloads {
                 ("news_MB", Measure.fixed(newsMB, 2)), ("news_articles", "\(news.count)"),
                 ("news_s/MB", Measure.fixed(newsSeconds / newsMB, 3)),
                 ("ratio", Measure.fixed(repeatedSeconds / repeatedMB / (newsSeconds / newsMB), 2)),
+                ("line_MB", Measure.fixed(Double(line.utf8.count) / 1e6, 2)),
+                ("line_s/MB", Measure.fixed(lineSeconds / (Double(line.utf8.count) / 1e6), 3)),
+                ("line_ratio", Measure.fixed(lineSeconds / (Double(line.utf8.count) / 1e6) / (newsSeconds / newsMB), 2)),
                 ("peak_rss_MiB", Measure.fixed(Measure.peakRSS, 1)),
             ])
         }
+    }
+}
+
+extension Workloads {
+    /// One line of `bytes` bytes with no full stop: actor names and cue
+    /// verbs joined by commas and conjunctions ("Japan condemned NATO ,
+    /// Iran backed Peru and ..."), the shape of a scraped table or a
+    /// runaway page that made the rules' work grow with the square of the
+    /// article (issue 11). Deterministic for a seed.
+    static func namesAndCues(bytes: Int, seed: UInt64) -> String {
+        let names = ["Russia", "China", "Japan", "NATO", "the EU", "Ukraine", "Poland", "Iran", "Israel", "Turkey"]
+        let cues = ["condemned", "backed", "warned", "criticised", "praised", "slammed"]
+        let joiners = [",", "and", "while", "as"]
+        var random = SplitMix64(seed: seed)
+        var words: [String] = []
+        var size = 0
+        while size < bytes {
+            for word in [names[random.below(names.count)], cues[random.below(cues.count)],
+                         names[random.below(names.count)], joiners[random.below(joiners.count)]] {
+                words.append(word)
+                size += word.utf8.count + 1
+            }
+        }
+        return words.joined(separator: " ")
     }
 }
