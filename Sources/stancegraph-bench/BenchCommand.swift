@@ -13,7 +13,8 @@ struct BenchCommand: ParsableCommand {
           swift run -c release stancegraph-bench all
         """,
         subcommands: [All.self, Corpus.self, ExtractWorkload.self, RealNews.self, ExtractDirect.self, GraphMLWrite.self,
-                      GraphMLRead.self, MergeWorkload.self, QueryWorkload.self, HTMLRead.self, BoundedRSS.self],
+                      GraphMLRead.self, MergeWorkload.self, QueryWorkload.self, HTMLRead.self, BoundedRSS.self,
+                      AdversarialGraphMLWorkload.self, AdversarialRead.self],
         defaultSubcommand: All.self
     )
 }
