@@ -44,16 +44,13 @@ final class EdgeAssembly: @unchecked Sendable {
     // The thread's own until `finish` has seen it stop.
     private var result = Result(graph: StanceGraph(), foreignEdges: [])
 
-    /// Starts the thread. `expectedEdges` runs on it first: the number of
-    /// edges coming, if known, so the edge table is sized once (growing it
-    /// would briefly hold the old table beside the new one, a fifth more
-    /// memory on a million edges).
-    init(file: String, expectedEdges: @escaping @Sendable () -> Int?) {
+    /// Starts the thread. The edge table grows as edges come: it is never
+    /// sized in advance from a count of `<edge` in the bytes, which
+    /// comments and other tools' markup can inflate at will (issue 11: a
+    /// 700 MB file of such comments asked for 36 GB).
+    init(file: String) {
         maker = EdgeMaker(file: file)
-        Thread { [self] in
-            if let count = expectedEdges() { result.graph.reserveCapacity(edges: count) }
-            run()
-        }.start()
+        Thread { [self] in run() }.start()
     }
 
     /// Queues `jobs`, waiting while the thread is behind. `defaults` are

@@ -93,6 +93,10 @@ struct AdversarialRead: ParsableCommand {
 enum AdversarialGraphML {
     enum Kind: String, CaseIterable {
         case comments, namespaces, keys, attributes
+        /// The worst the limits let through: 500 prefixes (the limit is
+        /// 512 in scope) with as many fragments, and nodes of 2,900
+        /// attributes each (tags just under 32 KiB).
+        case namespacesUnderLimit = "ns-500", attributesUnderLimit = "attrs-2900"
     }
 
     static let head = """
@@ -105,9 +109,11 @@ enum AdversarialGraphML {
     static func generate(_ kind: Kind, scale: Double) -> [UInt8] {
         switch kind {
         case .comments: comments(megabytes: 60 * scale)
-        case .namespaces: namespaces(Int(5_000 * scale))
+        case .namespaces: namespaces(Int(5_000 * scale), fragments: Int(5_000 * scale))
         case .keys: keys(Int(50_000 * scale))
-        case .attributes: attributes(Int(100_000 * scale))
+        case .attributes: attributes(Int(100_000 * scale), nodes: 1)
+        case .namespacesUnderLimit: namespaces(500, fragments: Int(5_000 * scale))
+        case .attributesUnderLimit: attributes(2_900, nodes: max(1, Int(100_000 * scale / 2_900)))
         }
     }
 
@@ -121,14 +127,14 @@ enum AdversarialGraphML {
         return bytes + Array(text.utf8)
     }
 
-    /// `count` namespace prefixes on the root, and `count` nodes with a yEd
-    /// shape each.
-    static func namespaces(_ count: Int) -> [UInt8] {
+    /// `count` namespace prefixes on the root, and `fragments` nodes with a
+    /// yEd shape each.
+    static func namespaces(_ count: Int, fragments: Int) -> [UInt8] {
         var text = head + " xmlns:y=\"http://www.yworks.com/xml/graphml\""
         for index in 0..<count { text += " xmlns:p\(index)=\"http://example.org/ns/\(index)\"" }
         text += ">\n<key id=\"d0\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n" + relationKey
             + "<graph edgedefault=\"directed\">\n"
-        for index in 0..<count {
+        for index in 0..<max(2, fragments) {
             text += "<node id=\"n\(index)\"><data key=\"d0\"><y:ShapeNode><y:Geometry x=\"\(index)\" y=\"0\" "
                 + "width=\"30\" height=\"30\"/><y:Fill color=\"#FFCC00\"/><y:NodeLabel>n\(index)</y:NodeLabel>"
                 + "</y:ShapeNode></data></node>\n"
@@ -147,11 +153,15 @@ enum AdversarialGraphML {
         return Array(text.utf8)
     }
 
-    /// One node with `count` attributes.
-    static func attributes(_ count: Int) -> [UInt8] {
-        var text = head + ">\n" + relationKey + "<graph edgedefault=\"directed\">\n<node id=\"n0\""
-        for index in 0..<count { text += " a\(index)=\"x\"" }
-        text += "/><node id=\"n1\"/>\n<edge source=\"n0\" target=\"n1\"><data key=\"relation\">supports</data></edge>\n"
+    /// `nodes` nodes with `count` attributes each.
+    static func attributes(_ count: Int, nodes: Int) -> [UInt8] {
+        var text = head + ">\n" + relationKey + "<graph edgedefault=\"directed\">\n"
+        for node in 0..<nodes {
+            text += "<node id=\"n\(node)\""
+            for index in 0..<count { text += " a\(index)=\"x\"" }
+            text += "/>\n"
+        }
+        text += "<node id=\"m0\"/><node id=\"m1\"/>\n<edge source=\"m0\" target=\"m1\"><data key=\"relation\">supports</data></edge>\n"
             + "</graph></graphml>\n"
         return Array(text.utf8)
     }
