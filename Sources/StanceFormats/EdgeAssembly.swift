@@ -27,8 +27,8 @@ final class EdgeAssembly: @unchecked Sendable {
 
     struct Result {
         var graph: StanceGraph
-        /// Other tools' data on edges, in file order.
-        var foreignEdges: [(key: EdgeKey, values: [ForeignKey: String])]
+        /// Other tools' data on edges, by edge.
+        var foreignEdges: [EdgeKey: [ForeignKey: String]]
     }
 
     /// Batches waiting; a few at most, so memory stays small.
@@ -42,7 +42,7 @@ final class EdgeAssembly: @unchecked Sendable {
     private var running = true
     private var failure: (any Error)?
     // The thread's own until `finish` has seen it stop.
-    private var result = Result(graph: StanceGraph(), foreignEdges: [])
+    private var result = Result(graph: StanceGraph(), foreignEdges: [:])
 
     /// Starts the thread. The edge table grows as edges come: it is never
     /// sized in advance from a count of `<edge` in the bytes, which
@@ -75,7 +75,7 @@ final class EdgeAssembly: @unchecked Sendable {
         if let failure { throw failure }
         // Handed over, not shared: a copy left here would make the caller's
         // first change to the graph copy its whole edge table.
-        var finished = Result(graph: StanceGraph(), foreignEdges: [])
+        var finished = Result(graph: StanceGraph(), foreignEdges: [:])
         swap(&finished, &result)
         return finished
     }
@@ -109,13 +109,23 @@ final class EdgeAssembly: @unchecked Sendable {
     private func assemble(_ jobs: [Job], defaults: EdgeValues) throws {
         var edges: [Edge] = []
         edges.reserveCapacity(jobs.count)
+        // The batch's edges by key, to find parallel ones before they are
+        // in the graph.
+        var batch: [EdgeKey: Int] = [:]
+        batch.reserveCapacity(jobs.count)
         for job in jobs {
             switch job {
             case .actor(let actor):
                 result.graph.add(actor)
             case .edge(let pending, let source, let target):
                 let edge = try maker.edge(from: pending, source: source, target: target, defaults: defaults)
-                if !pending.foreign.isEmpty { result.foreignEdges.append((edge.key, pending.foreign)) }
+                if let earlier = batch[edge.key].map({ edges[$0] }) ?? result.graph.edges[edge.key] {
+                    try maker.checkParallel(pending, edge, earlier: earlier,
+                                            earlierForeign: result.foreignEdges[edge.key] ?? [:])
+                    continue
+                }
+                batch[edge.key] = edges.count
+                if !pending.foreign.isEmpty { result.foreignEdges[edge.key] = pending.foreign }
                 edges.append(edge)
             }
         }

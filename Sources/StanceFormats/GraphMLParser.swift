@@ -135,7 +135,7 @@ struct GraphMLParser {
         } catch is EdgeAssembly.Stopped {
             // The assembly failed: `finish` throws its error.
         }
-        guard let assembly else { return EdgeAssembly.Result(graph: StanceGraph(), foreignEdges: []) }
+        guard let assembly else { return EdgeAssembly.Result(graph: StanceGraph(), foreignEdges: [:]) }
         return try assembly.finish()
     }
 
@@ -264,6 +264,11 @@ struct GraphMLParser {
             guard !sawGraph else {
                 throw xml.error("a second <graph>: only one graph per file is supported")
             }
+            if tag.attribute("edgedefault")?.trimmingWhitespace() == "undirected" {
+                throw xml.error("the graph is undirected (edgedefault=\"undirected\"): stance edges go from a holder "
+                    + "to a target, and reading undirected edges as directed would change them; write the graph "
+                    + "as directed, each edge from holder to target")
+            }
             sawGraph = true
             frames.append(.graph)
             return .descend
@@ -281,6 +286,9 @@ struct GraphMLParser {
             return try startNode(tag)
         } else if tag.isElement("data", in: namespaceName) {
             return try startForeignData(tag, owner: "the graph")
+        } else if tag.isElement("hyperedge", in: namespaceName) {
+            throw xml.error("a <hyperedge>: stance edges join two actors, and a hyperedge would be lost on "
+                + "writing; replace it by edges between pairs of its nodes, or remove it")
         }
         try rejectInclusion(tag)
         return .skip
@@ -364,7 +372,9 @@ struct GraphMLParser {
     private mutating func startEdge(_ tag: XMLStartTag) throws -> XMLElementAction {
         guard let source = tag.attribute("source") else { throw xml.error("<edge> without a source attribute") }
         guard let target = tag.attribute("target") else { throw xml.error("<edge> without a target attribute") }
-        edge = PendingEdge(id: tag.attribute("id"), source: source, target: target, line: tag.line)
+        let edge = PendingEdge(id: tag.attribute("id"), source: source, target: target, line: tag.line)
+        try refuseWhatWouldBeLost(on: edge, tag)
+        self.edge = edge
         frames.append(.edge)
         return .descend
     }
@@ -377,12 +387,30 @@ struct GraphMLParser {
         }
     }
 
+    /// Foreign data is kept or refused, never changed: an undirected edge
+    /// would become directed, and ports would be dropped, when the graph is
+    /// written again.
+    private func refuseWhatWouldBeLost(on edge: PendingEdge, _ tag: XMLStartTag) throws {
+        if let directed = tag.attribute("directed")?.trimmingWhitespace(), directed == "false" || directed == "0" {
+            throw xml.error("\(edge.title) is undirected (directed=\"\(directed)\"): stance edges go from a holder "
+                + "to a target, and reading it as directed would change it; make it directed, from holder to target")
+        }
+        for name: StaticString in ["sourceport", "targetport"] where tag.attribute(name) != nil {
+            throw xml.error("\(edge.title) ends at a port (\(name)): ports are not read and would be lost on "
+                + "writing; remove the port attributes")
+        }
+    }
+
     /// A child of a node or edge: the text of a key this model reads, the
     /// markup of another tool's key, or nothing (other elements, keys for
     /// another domain). Data of an undeclared key is an error.
     private mutating func startData(_ tag: XMLStartTag, on domain: Domain) throws -> XMLElementAction {
         guard tag.isElement("data", in: namespaceName) else {
             try rejectInclusion(tag)
+            if domain == .node, tag.isElement("port", in: namespaceName) {
+                throw xml.error("\(openOwner) has a <port>: ports are not read and would be lost on writing; "
+                    + "remove them (edges then end at the node itself)")
+            }
             return .skip
         }
         if let raw = tag.rawAttribute("key"),
