@@ -11,9 +11,10 @@ import Darwin
 ///
 /// GraphML readers in the wild (igraph, networkx) are small state machines
 /// that skip whatever they do not know by depth: yEd's `y:` graphics,
-/// `<desc>`, ports, foreign extensions. This one does the same: each start
-/// tag is read, skipped (with everything inside) or, for another tool's
-/// `<data>` and `<default>`, captured as markup to be written back.
+/// `<desc>`, foreign extensions. This one does the same: each start tag is
+/// read, skipped (with everything inside) or, for another tool's `<data>`
+/// and `<default>`, captured as markup to be written back; what would be
+/// lost on writing (hyperedges, ports, undirected edges) is refused.
 struct GraphMLParser {
     typealias Domain = GraphMLVocabulary.Domain
 
