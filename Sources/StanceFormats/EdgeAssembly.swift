@@ -27,8 +27,8 @@ final class EdgeAssembly: @unchecked Sendable {
 
     struct Result {
         var graph: StanceGraph
-        /// Other tools' data on edges, in file order.
-        var foreignEdges: [(key: EdgeKey, values: [ForeignKey: String])]
+        /// Other tools' data on edges, by edge.
+        var foreignEdges: [EdgeKey: [ForeignKey: String]]
     }
 
     /// Batches waiting; a few at most, so memory stays small.
@@ -42,18 +42,15 @@ final class EdgeAssembly: @unchecked Sendable {
     private var running = true
     private var failure: (any Error)?
     // The thread's own until `finish` has seen it stop.
-    private var result = Result(graph: StanceGraph(), foreignEdges: [])
+    private var result = Result(graph: StanceGraph(), foreignEdges: [:])
 
-    /// Starts the thread. `expectedEdges` runs on it first: the number of
-    /// edges coming, if known, so the edge table is sized once (growing it
-    /// would briefly hold the old table beside the new one, a fifth more
-    /// memory on a million edges).
-    init(file: String, expectedEdges: @escaping @Sendable () -> Int?) {
+    /// Starts the thread. The edge table grows as edges come: it is never
+    /// sized in advance from a count of `<edge` in the bytes, which
+    /// comments and other tools' markup can inflate at will (issue 11: a
+    /// 700 MB file of such comments asked for 36 GB).
+    init(file: String) {
         maker = EdgeMaker(file: file)
-        Thread { [self] in
-            if let count = expectedEdges() { result.graph.reserveCapacity(edges: count) }
-            run()
-        }.start()
+        Thread { [self] in run() }.start()
     }
 
     /// Queues `jobs`, waiting while the thread is behind. `defaults` are
@@ -78,7 +75,7 @@ final class EdgeAssembly: @unchecked Sendable {
         if let failure { throw failure }
         // Handed over, not shared: a copy left here would make the caller's
         // first change to the graph copy its whole edge table.
-        var finished = Result(graph: StanceGraph(), foreignEdges: [])
+        var finished = Result(graph: StanceGraph(), foreignEdges: [:])
         swap(&finished, &result)
         return finished
     }
@@ -112,13 +109,23 @@ final class EdgeAssembly: @unchecked Sendable {
     private func assemble(_ jobs: [Job], defaults: EdgeValues) throws {
         var edges: [(edge: Edge, pending: PendingEdge)] = []
         edges.reserveCapacity(jobs.count)
+        // The batch's edges by key, to find parallel ones before they are
+        // in the graph.
+        var batch: [EdgeKey: Int] = [:]
+        batch.reserveCapacity(jobs.count)
         for job in jobs {
             switch job {
             case .actor(let actor):
                 result.graph.add(actor)
             case .edge(let pending, let source, let target):
                 let edge = try maker.edge(from: pending, source: source, target: target, defaults: defaults)
-                if !pending.foreign.isEmpty { result.foreignEdges.append((edge.key, pending.foreign)) }
+                if let earlier = batch[edge.key].map({ edges[$0].edge }) ?? result.graph.edges[edge.key] {
+                    try maker.checkParallel(pending, edge, earlier: earlier,
+                                            earlierForeign: result.foreignEdges[edge.key] ?? [:])
+                    continue
+                }
+                batch[edge.key] = edges.count
+                if !pending.foreign.isEmpty { result.foreignEdges[edge.key] = pending.foreign }
                 edges.append((edge, pending))
             }
         }
@@ -130,10 +137,11 @@ final class EdgeAssembly: @unchecked Sendable {
 }
 
 extension StanceGraph {
-    /// Adds edges read from `file`, parallel edges with one key merged with
-    /// their counts added (the file counted them as different edges). A sum
-    /// past `Int.max` is an error naming the file, the line and the edge,
-    /// never a trap.
+    /// Adds edges read from `file`. Parallel edges never reach here (an
+    /// identical one is read as the first, a different one is refused:
+    /// `EdgeMaker.checkParallel`), but should one key come twice, the counts
+    /// add, and a sum past `Int.max` is an error naming the file, the line
+    /// and the edge, never a trap.
     mutating func add(parsed edges: [(edge: Edge, pending: PendingEdge)], file: String) throws {
         reserveCapacity(edges: edges.count)
         for (edge, pending) in edges {

@@ -11,16 +11,23 @@ extension GraphMLParser {
         var graph = StanceGraph()
         swap(&graph, &assembled.graph)
         var foreign = foreign
-        for (key, values) in assembled.foreignEdges { foreign.add(values, toEdge: key) }
+        var foreignEdges = assembled.foreignEdges
         let maker = EdgeMaker(file: xml.name)
         var late: [(edge: Edge, pending: PendingEdge)] = []
+        var lateIndex: [EdgeKey: Int] = [:]
         let defaults = edgeDefaults()
         for edge in pending {
             let made = try maker.edge(from: edge, source: nodes[edge.source], target: nodes[edge.target],
                                       defaults: defaults)
+            if let earlier = lateIndex[made.key].map({ late[$0].edge }) ?? graph.edges[made.key] {
+                try maker.checkParallel(edge, made, earlier: earlier, earlierForeign: foreignEdges[made.key] ?? [:])
+                continue
+            }
+            lateIndex[made.key] = late.count
             late.append((made, edge))
-            if !edge.foreign.isEmpty { foreign.add(edge.foreign, toEdge: made.key) }
+            if !edge.foreign.isEmpty { foreignEdges[made.key] = edge.foreign }
         }
+        for (key, values) in foreignEdges { foreign.add(values, toEdge: key) }
         try graph.add(parsed: late, file: xml.name)
         graph.foreign = foreign
         return graph
@@ -67,6 +74,11 @@ struct EdgeMaker: Sendable {
         } catch {
             throw failure("evidence is not a JSON array of evidence objects: \(error.message)")
         }
+        if let bad = evidence.first(where: { $0.start < 0 || $0.end < $0.start }) {
+            throw failure("evidence of article \(GraphMLWriter.quoted(bad.article)) has impossible offsets "
+                + "(start \(bad.start), end \(bad.end)): they count Unicode scalars into the article's text, "
+                + "so 0 <= start <= end")
+        }
         let key = EdgeKey(source: source.actor, relation: relation, target: target.actor)
         func count(_ text: String?, _ name: String) throws -> Int? {
             guard let text else { return nil }
@@ -97,6 +109,24 @@ struct EdgeMaker: Sendable {
         } catch {
             throw failure(error.message)
         }
+    }
+}
+
+extension EdgeMaker {
+    /// A second `<edge>` with the source, relation and target of an earlier
+    /// one. This model holds one edge per source, relation and target, so
+    /// parallel edges of one relation would be merged, which changes them
+    /// (evidence united, counts added): they are read as one edge when
+    /// they are identical (the same counts, evidence, dates and other
+    /// tools' data), and refused otherwise.
+    func checkParallel(_ pending: PendingEdge, _ edge: Edge, earlier: Edge,
+                       earlierForeign: [ForeignKey: String]) throws {
+        guard edge != earlier || pending.foreign != earlierForeign else { return }
+        throw FormatError(file: file, line: pending.line, message: "\(pending.title): a second "
+            + "\(edge.relation.rawValue) edge from \(GraphMLWriter.quoted(edge.source)) to "
+            + "\(GraphMLWriter.quoted(edge.target)), with other data than the first; this model keeps one edge "
+            + "per source, relation and target, and merging them would change their data: merge them into one "
+            + "<edge> (or remove one) first")
     }
 }
 

@@ -11,9 +11,10 @@ import Darwin
 ///
 /// GraphML readers in the wild (igraph, networkx) are small state machines
 /// that skip whatever they do not know by depth: yEd's `y:` graphics,
-/// `<desc>`, ports, foreign extensions. This one does the same: each start
-/// tag is read, skipped (with everything inside) or, for another tool's
-/// `<data>` and `<default>`, captured as markup to be written back.
+/// `<desc>`, foreign extensions. This one does the same: each start tag is
+/// read, skipped (with everything inside) or, for another tool's `<data>`
+/// and `<default>`, captured as markup to be written back; what would be
+/// lost on writing (hyperedges, ports, undirected edges) is refused.
 struct GraphMLParser {
     typealias Domain = GraphMLVocabulary.Domain
 
@@ -32,6 +33,9 @@ struct GraphMLParser {
     /// each, and comparing a few bytes is cheaper than making and hashing
     /// a string. Emptied whenever a key is declared.
     private var dataKeys: [(id: [UInt8], domain: Domain, attribute: ModelAttribute?)] = []
+    /// How many keys `dataKeys` holds at most: it is searched one by one,
+    /// and a file may use 50,000 keys (more go through `keys`).
+    private static let dataKeysLimit = 16
     /// Node id of each actor id given by an `id` attribute, to report two
     /// nodes that name one actor.
     private var actorNodes: [String: String] = [:]
@@ -46,6 +50,10 @@ struct GraphMLParser {
     /// Edge attribute defaults (`<default>` of the model's keys), once the
     /// keys are read.
     private var edgeDefaultValues: EdgeValues?
+    /// The node `label` and `kind` defaults, once the keys are read: looked
+    /// up for every node that has none, so not searched for among all keys
+    /// each time (50,000 keys and as many unlabelled nodes took 37 s).
+    private var nodeDefaultValues: (label: String?, kind: String?)?
     var foreign = ForeignData()
     private var sawGraph = false
 
@@ -128,7 +136,7 @@ struct GraphMLParser {
         } catch is EdgeAssembly.Stopped {
             // The assembly failed: `finish` throws its error.
         }
-        guard let assembly else { return EdgeAssembly.Result(graph: StanceGraph(), foreignEdges: []) }
+        guard let assembly else { return EdgeAssembly.Result(graph: StanceGraph(), foreignEdges: [:]) }
         return try assembly.finish()
     }
 
@@ -152,7 +160,7 @@ struct GraphMLParser {
     private mutating func submitJobs() throws {
         guard !jobs.isEmpty else { return }
         if assembly == nil {
-            assembly = EdgeAssembly(file: xml.name, expectedEdges: xml.edgeTagCounter())
+            assembly = EdgeAssembly(file: xml.name)
         }
         let defaults = edgeDefaults()
         var batch: [EdgeAssembly.Job] = []
@@ -257,6 +265,11 @@ struct GraphMLParser {
             guard !sawGraph else {
                 throw xml.error("a second <graph>: only one graph per file is supported")
             }
+            if tag.attribute("edgedefault")?.trimmingWhitespace() == "undirected" {
+                throw xml.error("the graph is undirected (edgedefault=\"undirected\"): stance edges go from a holder "
+                    + "to a target, and reading undirected edges as directed would change them; write the graph "
+                    + "as directed, each edge from holder to target")
+            }
             sawGraph = true
             frames.append(.graph)
             return .descend
@@ -274,6 +287,9 @@ struct GraphMLParser {
             return try startNode(tag)
         } else if tag.isElement("data", in: namespaceName) {
             return try startForeignData(tag, owner: "the graph")
+        } else if tag.isElement("hyperedge", in: namespaceName) {
+            throw xml.error("a <hyperedge>: stance edges join two actors, and a hyperedge would be lost on "
+                + "writing; replace it by edges between pairs of its nodes, or remove it")
         }
         try rejectInclusion(tag)
         return .skip
@@ -308,6 +324,7 @@ struct GraphMLParser {
 
     private mutating func endKey(_ frame: KeyFrame) {
         dataKeys.removeAll()
+        nodeDefaultValues = nil
         if frame.key.isModelAttribute {
             keys[frame.id] = frame.key
             return
@@ -348,14 +365,17 @@ struct GraphMLParser {
         }
         actorNodes[actor] = id
         if !node.others.isEmpty { foreign.nodes[actor] = node.others }
-        try queue(.actor(Actor(id: actor, label: node.label ?? defaultValue("label", on: .node) ?? actor,
-                               kind: node.kind ?? defaultValue("kind", on: .node) ?? "")))
+        let defaults = nodeDefaults()
+        try queue(.actor(Actor(id: actor, label: node.label ?? defaults.label ?? actor,
+                               kind: node.kind ?? defaults.kind ?? "")))
     }
 
     private mutating func startEdge(_ tag: XMLStartTag) throws -> XMLElementAction {
         guard let source = tag.attribute("source") else { throw xml.error("<edge> without a source attribute") }
         guard let target = tag.attribute("target") else { throw xml.error("<edge> without a target attribute") }
-        edge = PendingEdge(id: tag.attribute("id"), source: source, target: target, line: tag.line)
+        let edge = PendingEdge(id: tag.attribute("id"), source: source, target: target, line: tag.line)
+        try refuseWhatWouldBeLost(on: edge, tag)
+        self.edge = edge
         frames.append(.edge)
         return .descend
     }
@@ -368,12 +388,30 @@ struct GraphMLParser {
         }
     }
 
+    /// Foreign data is kept or refused, never changed: an undirected edge
+    /// would become directed, and ports would be dropped, when the graph is
+    /// written again.
+    private func refuseWhatWouldBeLost(on edge: PendingEdge, _ tag: XMLStartTag) throws {
+        if let directed = tag.attribute("directed")?.trimmingWhitespace(), directed == "false" || directed == "0" {
+            throw xml.error("\(edge.title) is undirected (directed=\"\(directed)\"): stance edges go from a holder "
+                + "to a target, and reading it as directed would change it; make it directed, from holder to target")
+        }
+        for name: StaticString in ["sourceport", "targetport"] where tag.attribute(name) != nil {
+            throw xml.error("\(edge.title) ends at a port (\(name)): ports are not read and would be lost on "
+                + "writing; remove the port attributes")
+        }
+    }
+
     /// A child of a node or edge: the text of a key this model reads, the
     /// markup of another tool's key, or nothing (other elements, keys for
     /// another domain). Data of an undeclared key is an error.
     private mutating func startData(_ tag: XMLStartTag, on domain: Domain) throws -> XMLElementAction {
         guard tag.isElement("data", in: namespaceName) else {
             try rejectInclusion(tag)
+            if domain == .node, tag.isElement("port", in: namespaceName) {
+                throw xml.error("\(openOwner) has a <port>: ports are not read and would be lost on writing; "
+                    + "remove them (edges then end at the node itself)")
+            }
             return .skip
         }
         if let raw = tag.rawAttribute("key"),
@@ -388,7 +426,7 @@ struct GraphMLParser {
                 // The edge `label` is the relation again: not read.
                 attribute = domain == .edge && known == .label ? nil : known
             }
-            if let raw = tag.rawAttribute("key"), !raw.contains(UInt8(ascii: "&")) {
+            if dataKeys.count < Self.dataKeysLimit, let raw = tag.rawAttribute("key"), !raw.contains(UInt8(ascii: "&")) {
                 dataKeys.append((Array(raw), domain, attribute))
             }
             return startModelData(attribute)
@@ -467,7 +505,10 @@ struct GraphMLParser {
             return content.markup
         }
         var wrapper = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><graphml xmlns=\"\(GraphMLVocabulary.namespace)\""
-        for (prefix, uri) in foreign.namespaces.sorted(by: { $0.key < $1.key }) {
+        // Only the namespaces the markup uses from outside: all of them for
+        // every fragment would cost their number times the fragments.
+        for prefix in content.outerPrefixes.sorted() {
+            guard let uri = foreign.namespaces[prefix] else { continue }
             let escaped = uri.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
                 .replacingAll("\"", with: "&quot;")
             wrapper += " xmlns:\(prefix)=\"\(escaped)\""
@@ -493,6 +534,14 @@ struct GraphMLParser {
         var values = EdgeValues()
         for attribute in ModelAttribute.edge { values[attribute] = defaultValue(attribute.rawValue, on: .edge) }
         edgeDefaultValues = values
+        return values
+    }
+
+    /// The defaults of the node attributes, computed on first use.
+    mutating func nodeDefaults() -> (label: String?, kind: String?) {
+        if let nodeDefaultValues { return nodeDefaultValues }
+        let values = (label: defaultValue("label", on: .node), kind: defaultValue("kind", on: .node))
+        nodeDefaultValues = values
         return values
     }
 

@@ -8,14 +8,19 @@ import StanceModel
 /// networkx's `d0, d1, ...` and yEd's ids work. Keys this model does not
 /// read (yEd's graphics, Gephi's positions and colours, a user's own
 /// attributes, graph-level data) are kept as `ForeignData`, so they survive
-/// read -> merge -> write. Unknown elements outside `<data>` (`<desc>`,
-/// ports, hyperedges) are skipped. What would make the graph wrong is an
-/// error: a DOCTYPE, XInclude, malformed XML, a root other than GraphML's
+/// read -> merge -> write. Unknown elements outside `<data>` (`<desc>`)
+/// are skipped. Foreign data is kept or refused, never changed: what this
+/// directed, one-edge-per-relation model would change or lose on writing
+/// (an undirected graph or edge, hyperedges, ports, parallel edges of one
+/// relation whose data differ) is an error, as is what would make the
+/// graph wrong: a DOCTYPE, XInclude, malformed XML, a root other than GraphML's
 /// `<graphml>`, more than one `<graph>`, nested graphs, duplicate node ids,
 /// edge endpoints naming no node, an unknown `attr.type`, a value that is
 /// not of its key's type, `<data>` of an undeclared key, edges without a
 /// relation or with a relation other than supports, warns or opposes,
-/// unreadable evidence, and counts or dates that contradict the evidence.
+/// unreadable evidence or evidence offsets (negative, or an end before its
+/// start), and counts or dates that contradict the evidence. Identical
+/// parallel edges are read as the one edge they are in this model.
 ///
 /// `weight` and `articles` are read, not recomputed: evidence may have been
 /// capped. When absent they are those of the evidence (and an edge of

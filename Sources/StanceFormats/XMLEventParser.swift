@@ -47,7 +47,17 @@ protocol XMLEventHandler: AnyObject {
 /// expand entity bombs (engineering notes); the handler refuses a DOCTYPE
 /// before its first declaration is read. The limits a tree builder would
 /// enforce and SAX does not are enforced here: nesting deeper than 256
-/// levels and text values over 10,000,000 bytes. libxml2's errors go to a
+/// levels and text values over 10,000,000 bytes.
+///
+/// Two more limits keep the time linear in the input (issue 11): libxml2
+/// 2.9 compares the attributes of a start tag pairwise, and looks each
+/// element's prefix up through every namespace declaration in scope. So a
+/// start tag longer than `maximumTagLength` bytes, and more than
+/// `maximumNamespaces` namespace declarations in scope, are refused. The
+/// input goes to libxml2 in pieces of `pieceSize`, and the tag still
+/// pending after each piece is measured, so no longer tag is ever parsed.
+/// GraphML's tags are short (an edge's is under 100 bytes; yEd's root
+/// declares 7 namespaces). libxml2's errors go to a
 /// structured handler instead of being printed, and the first one is thrown
 /// as a `FormatError` with its line and column.
 final class XMLEventParser {
@@ -59,6 +69,15 @@ final class XMLEventParser {
     private static let options = Int32(bitPattern:
         XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
     private static let chunkSize = 1 << 20
+    /// Longer start tags are refused: in libxml2 2.9 a tag of n attributes
+    /// costs n²/2 comparisons (100,000 attributes took 22 s).
+    static let maximumTagLength = 32 << 10
+    /// How much libxml2 gets at a time, so that a tag it parses is at most
+    /// `maximumTagLength + pieceSize` bytes long.
+    private static let pieceSize = 8 << 10
+    /// More namespace declarations in scope are refused: each prefixed
+    /// name is looked up through all of them.
+    static let maximumNamespaces = 512
 
     /// The file name used in errors.
     let name: String
@@ -66,69 +85,6 @@ final class XMLEventParser {
     /// libxml2's first error, kept by the structured error handler.
     private var firstError: RecordedError?
     private let source: Source
-    /// A function counting the `<edge` start tags of the input (an upper
-    /// bound on its edges: the pattern may also sit in comments or text) by
-    /// scanning its bytes without parsing them, so that it can run on
-    /// another thread beside the parse. A regular file is read with
-    /// `pread` on a duplicate of the parser's descriptor, which leaves the
-    /// parser's position alone; other files (pipes) cannot be read twice
-    /// and give nil.
-    func edgeTagCounter() -> @Sendable () -> Int? {
-        switch source {
-        case .memory(let bytes):
-            return { bytes.withUnsafeBufferPointer { XMLEventParser.edgeTags(in: $0, upTo: $0.count) } }
-        case .file(let descriptor):
-            var status = stat()
-            guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return { nil } }
-            let copy = dup(descriptor)
-            guard copy >= 0 else { return { nil } }
-            return { XMLEventParser.edgeTags(inFile: copy) }
-        }
-    }
-
-    /// Counts in the regular file open as `descriptor`, then closes it.
-    private static func edgeTags(inFile descriptor: Int32) -> Int? {
-        defer { close(descriptor) }
-        // Each chunk is read after the last bytes of the one before, so a
-        // tag split between two reads is still seen, and counted once: only
-        // tags that start before those last bytes are counted.
-        let carried = 5
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize + carried)
-        defer { buffer.deallocate() }
-        var total = 0, kept = 0, offset: off_t = 0
-        while true {
-            let count = pread(descriptor, buffer.baseAddress! + kept, chunkSize, offset)
-            if count < 0 && errno == EINTR { continue }
-            if count < 0 { return nil }
-            if count == 0 { break }
-            offset += off_t(count)
-            let filled = kept + count
-            total += edgeTags(in: UnsafeBufferPointer(rebasing: buffer[..<filled]), upTo: max(filled - carried, 0))
-            kept = min(carried, filled)
-            for index in 0..<kept { buffer[index] = buffer[filled - kept + index] }
-        }
-        return total
-    }
-
-    /// The `<edge` tags (followed by whitespace, `/` or `>`) starting before
-    /// `end` in `bytes`; `memchr` finds each `<`.
-    private static func edgeTags(in bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        var count = 0, index = 0
-        while index < end, let found = memchr(base + index, 0x3C, end - index) {
-            let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-            if at + 5 < bytes.count, bytes[at + 1] == 0x65, bytes[at + 2] == 0x64, bytes[at + 3] == 0x67,
-               bytes[at + 4] == 0x65 {
-                switch bytes[at + 5] {
-                case 0x20, 0x09, 0x0A, 0x0D, 0x2F, 0x3E: count += 1
-                default: break
-                }
-            }
-            index = at + 1
-        }
-        return count
-    }
-
     /// Whether the XML declaration says UTF-8, as every file we write does.
     private(set) var declaresUTF8 = false
 
@@ -243,9 +199,26 @@ final class XMLEventParser {
     }
 
     private func feed(_ bytes: UnsafeRawPointer, _ count: Int) {
-        _ = capturingErrors {
-            xmlParseChunk(context, bytes.assumingMemoryBound(to: CChar.self), Int32(count), 0)
+        var offset = 0
+        while offset < count && !stopped {
+            let piece = min(Self.pieceSize, count - offset)
+            _ = capturingErrors {
+                xmlParseChunk(context, (bytes + offset).assumingMemoryBound(to: CChar.self), Int32(piece), 0)
+            }
+            offset += piece
+            if !stopped, pendingTagLength > Self.maximumTagLength {
+                fail(error("a start tag longer than \(Self.maximumTagLength) bytes: GraphML's tags are short, and "
+                    + "libxml2 compares a tag's attributes pairwise, in time that grows with the square of its length"))
+            }
         }
+    }
+
+    /// The bytes libxml2 holds of a start tag it has not parsed yet
+    /// (waiting for its `>`), 0 when it is not inside one.
+    private var pendingTagLength: Int {
+        guard context.pointee.instate == XML_PARSER_START_TAG, let input = context.pointee.input,
+              let current = input.pointee.cur, let end = input.pointee.end else { return 0 }
+        return end - current
     }
 
     private func finish() {
@@ -360,8 +333,15 @@ final class XMLEventParser {
             return fail(error("elements nested deeper than \(Self.maximumDepth) levels (libxml2's depth limit; "
                 + "XML_PARSE_HUGE, which lifts it, is never used)"))
         }
-        if capture != nil {
+        guard context.pointee.nsNr / 2 <= Self.maximumNamespaces else {
+            return fail(error("more than \(Self.maximumNamespaces) namespace declarations in scope: libxml2 "
+                + "looks every prefixed name up through all of them (GraphML files use a handful)"))
+        }
+        if let holder = capture?.holder {
             capture!.depth += 1
+            declareOuterNamespaces(on: holder, prefix: prefix, uri: uri, namespaces: namespaces,
+                                   namespaceCount: Int(namespaceCount), attributes: attributes,
+                                   attributeCount: Int(attributeCount))
             xmlSAX2StartElementNs(context, localName, prefix, uri, namespaceCount, namespaces,
                                   attributeCount, defaultedCount, attributes)
             return
@@ -381,7 +361,10 @@ final class XMLEventParser {
                 textBytes = 0
             case .skip: skipDepth = 1
             case .capture:
-                beginCapture(namespaceCount: Int(namespaceCount))
+                let holder = beginCapture()
+                declareOuterNamespaces(on: holder, prefix: prefix, uri: uri, namespaces: namespaces,
+                                       namespaceCount: Int(namespaceCount), attributes: attributes,
+                                       attributeCount: Int(attributeCount))
                 xmlSAX2StartElementNs(context, localName, prefix, uri, namespaceCount, namespaces,
                                       attributeCount, defaultedCount, attributes)
             }
@@ -442,30 +425,57 @@ final class XMLEventParser {
 
     /// Prepares libxml2's tree builder for the element about to start: a
     /// holder element, root of the parser's (otherwise empty) document,
-    /// declaring every namespace in scope, so the captured element resolves
-    /// its prefixes as it would in a whole tree.
-    private func beginCapture(namespaceCount: Int) {
+    /// which declares the namespaces the captured elements use from
+    /// outside (`declareOuterNamespaces`), so they resolve their prefixes
+    /// as they would in a whole tree.
+    ///
+    /// Only those: declaring every namespace in scope made each capture
+    /// cost the square of their number (5,000 prefixes and 5,000 yEd
+    /// fragments took over 300 s).
+    private func beginCapture() -> xmlNodePtr {
         let document = context.pointee.myDoc!
         let holder = xmlNewDocNode(document, nil, "fragment", nil)!
-        // The parser's namespace stack: (prefix, URI) pairs, innermost last,
-        // this element's own declarations on top. xmlNewNs refuses a prefix
-        // the holder already declares, so walking down keeps the innermost.
-        let slots = Int(context.pointee.nsNr) - 2 * namespaceCount
-        if let stack = context.pointee.nsTab, slots > 0 {
-            for slot in stride(from: slots - 2, through: 0, by: -2) {
-                xmlNewNs(holder, stack[slot + 1], stack[slot])
-            }
-        }
         xmlAddChild(UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), holder)
         nodePush(context, holder)
         capture = (holder, 1)
+        return holder
+    }
+
+    /// Declares on `holder` the namespace of an element about to be built,
+    /// and those of its prefixed attributes, unless the element declares
+    /// them itself or an element already built (or the holder) does.
+    /// libxml2 has resolved each prefix to its URI already.
+    private func declareOuterNamespaces(
+        on holder: xmlNodePtr, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
+        namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int,
+        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, attributeCount: Int
+    ) {
+        func declare(_ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) {
+            guard let uri else { return }
+            if let namespaces {
+                for index in 0..<namespaceCount where xmlStrEqual(namespaces[2 * index], prefix) == 1 { return }
+            }
+            guard xmlSearchNs(context.pointee.myDoc, context.pointee.node, prefix) == nil else { return }
+            xmlNewNs(holder, uri, prefix)
+        }
+        declare(prefix, uri)
+        guard let attributes else { return }
+        for index in 0..<attributeCount {
+            let base = attributes + 5 * index
+            if let attributePrefix = base[1] { declare(attributePrefix, base[2]) }
+        }
     }
 
     private func endCapture(_ holder: xmlNodePtr) {
         nodePop(context)
         capture = nil
-        let fragment = XMLFragment(children: holder.pointee.children?.pointee.children,
+        var fragment = XMLFragment(children: holder.pointee.children?.pointee.children,
                                    document: context.pointee.myDoc)
+        var declared = holder.pointee.nsDef
+        while let namespace = declared {
+            if let prefix = string(fromXML: namespace.pointee.prefix) { fragment.outerPrefixes.append(prefix) }
+            declared = namespace.pointee.next
+        }
         xmlUnlinkNode(holder)
         xmlFreeNode(holder)
         do { try handler!.captured(fragment) } catch { fail(error) }

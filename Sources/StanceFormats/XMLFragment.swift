@@ -13,6 +13,9 @@ struct XMLFragment {
     var text: String
     /// Whether the content holds elements, such as yEd's graphics.
     var hasElements: Bool
+    /// The prefixes the content uses that are declared outside it (on the
+    /// root, say), in no particular order.
+    var outerPrefixes: [String] = []
 
     /// Reads the children of a captured element, first to last.
     init(children first: xmlNodePtr?, document: xmlDocPtr?) {

@@ -41,6 +41,9 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
         case crashed
         /// The extractor ran past the per-article time limit.
         case timedOut = "timed out"
+        /// A web page whose parse had to stop before its end (thousands of
+        /// tags never closed): refused rather than cut short silently.
+        case cutShort = "cut short"
 
         public static func < (lhs: Reason, rhs: Reason) -> Bool { lhs.rawValue < rhs.rawValue }
     }

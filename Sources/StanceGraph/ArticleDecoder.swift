@@ -11,6 +11,11 @@ enum ArticleDecoder {
         case .html:
             _ = try checkedText(raw.bytes, path: raw.path, line: raw.line, allowEmpty: false)
             let page = HTMLText.mainText(raw.bytes)
+            if let stop = page.stop {
+                // The text after the stop would be lost without a word.
+                throw InputError(path: raw.path, line: stop.line, reason: .cutShort, message: "the page cannot be "
+                    + "read past this line: \(stop.reason); close the tags (or drop them) and try again")
+            }
             if page.text.allSatisfy(\.isWhitespace) {
                 throw InputError(path: raw.path, reason: .empty, message: "no text in the page's body")
             }

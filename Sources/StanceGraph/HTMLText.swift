@@ -16,6 +16,9 @@ enum HTMLText {
         var text: String
         /// The publication date from the page's metadata, as `YYYY-MM-DD`.
         var date: String?
+        /// Where the parse stopped before the end of the page, if it did:
+        /// the text is then incomplete, and the page is refused.
+        var stop: HTMLTree.Stop?
     }
 
     /// Elements whose content is never text of the page.
@@ -49,11 +52,12 @@ enum HTMLText {
     /// `bytes` must be UTF-8 (checked by the caller).
     static func mainText(_ bytes: [UInt8]) -> Page {
         initialize()
-        guard let document = HTMLTree.parse(bytes) else { return Page(text: "", date: nil) }
+        let (parsed, stop) = HTMLTree.parse(bytes)
+        guard let document = parsed else { return Page(text: "", date: nil, stop: stop) }
         defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { return Page(text: "", date: nil) }
+        guard let root = xmlDocGetRootElement(document) else { return Page(text: "", date: nil, stop: stop) }
         let outline = HTMLOutline(root: root)
-        return Page(text: HTMLArticle(outline).text(), date: outline.date)
+        return Page(text: HTMLArticle(outline).text(), date: outline.date, stop: stop)
     }
 
     static func name(_ node: xmlNodePtr) -> String? {

@@ -25,15 +25,26 @@ import CLibXML2
 /// more than `openLimit` elements are open, and once the parser has
 /// reported `deepErrorLimit` errors (stray or mismatched tags) while more
 /// than `treeDepth` elements were open. Without the second, 16 MiB of
-/// stray end tags under 2,000 open elements took 25 s; real pages come
-/// near neither limit.
+/// stray end tags under 2,000 open elements took 25 s. An end tag that
+/// closes elements left open reports an error for each, but also pops it
+/// (paid for by its start tag): such an error, followed at the same place
+/// in the page by the element's end, is not counted. So only the costly
+/// searches count, and the work is at most `deepErrorLimit` searches of
+/// `openLimit` names, whatever the page (the limits were 2,048 open
+/// elements and 10,000 errors until issue 11, the same work).
+///
+/// A page whose parse stopped is never read as if it ended there: the
+/// text after the stop would be lost without a word (issue 11: 3,000
+/// unclosed `<p><font>` hid the rest of the story, exit 0). `parse` says
+/// where and why it stopped, and the page is refused with that line.
 enum HTMLTree {
     /// Elements nested deeper than this are flattened (below libxml2's 256).
     static let treeDepth: Int32 = 200
-    /// Parsing stops when more elements than this are open at once.
-    static let openLimit: Int32 = 2048
+    /// Parsing stops when more elements than this are open at once: 4,000
+    /// unclosed `<p><font>` pairs still read.
+    static let openLimit: Int32 = 8_192
     /// Parsing stops after this many errors while deeper than `treeDepth`.
-    static let deepErrorLimit = 10_000
+    static let deepErrorLimit = 2_500
 
     static let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
@@ -44,16 +55,30 @@ enum HTMLTree {
         var tree: xmlSAXHandler
         /// The depth of the flattened element whose text is left out, 0 if none.
         var mutedFrom: Int32 = 0
-        /// Errors reported while deeper than `treeDepth`.
+        /// Errors reported while deeper than `treeDepth`, less those that
+        /// closed an element.
         var deepErrors = 0
+        /// Where in the input the last counted error was, and how many
+        /// counted errors there are not yet matched by an element's end.
+        var errorCursor: UnsafePointer<xmlChar>?
+        var unmatchedErrors = 0
+        /// Where and why parsing stopped before the end of the page.
+        var stop: Stop?
+    }
+
+    /// Where parsing stopped before the end of the page, and why.
+    struct Stop: Equatable {
+        var line: Int
+        var reason: String
     }
 
     /// The page's tree, or nil when libxml2 could not start (no input, no
-    /// memory). `bytes` must be UTF-8; the page's own charset is ignored.
-    static func parse(_ bytes: [UInt8]) -> htmlDocPtr? {
-        guard let parser = htmlNewParserCtxt() else { return nil }
+    /// memory), and where parsing stopped if it stopped before the end.
+    /// `bytes` must be UTF-8; the page's own charset is ignored.
+    static func parse(_ bytes: [UInt8]) -> (document: htmlDocPtr?, stop: Stop?) {
+        guard let parser = htmlNewParserCtxt() else { return (nil, nil) }
         defer { htmlFreeParserCtxt(parser) }
-        guard let handler = parser.pointee.sax else { return nil }
+        guard let handler = parser.pointee.sax else { return (nil, nil) }
         let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
         state.initialize(to: State(tree: handler.pointee))
         defer { state.deinitialize(count: 1); state.deallocate() }
@@ -78,11 +103,22 @@ enum HTMLTree {
                 xmlSetStructuredErrorFunc(previousContext, previousHandler)
             }
         }
-        return bytes.withUnsafeBufferPointer { buffer in
+        let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlCtxtReadMemory(parser, chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
             }
         }
+        return (document, state.pointee.stop)
+    }
+
+    /// Stops the parse, remembering the line it had reached.
+    private static func stop(_ parser: UnsafeMutablePointer<xmlParserCtxt>, _ state: UnsafeMutablePointer<State>,
+                             _ reason: String) {
+        if state.pointee.stop == nil {
+            let line = parser.pointee.input.map { Int($0.pointee.line) } ?? 0
+            state.pointee.stop = Stop(line: max(line, 1), reason: reason)
+        }
+        xmlStopParser(parser)
     }
 
     private static func context(_ pointer: UnsafeMutableRawPointer?)
@@ -104,7 +140,8 @@ enum HTMLTree {
         guard let (parser, state) = context(pointer), let name else { return }
         let depth = parser.pointee.nameNr
         if depth > openLimit {
-            xmlStopParser(parser)
+            stop(parser, state, "more than \(openLimit) elements open at once (tags never closed, such as "
+                 + "<p><font> over and over)")
             return
         }
         // A muted element closed without an end event (an unfinished tag).
@@ -133,6 +170,12 @@ enum HTMLTree {
             state.pointee.tree.endElement?(pointer, name)
             return
         }
+        // An element closed by the end tag that reported the error: the
+        // error cost no search of its own.
+        if state.pointee.unmatchedErrors > 0, parser.pointee.input?.pointee.cur == state.pointee.errorCursor {
+            state.pointee.unmatchedErrors -= 1
+            state.pointee.deepErrors -= 1
+        }
         if state.pointee.mutedFrom == depth {
             state.pointee.mutedFrom = 0
         } else if state.pointee.mutedFrom == 0, kind(name).marks {
@@ -156,7 +199,16 @@ enum HTMLTree {
         guard let (parser, state) = context(pointer), UnsafeMutableRawPointer(parser) == error?.pointee.ctxt,
               parser.pointee.nameNr > treeDepth else { return }
         state.pointee.deepErrors += 1
-        if state.pointee.deepErrors > deepErrorLimit { xmlStopParser(parser) }
+        let cursor = parser.pointee.input?.pointee.cur
+        if cursor != state.pointee.errorCursor {
+            state.pointee.errorCursor = cursor
+            state.pointee.unmatchedErrors = 0
+        }
+        state.pointee.unmatchedErrors += 1
+        if state.pointee.deepErrors > deepErrorLimit {
+            stop(parser, state, "more than \(deepErrorLimit) stray or mismatched tags under more than \(treeDepth) "
+                 + "open elements")
+        }
     }
 
     private static let characters: charactersSAXFunc = { pointer, text, length in

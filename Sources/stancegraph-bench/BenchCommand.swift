@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
         """,
         subcommands: [All.self, Corpus.self, ExtractWorkload.self, RealNews.self, ExtractDirect.self, GraphMLWrite.self,
                       GraphMLRead.self, MergeWorkload.self, QueryWorkload.self, HTMLRead.self, BoundedRSS.self,
-                      AdversarialCounts.self],
+                      AdversarialCounts.self, AdversarialGraphMLWorkload.self, AdversarialRead.self],
         defaultSubcommand: All.self
     )
 }

@@ -87,26 +87,6 @@ import StanceModel
         #expect(try GraphMLWriter.data(GraphMLReader.read(bytes: written, name: "again.graphml")) == written)
     }
 
-    /// The reader sizes the edge table from a count of `<edge` tags taken
-    /// beside the parse; the count must see tags split between two reads
-    /// of the file and count each once. (Only a size hint: a wrong count
-    /// costs time or memory, never a different graph.)
-    @Test func edgeTagsAreCountedAcrossReads() throws {
-        let folder = FormatsSamples.temporaryFolder()
-        defer { FormatsSamples.remove(folder) }
-        for shift in 0..<8 {
-            // Padding puts the third tag across the 1 MiB read boundary,
-            // a little further each time.
-            let padding = String(repeating: " ", count: (1 << 20) - 60 + shift * 1)
-            let text = "<graphml><graph><edge source=\"a\" target=\"b\"/><edgex/>" + padding
-                + "<edge\nsource=\"b\" target=\"a\"/><edge/><!-- <edge> --></graph></graphml>"
-            let path = folder + "/g\(shift).graphml"
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            #expect(try XMLEventParser(path: path).edgeTagCounter()() == 4)
-            #expect(try XMLEventParser(bytes: Array(text.utf8), name: "g").edgeTagCounter()() == 4)
-        }
-    }
-
     @Test func readsNetworkxStyleKeys() throws {
         let graph = try GraphMLReader.read(bytes: Array(Self.networkx.utf8), name: "networkx.graphml")
         #expect(graph.sortedActors == [

@@ -152,12 +152,14 @@ import Testing
         try Self.expectRefused(Array(text.utf8), saying: "depth")
     }
 
+    /// Refused once its tag passes 32 KiB (issue 11: libxml2 2.9 compares
+    /// a tag's attributes pairwise), long before libxml2's 10 MB limit.
     @Test func hugeAttributeValueIsRefused() throws {
         var bytes = Array(Self.graph("").utf8.prefix(Self.header.utf8.count + 30))
         bytes += Array(#"<node id="a"><data key="label" note=""#.utf8)
         bytes += [UInt8](repeating: UInt8(ascii: "x"), count: 100 * 1024 * 1024)
         bytes += Array("\"/></node></graph></graphml>\n".utf8)
-        let answer = try Self.expectRefused(bytes, saying: "longer than libxml2 reads")
+        let answer = try Self.expectRefused(bytes, saying: "a start tag longer than 32768 bytes")
         #expect(answer.stderr.utf8.count < 1000)
     }
 
