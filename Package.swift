@@ -23,7 +23,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "StanceModel"),
+        .target(
+            name: "StanceModel",
+            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+        ),
         .target(
             name: "StanceOntology",
             dependencies: ["StanceModel", .product(name: "Yams", package: "Yams")]
@@ -38,8 +41,7 @@ let package = Package(
         ),
         .target(
             name: "StanceGraph",
-            dependencies: ["StanceModel", "StanceOntology", "StanceExtraction", "StanceFormats", "CLibXML2",
-                           .product(name: "DequeModule", package: "swift-collections")]
+            dependencies: ["StanceModel", "StanceOntology", "StanceExtraction", "StanceFormats", "CLibXML2"]
         ),
         .executableTarget(
             name: "stancegraph",

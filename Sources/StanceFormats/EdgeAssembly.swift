@@ -1,5 +1,6 @@
 import Foundation
 import StanceModel
+import Synchronization
 
 /// Builds the graph on a second thread while the parser reads on: actors
 /// and parsed edges arrive in batches, in file order, and each edge is
@@ -14,9 +15,9 @@ import StanceModel
 /// The first error stops the work: `submit` then throws `Stopped`, and
 /// `finish` throws the error itself, which (batches being in file order)
 /// lies before anything the parser had not yet handed over.
-final class EdgeAssembly: @unchecked Sendable {
+final class EdgeAssembly: Sendable {
     /// One unit of work, in file order.
-    enum Job {
+    enum Job: Sendable {
         case actor(Actor)
         /// An `<edge>` whose two ends are declared nodes.
         case edge(PendingEdge, source: GraphMLParser.DeclaredNode, target: GraphMLParser.DeclaredNode)
@@ -34,79 +35,79 @@ final class EdgeAssembly: @unchecked Sendable {
     /// Batches waiting; a few at most, so memory stays small.
     private static let maximumWaiting = 4
 
+    private struct Batch: Sendable {
+        var jobs: [Job]
+        var defaults: EdgeValues
+    }
+
+    private struct State: ~Copyable {
+        var failure: (any Error)?
+        /// The thread's own until `finish` has seen it end.
+        var result = Result(graph: StanceGraph(), foreignEdges: [:])
+    }
+
     private let maker: EdgeMaker
-    private let condition = NSCondition()
-    // Guarded by `condition`.
-    private var waiting: [(jobs: [Job], defaults: EdgeValues)] = []
-    private var closed = false
-    private var running = true
-    private var failure: (any Error)?
-    // The thread's own until `finish` has seen it stop.
-    private var result = Result(graph: StanceGraph(), foreignEdges: [:])
+    private let batches = BoundedQueue<Batch>(maxItems: maximumWaiting)
+    private let state = Mutex(State())
+    private let ended = DispatchSemaphore(value: 0)
 
     /// Starts the thread. The edge table grows as edges come: it is never
     /// sized in advance from a count of `<edge` in the bytes, which
     /// comments and other tools' markup can inflate at will (issue 11: a
     /// 700 MB file of such comments asked for 36 GB).
-    init(file: String) {
+    init(file: String) throws {
         maker = EdgeMaker(file: file)
-        Thread { [self] in run() }.start()
+        do {
+            try NativeThread.start { [self] in run() }
+        } catch {
+            throw FormatError(file: file, message: error.description)
+        }
     }
 
     /// Queues `jobs`, waiting while the thread is behind. `defaults` are
     /// the edge attributes' `<default>` values.
     func submit(_ jobs: [Job], defaults: EdgeValues) throws {
-        condition.lock()
-        defer { condition.unlock() }
-        while waiting.count >= Self.maximumWaiting && failure == nil { condition.wait() }
-        if failure != nil { throw Stopped() }
-        waiting.append((jobs, defaults))
-        condition.broadcast()
+        if state.withLock({ $0.failure != nil }) { throw Stopped() }
+        batches.put(Batch(jobs: jobs, defaults: defaults))
     }
 
     /// Waits for every queued job; the graph, or the first error.
     func finish() throws -> Result {
-        condition.lock()
-        closed = true
-        condition.broadcast()
-        while running { condition.wait() }
-        let failure = failure
-        condition.unlock()
-        if let failure { throw failure }
+        batches.close()
+        ended.wait()
         // Handed over, not shared: a copy left here would make the caller's
         // first change to the graph copy its whole edge table.
-        var finished = Result(graph: StanceGraph(), foreignEdges: [:])
-        swap(&finished, &result)
+        let (failure, finished) = state.withLock { state -> ((any Error)?, Result) in
+            var finished = Result(graph: StanceGraph(), foreignEdges: [:])
+            swap(&finished, &state.result)
+            return (state.failure, finished)
+        }
+        if let failure { throw failure }
         return finished
     }
 
+    /// Takes batches until the queue is closed and drained; after a
+    /// failure, takes and drops them, so the parser never waits on a full
+    /// queue.
     private func run() {
-        while true {
-            condition.lock()
-            while waiting.isEmpty && !closed { condition.wait() }
-            if waiting.isEmpty {
-                running = false
-                condition.broadcast()
-                condition.unlock()
-                return
-            }
-            let (jobs, defaults) = waiting.removeFirst()
-            let failed = failure != nil
-            condition.broadcast()
-            condition.unlock()
-            guard !failed else { continue }
+        while let batch = batches.take() {
+            guard state.withLock({ $0.failure == nil }) else { continue }
             do {
-                try assemble(jobs, defaults: defaults)
+                var result = state.withLock { state -> Result in
+                    var taken = Result(graph: StanceGraph(), foreignEdges: [:])
+                    swap(&taken, &state.result)
+                    return taken
+                }
+                defer { state.withLock { swap(&$0.result, &result) } }
+                try assemble(batch.jobs, defaults: batch.defaults, into: &result)
             } catch {
-                condition.lock()
-                failure = error
-                condition.broadcast()
-                condition.unlock()
+                state.withLock { $0.failure = error }
             }
         }
+        ended.signal()
     }
 
-    private func assemble(_ jobs: [Job], defaults: EdgeValues) throws {
+    private func assemble(_ jobs: [Job], defaults: EdgeValues, into result: inout Result) throws {
         var edges: [(edge: Edge, pending: PendingEdge)] = []
         edges.reserveCapacity(jobs.count)
         // The batch's edges by key, to find parallel ones before they are

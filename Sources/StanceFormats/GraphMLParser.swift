@@ -160,7 +160,7 @@ struct GraphMLParser {
     private mutating func submitJobs() throws {
         guard !jobs.isEmpty else { return }
         if assembly == nil {
-            assembly = EdgeAssembly(file: xml.name)
+            assembly = try EdgeAssembly(file: xml.name)
         }
         let defaults = edgeDefaults()
         var batch: [EdgeAssembly.Job] = []

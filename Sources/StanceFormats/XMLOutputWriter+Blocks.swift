@@ -1,4 +1,6 @@
 import Foundation
+import StanceModel
+import Synchronization
 
 extension XMLOutputWriter {
     /// Writes the parts of `0..<count` on two threads: this one writes the
@@ -23,7 +25,7 @@ extension XMLOutputWriter {
             (block * size)..<(count - block * size <= size ? count : (block + 1) * size)
         }
         guard blocks > 1 else { return try body(range(0), &self) }
-        let helper = BlockHelper(blocks: stride(from: 1, to: blocks, by: 2)) { block in
+        let helper = try BlockHelper(blocks: stride(from: 1, to: blocks, by: 2)) { block in
             var fragment = try XMLOutputWriter(fragmentInside: open)
             try body(range(block), &fragment)
             return try fragment.fragmentBytes()
@@ -39,56 +41,37 @@ extension XMLOutputWriter {
     }
 }
 
-/// A thread making blocks of bytes ahead of the one consuming them, at
-/// most one block ahead.
-private final class BlockHelper: @unchecked Sendable {
-    private let condition = NSCondition()
-    // Guarded by `condition`.
-    private var ready: [Int: Result<[UInt8], any Error>] = [:]
-    private var stopped = false
-    private var running = true
+/// A thread making blocks of bytes ahead of the one consuming them, handed
+/// over through a `BoundedQueue` of one: at most one block waits while the
+/// next is made.
+private final class BlockHelper: Sendable {
+    private let made = BoundedQueue<(block: Int, bytes: Result<[UInt8], any Error>)>(maxItems: 1)
+    private let stopped = Mutex(false)
 
-    init(blocks: StrideTo<Int>, make: @escaping @Sendable (Int) throws -> [UInt8]) {
-        Thread { [self] in
+    init(blocks: StrideTo<Int>, make: @escaping @Sendable (Int) throws -> [UInt8]) throws {
+        try NativeThread.start { [self] in
             for block in blocks {
-                condition.lock()
-                while !ready.isEmpty && !stopped { condition.wait() }
-                let stop = stopped
-                condition.unlock()
-                if stop { break }
-                let made = Result { try make(block) }
-                condition.lock()
-                ready[block] = made
-                condition.broadcast()
-                condition.unlock()
-                if case .failure = made { break }
+                if stopped.withLock({ $0 }) { break }
+                let bytes = Result { try make(block) }
+                made.put((block, bytes))
+                if case .failure = bytes { break }
             }
-            condition.lock()
-            running = false
-            condition.broadcast()
-            condition.unlock()
-        }.start()
+            made.close()
+        }
     }
 
     /// Waits for `block`, which must be the next one the thread makes.
     func result(of block: Int) throws -> [UInt8] {
-        condition.lock()
-        defer { condition.unlock() }
-        while ready[block] == nil {
-            guard running else { throw FormatError(file: "", message: "block \(block) was never written") }
-            condition.wait()
+        guard let next = made.take(), next.block == block else {
+            throw FormatError(file: "", message: "block \(block) was never written")
         }
-        let made = ready.removeValue(forKey: block)!
-        condition.broadcast()
-        return try made.get()
+        return try next.bytes.get()
     }
 
-    /// Stops the thread after its current block and waits for it.
+    /// Stops the thread after its current block and waits for it: drains
+    /// what it still makes until it closes the queue.
     func stop() {
-        condition.lock()
-        stopped = true
-        condition.broadcast()
-        while running { condition.wait() }
-        condition.unlock()
+        stopped.withLock { $0 = true }
+        while made.take() != nil {}
     }
 }

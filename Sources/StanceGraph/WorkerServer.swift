@@ -217,6 +217,10 @@ struct FrameBuffer {
 ///
 /// The page is an unlinked temporary file (in /dev/shm when there is one),
 /// the worker's descriptor 3.
+///
+/// `@unchecked Sendable`, the one class left so: it is a raw page shared by
+/// two processes, where no lock can reach; each count is written with one
+/// aligned 8-byte store and only ever grows, and the reader needs no more.
 final class WorkerProgress: @unchecked Sendable {
     static let size = 4096
     static let descriptor: Int32 = 3

@@ -3,8 +3,11 @@ import Dispatch
 import Synchronization
 
 /// A blocking first-in first-out queue with a bound on items and bytes:
-/// the reader waits when extraction falls behind, so memory holds only the
-/// articles in flight, never the corpus.
+/// the one hand-off between threads in the package (the corpus reader and
+/// the extraction threads, the GraphML parser and its edge assembly, the
+/// GraphML writer and its block helper). The reader waits when extraction
+/// falls behind, so memory holds only the articles in flight, never the
+/// corpus.
 ///
 /// The items live in a `Deque` behind the standard library's `Mutex`; a
 /// side that must wait does so on a semaphore of its own, after saying so
@@ -20,7 +23,7 @@ import Synchronization
 /// their semaphore and have not been signalled; takers wait only on an
 /// empty queue and the putter only on a non-empty one, so both never wait
 /// at once.
-final class BoundedQueue<Element: Sendable>: Sendable {
+public final class BoundedQueue<Element: Sendable>: Sendable {
     private struct State: ~Copyable {
         var items = Deque<(element: Element, bytes: Int)>()
         var bytes = 0
@@ -35,13 +38,15 @@ final class BoundedQueue<Element: Sendable>: Sendable {
     private let maxItems: Int
     private let maxBytes: Int
 
-    init(maxItems: Int, maxBytes: Int) {
+    /// A queue that holds at most `maxItems` items and `maxBytes` bytes
+    /// (as the puts count them), but always one item.
+    public init(maxItems: Int, maxBytes: Int = .max) {
         self.maxItems = max(1, maxItems)
         self.maxBytes = maxBytes
     }
 
     /// Waits for room, then adds; one item always fits, however large.
-    func put(_ element: Element, bytes size: Int) {
+    public func put(_ element: Element, bytes size: Int = 0) {
         while true {
             let (added, wakeTakers) = state.withLock { state -> (Bool, Int) in
                 let count = state.items.count
@@ -62,14 +67,14 @@ final class BoundedQueue<Element: Sendable>: Sendable {
     }
 
     /// The next item, waiting for one; nil once closed and empty.
-    func take() -> Element? {
+    public func take() -> Element? {
         switch take(waiting: true) {
         case .item(let element): element
         case .empty, .closed: nil
         }
     }
 
-    enum Taken {
+    public enum Taken {
         case item(Element)
         /// Nothing now, more may come (only without waiting).
         case empty
@@ -87,7 +92,7 @@ final class BoundedQueue<Element: Sendable>: Sendable {
     /// The next item; without `waiting`, `.empty` when there is none yet:
     /// for a taker that has other work to do meanwhile (an isolated
     /// worker's results to read).
-    func take(waiting: Bool) -> Taken {
+    public func take(waiting: Bool) -> Taken {
         while true {
             let step = state.withLock { state -> Step in
                 guard let (element, size) = state.items.popFirst() else {
@@ -119,7 +124,7 @@ final class BoundedQueue<Element: Sendable>: Sendable {
 
     /// No more items will come; takers drain what is left, and a putter
     /// waiting for room adds its item and returns.
-    func close() {
+    public func close() {
         let (takers, putters) = state.withLock { state -> (Int, Int) in
             state.closed = true
             defer { state.waitingTakers = 0; state.waitingPutters = 0 }
