@@ -41,6 +41,7 @@ extension Workloads {
             news.append(item)
         }
         let line = namesAndCues(bytes: target, seed: seed)
+        try adversarialPage(news: news, bytes: target, extractor: extractor)
         for limit in limits {
             var repeatedGraph = StanceGraph()
             let repeatedSeconds = Measure.seconds {
@@ -93,5 +94,48 @@ extension Workloads {
             }
         }
         return words.joined(separator: " ")
+    }
+}
+
+extension Workloads {
+    /// Times a page of unclosed `<p><font>` tags (tag soup that once cut
+    /// the text off: issue 11) against an ordinary page of the same news,
+    /// each read from a file as `extract` reads HTML and extracted, and
+    /// prints seconds per MB for both.
+    static func adversarialPage(news: [SyntheticCorpus.Item], bytes: Int, extractor: Extractor) throws {
+        var ordinary = "<html><head><title>News</title></head><body><article>"
+        var soup = "<html><head><title>News</title></head><body>"
+        for item in news {
+            ordinary += "<p>\(item.text)</p>\n"
+            soup += "<p><font>\(item.text)\n"
+            if ordinary.utf8.count >= bytes { break }
+        }
+        ordinary += "</article></body></html>"
+        soup += "</body></html>"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stancegraph-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var figures: [(String, String)] = []
+        var perMB: [Double] = []
+        for (name, page) in [("ordinary", ordinary), ("soup", soup)] {
+            let path = folder.appendingPathComponent("\(name).html").path
+            try Data(page.utf8).write(to: URL(fileURLWithPath: path))
+            var edges = 0
+            var failure: String?
+            let seconds = Measure.seconds {
+                ArticleSource.forEachArticle(in: path) { result in
+                    switch result {
+                    case .success(let article): edges += extractor.extract(article.text, article: name).edges.count
+                    case .failure(let error): failure = error.message
+                    }
+                }
+            }
+            let megabytes = Double(page.utf8.count) / 1e6
+            perMB.append(seconds / megabytes)
+            figures += [("\(name)_MB", Measure.fixed(megabytes, 2)), ("\(name)_s/MB", Measure.fixed(seconds / megabytes, 3)),
+                        ("\(name)_edges", failure.map { "refused: \($0.prefix(40))" } ?? "\(edges)")]
+        }
+        figures.append(("ratio", Measure.fixed(perMB[1] / perMB[0], 2)))
+        Measure.line("adversarial-page", figures)
     }
 }

@@ -185,6 +185,12 @@ struct Extract: ParsableCommand {
                 throw error
             }
             progress?.clear()
+            if run.articles == 0 {
+                // An empty graph over the output would pass for a corpus in
+                // which nothing was found.
+                let skipped = run.skipped.isEmpty ? "" : " (\(run.skipped.skipSummary))"
+                throw CommandFailure("no article was read\(skipped); nothing written")
+            }
             let written = try target.write(run.graph)
             if !quiet {
                 let elapsed = started.duration(to: .now).components

@@ -25,6 +25,17 @@ import Testing
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "previous graph")
     }
 
+    @Test func aRunThatReadNoArticleWritesNothing() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = try write("{not json\n", "feed.jsonl", in: folder)
+        let out = try write("previous graph", "out.graphml", in: folder)
+        let run = try TestSupport.run(["extract", bad, "--graphml", out, "--keep-going"])
+        #expect(run.status != 0)
+        #expect(run.err.contains("no article was read (1 skipped"), "\(run.err)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "previous graph")
+    }
+
     @Test func subfoldersAreNamedNotSilentlySkipped() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
