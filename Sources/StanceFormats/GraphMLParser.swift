@@ -187,6 +187,7 @@ struct GraphMLParser {
             if tag.isElement("graph", in: namespaceName) {
                 throw xml.error("nested graphs are not supported (in \(openOwner))")
             }
+            try rejectLocator(tag)
             return try startData(tag, on: node == nil ? .edge : .node)
         case .data:
             // Elements inside a model value (yEd puts markup there) are
@@ -287,12 +288,23 @@ struct GraphMLParser {
             return try startNode(tag)
         } else if tag.isElement("data", in: namespaceName) {
             return try startForeignData(tag, owner: "the graph")
+        } else if tag.isElement("locator", in: namespaceName) {
+            try rejectLocator(tag)
         } else if tag.isElement("hyperedge", in: namespaceName) {
             throw xml.error("a <hyperedge>: stance edges join two actors, and a hyperedge would be lost on "
                 + "writing; replace it by edges between pairs of its nodes, or remove it")
         }
         try rejectInclusion(tag)
         return .skip
+    }
+
+    /// A `<locator>` stands for content kept in another document; this
+    /// reader never fetches it, and skipping it would write a graph without
+    /// what it points to.
+    private func rejectLocator(_ tag: XMLStartTag) throws {
+        guard tag.isElement("locator", in: namespaceName) else { return }
+        throw xml.error("a <locator> (content kept in another document) "
+            + "is not read: put the content in this file")
     }
 
     /// XInclude would make a reader fetch other files or URLs; this reader

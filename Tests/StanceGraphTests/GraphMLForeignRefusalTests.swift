@@ -59,6 +59,17 @@ import Testing
                                               saying: "the graph is undirected")
     }
 
+    @Test func locatorsAreRefusedNotDropped() throws {
+        let inGraph = try Self.refusal(Self.graph(Self.edge() + "\n<locator xlink:href=\"other.graphml\" "
+                                                 + "xmlns:xlink=\"http://www.w3.org/1999/xlink\"/>"))
+        #expect(inGraph.line == 11)
+        #expect(inGraph.message.hasPrefix("a <locator> (content kept in another document) is not read"), "\(inGraph)")
+        let inNode = try Self.refusal(Self.head + "<graph edgedefault=\"directed\">\n<node id=\"a\">\n<locator/></node>"
+                                      + "<node id=\"b\"/>\n" + Self.edge() + "\n</graph>\n</graphml>\n")
+        #expect(inNode.line == 10)
+        #expect(inNode.message.hasPrefix("a <locator>"), "\(inNode)")
+    }
+
     @Test func hyperedgesAndPortsAreRefusedNotDropped() throws {
         let hyper = try Self.refusal(Self.graph(Self.edge() + "\n<hyperedge><endpoint node=\"a\"/><endpoint node=\"b\"/></hyperedge>"))
         #expect(hyper.line == 11)
