@@ -46,11 +46,18 @@ struct OutputOptions: ParsableArguments {
                                valueName: "PATH"))
     var dot: String?
 
-    var isEmpty: Bool { graphml == nil && dot == nil }
+    @Option(help: ArgumentHelp("Write the graph as node-link JSON (networkx, d3) to this path (- for standard output).",
+                               discussion: "Read it with networkx.node_link_graph(json.load(f)).",
+                               valueName: "PATH"))
+    var json: String?
+
+    var isEmpty: Bool { graphml == nil && dot == nil && json == nil }
 
     /// The outputs given, with the option that named each.
     private var named: [(option: String, path: String)] {
-        [("--graphml", graphml), ("--dot", dot)].compactMap { option, path in path.map { (option, $0) } }
+        [("--graphml", graphml), ("--dot", dot), ("--json", json)].compactMap { option, path in
+            path.map { (option, $0) }
+        }
     }
 
     /// Refuses, before any work, outputs that would destroy each other or
@@ -90,6 +97,10 @@ struct OutputOptions: ParsableArguments {
         if let dot {
             try DOTWriter.write(graph, to: dot)
             written.append(dot == "-" ? "<stdout>" : dot)
+        }
+        if let json {
+            try NodeLinkJSON.write(graph, to: json)
+            written.append(json == "-" ? "<stdout>" : json)
         }
         return written
     }

@@ -21,7 +21,7 @@ struct Convert: ParsableCommand {
     var evidence: EvidenceLimit = .all
 
     mutating func validate() throws {
-        if output.isEmpty { throw ValidationError("give --dot PATH, --graphml PATH or both") }
+        if output.isEmpty { throw ValidationError("give at least one of --graphml PATH, --dot PATH, --json PATH") }
     }
 
     func run() throws {

@@ -58,7 +58,7 @@ struct Merge: ParsableCommand {
 
     mutating func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one GRAPHML file") }
-        if output.isEmpty { throw ValidationError("give --graphml PATH, --dot PATH or both") }
+        if output.isEmpty { throw ValidationError("give at least one of --graphml PATH, --dot PATH, --json PATH") }
         if assumeDisjoint && assumeOverlapping {
             throw ValidationError("give --assume-disjoint or --assume-overlapping, not both")
         }
