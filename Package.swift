@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -37,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "StanceFormats",
-            dependencies: ["StanceModel", "CLibXML2"]
+            dependencies: ["StanceModel", "CLibXML2", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
             name: "StanceGraph",

@@ -51,13 +51,26 @@ struct OutputOptions: ParsableArguments {
                                valueName: "PATH"))
     var json: String?
 
-    var isEmpty: Bool { graphml == nil && dot == nil && json == nil }
+    @Option(name: .customLong("csv-edges"), help: ArgumentHelp(
+        "Write one CSV row per edge to this path (- for standard output).",
+        discussion: "Columns: source, source_label, relation, target, target_label, weight, articles, "
+            + "first_seen, last_seen. RFC 4180; pandas.read_csv and R's read.csv read it without options.",
+        valueName: "PATH"))
+    var csvEdges: String?
+
+    @Option(name: .customLong("csv-evidence"), help: ArgumentHelp(
+        "Write one CSV row per evidence sentence to this path (- for standard output).",
+        discussion: "Columns: edge, source, relation, target, article, url, date, sentence, cue, rule, "
+            + "speaker, start, end.",
+        valueName: "PATH"))
+    var csvEvidence: String?
+
+    var isEmpty: Bool { named.isEmpty }
 
     /// The outputs given, with the option that named each.
     private var named: [(option: String, path: String)] {
-        [("--graphml", graphml), ("--dot", dot), ("--json", json)].compactMap { option, path in
-            path.map { (option, $0) }
-        }
+        [("--graphml", graphml), ("--dot", dot), ("--json", json), ("--csv-edges", csvEdges),
+         ("--csv-evidence", csvEvidence)].compactMap { option, path in path.map { (option, $0) } }
     }
 
     /// Refuses, before any work, outputs that would destroy each other or
@@ -101,6 +114,14 @@ struct OutputOptions: ParsableArguments {
         if let json {
             try NodeLinkJSON.write(graph, to: json)
             written.append(json == "-" ? "<stdout>" : json)
+        }
+        if let csvEdges {
+            try CSVTables.writeEdges(graph, to: csvEdges)
+            written.append(csvEdges == "-" ? "<stdout>" : csvEdges)
+        }
+        if let csvEvidence {
+            try CSVTables.writeEvidence(graph, to: csvEvidence)
+            written.append(csvEvidence == "-" ? "<stdout>" : csvEvidence)
         }
         return written
     }

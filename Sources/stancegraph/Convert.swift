@@ -21,7 +21,7 @@ struct Convert: ParsableCommand {
     var evidence: EvidenceLimit = .all
 
     mutating func validate() throws {
-        if output.isEmpty { throw ValidationError("give at least one of --graphml PATH, --dot PATH, --json PATH") }
+        if output.isEmpty { throw ValidationError("give at least one output: --graphml, --dot, --json, --csv-edges or --csv-evidence PATH") }
     }
 
     func run() throws {

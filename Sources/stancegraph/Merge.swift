@@ -58,7 +58,7 @@ struct Merge: ParsableCommand {
 
     mutating func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one GRAPHML file") }
-        if output.isEmpty { throw ValidationError("give at least one of --graphml PATH, --dot PATH, --json PATH") }
+        if output.isEmpty { throw ValidationError("give at least one output: --graphml, --dot, --json, --csv-edges or --csv-evidence PATH") }
         if assumeDisjoint && assumeOverlapping {
             throw ValidationError("give --assume-disjoint or --assume-overlapping, not both")
         }
