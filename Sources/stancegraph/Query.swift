@@ -16,6 +16,8 @@ struct Query: ParsableCommand {
           stancegraph query Exports/stance.graphml --actor Russia
           stancegraph query Exports/stance.graphml --actor CHN --direction in --relation warns
           stancegraph query Exports/stance.graphml --actor Tokyo --json
+          stancegraph query Exports/stance.graphml --actor Russia --with China --evidence
+          stancegraph query Exports/stance.graphml --actor NATO --depth 2
         """
     )
 
@@ -31,6 +33,16 @@ struct Query: ParsableCommand {
     @Option(help: ArgumentHelp("out: the actor's stances; in: stances toward it; both.", valueName: "out|in|both"))
     var direction: Direction = .both
 
+    @Option(name: .customLong("with"), help: ArgumentHelp(
+        "Only the stances between the actor and this one, both ways (or as --direction says).",
+        valueName: "NAME"))
+    var other: String?
+
+    @Option(help: ArgumentHelp(
+        "The neighbourhood: the actor's edges (1), and those of the actors they reach (2), and so on.",
+        valueName: "N"))
+    var depth: Int = 1
+
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
@@ -39,6 +51,11 @@ struct Query: ParsableCommand {
 
     @OptionGroup var ontology: OntologyOptions
 
+    mutating func validate() throws {
+        if depth < 1 { throw ValidationError("--depth must be at least 1") }
+        if other != nil && depth > 1 { throw ValidationError("give --with or --depth, not both") }
+    }
+
     func run() throws {
         try reportingErrors {
             let graph = try GraphMLReader.read(path: file)
@@ -46,13 +63,24 @@ struct Query: ParsableCommand {
             guard let id = ActorResolver(graph: graph, ontology: known).resolve(actor) else {
                 throw CommandFailure("\(file): no actor '\(actor)' in the graph")
             }
-            let edges = graph.relationships(of: id, direction: direction, relation: relation)
-            let node = graph.actors[id] ?? Actor(id: id, label: id, kind: "")
-            if json {
-                print(try QueryReport(actor: node, edges: edges, allEvidence: evidence).json())
+            let resolver = ActorResolver(graph: graph, ontology: known)
+            let edges: [Edge]
+            var scope: String?
+            if let other {
+                guard let otherID = resolver.resolve(other) else {
+                    throw CommandFailure("\(file): no actor '\(other)' in the graph")
+                }
+                edges = graph.stances(between: id, and: otherID, direction: direction, relation: relation)
+                scope = "with \(otherID) (\(graph.actors[otherID]?.label ?? otherID))"
+            } else if depth > 1 {
+                edges = graph.neighbourhood(of: id, depth: depth, direction: direction, relation: relation)
+                scope = "within \(depth) steps"
             } else {
-                print(QueryReport(actor: node, edges: edges, allEvidence: evidence).table())
+                edges = graph.relationships(of: id, direction: direction, relation: relation)
             }
+            let node = graph.actors[id] ?? Actor(id: id, label: id, kind: "")
+            let report = QueryReport(actor: node, edges: edges, allEvidence: evidence, scope: scope)
+            print(json ? try report.json() : report.table())
         }
     }
 }

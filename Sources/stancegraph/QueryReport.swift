@@ -6,9 +6,13 @@ struct QueryReport {
     let actor: Actor
     let edges: [Edge]
     let allEvidence: Bool
+    /// What the edges are besides the actor's own: "with CHN (China)",
+    /// "within 2 steps".
+    var scope: String? = nil
 
     func table() -> String {
-        var lines = ["\(actor.id) (\(actor.label)): \(edges.count) relationship\(edges.count == 1 ? "" : "s")"]
+        let within = scope.map { " \($0)" } ?? ""
+        var lines = ["\(actor.id) (\(actor.label))\(within): \(edges.count) relationship\(edges.count == 1 ? "" : "s")"]
         for edge in edges {
             let seen = edge.firstSeen.map { first in "  seen \(first)..\(edge.lastSeen ?? first)" } ?? ""
             let kept = edge.isEvidenceComplete ? "" : "  (\(edge.evidence.count) sentences kept)"
@@ -39,11 +43,12 @@ struct QueryReport {
 
     struct JSONReport: Encodable {
         var actor: Actor
+        var scope: String?
         var relationships: [JSONEdge]
     }
 
     func json() throws -> String {
-        let report = JSONReport(actor: actor, relationships: edges.map { edge in
+        let report = JSONReport(actor: actor, scope: scope, relationships: edges.map { edge in
             JSONEdge(source: edge.source, relation: edge.relation.rawValue, target: edge.target,
                      weight: edge.weight, articles: edge.articles, firstSeen: edge.firstSeen, lastSeen: edge.lastSeen,
                      evidence: allEvidence ? edge.evidence : Array(edge.evidence.prefix(1)))
