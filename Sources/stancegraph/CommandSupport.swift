@@ -65,12 +65,17 @@ struct OutputOptions: ParsableArguments {
         valueName: "PATH"))
     var csvEvidence: String?
 
+    @Option(help: ArgumentHelp(
+        "Write an interactive page (one offline HTML file) to this path; see 'stancegraph view'.",
+        valueName: "PATH"))
+    var html: String?
+
     var isEmpty: Bool { named.isEmpty }
 
     /// The outputs given, with the option that named each.
     private var named: [(option: String, path: String)] {
         [("--graphml", graphml), ("--dot", dot), ("--json", json), ("--csv-edges", csvEdges),
-         ("--csv-evidence", csvEvidence)].compactMap { option, path in path.map { (option, $0) } }
+         ("--csv-evidence", csvEvidence), ("--html", html)].compactMap { option, path in path.map { (option, $0) } }
     }
 
     /// Refuses, before any work, outputs that would destroy each other or
@@ -79,8 +84,13 @@ struct OutputOptions: ParsableArguments {
     /// the files a folder input holds). Character devices such as /dev/null
     /// may be shared.
     func check(inputs: [String]) throws {
+        try Self.check(outputs: named, inputs: inputs)
+    }
+
+    /// `check(inputs:)` for outputs named by other options.
+    static func check(outputs: [(option: String, path: String)], inputs: [String]) throws {
         var seen: [FileIdentity: String] = [:]
-        for (option, path) in named {
+        for (option, path) in outputs {
             guard let identity = FileIdentity(path: path) else { continue }
             if let earlier = seen[identity], !identity.isCharacterDevice {
                 throw CommandFailure("\(option) \(path) and \(earlier) name the same file; give each output its own path")
@@ -101,7 +111,7 @@ struct OutputOptions: ParsableArguments {
     /// Each file is written to a temporary file and renamed, so a failure
     /// never leaves a half-written graph behind; `-` and special files
     /// (pipes, devices) are written through.
-    func write(_ graph: StanceGraph) throws -> [String] {
+    func write(_ graph: StanceGraph, names: [String: [String]] = [:]) throws -> [String] {
         var written: [String] = []
         if let graphml {
             try GraphMLWriter.write(graph, to: graphml)
@@ -114,6 +124,10 @@ struct OutputOptions: ParsableArguments {
         if let json {
             try NodeLinkJSON.write(graph, to: json)
             written.append(json == "-" ? "<stdout>" : json)
+        }
+        if let html {
+            try HTMLView.write(graph, to: html, names: names)
+            written.append(html == "-" ? "<stdout>" : html)
         }
         if let csvEdges {
             try CSVTables.writeEdges(graph, to: csvEdges)

@@ -156,7 +156,8 @@ struct Extract: ParsableCommand {
                 target.dot = "Exports/stance.dot"
             }
             try target.check(inputs: inputs)
-            let extractor = Extractor(ontology: try ontology.load())
+            let loaded = try ontology.load()
+            let extractor = Extractor(ontology: loaded)
             let options = CorpusExtraction.Options(jobs: jobs, keepGoing: keepGoing, format: format,
                                                    articleLimit: maxArticleMib << 20,
                                                    evidenceLimit: evidence.limit, isolation: try isolation())
@@ -191,7 +192,7 @@ struct Extract: ParsableCommand {
                 let skipped = run.skipped.isEmpty ? "" : " (\(run.skipped.skipSummary))"
                 throw CommandFailure("no article was read\(skipped); nothing written")
             }
-            let written = try target.write(run.graph)
+            let written = try target.write(run.graph, names: target.html == nil ? [:] : HTMLView.names(from: loaded))
             if !quiet {
                 let elapsed = started.duration(to: .now).components
                 let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18

@@ -18,7 +18,7 @@ struct StanceGraphCommand: ParsableCommand {
           stancegraph merge a.graphml b.graphml --graphml all.graphml --dot all.dot
           stancegraph convert all.graphml --dot all.dot
         """,
-        subcommands: [Extract.self, Merge.self, Query.self, Stats.self, Convert.self, Explain.self, Evaluate.self,
+        subcommands: [Extract.self, Merge.self, Query.self, Stats.self, View.self, Convert.self, Explain.self, Evaluate.self,
                       ExtractWorker.self]
     )
 }
