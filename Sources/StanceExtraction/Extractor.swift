@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
     let vocabulary: RuleVocabulary
     /// Every word the stages know, numbered, with its word classes.
     let words: WordTable
+    let unknownNames: UnknownNameFinder
 
     public init(ontology: Ontology) {
         let language = ontology.language
@@ -58,6 +59,7 @@ public struct Extractor: Sendable {
         var stops = verbLike
         stops.formUnion(language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         people = PersonLearner(honorifics: list(.honorifics), heads: lexicon.agentHeads)
+        unknownNames = UnknownNameFinder(joiners: list(.nameJoiners))
 
         words.add(auxiliaries, to: .auxiliary)
         words.add(catenatives, to: .catenative)
@@ -94,6 +96,8 @@ public struct Extractor: Sendable {
         public var findings: [StanceFinding]
         /// Every cue found, with what became of it.
         public var cues: [CueTrace] = []
+        /// Names beside verb cues that name no actor (only when asked).
+        public var unknown: [UnknownName] = []
     }
 
     /// A cue and its fate, for `explain`: "vetoed by negation", "no holder
@@ -123,7 +127,8 @@ public struct Extractor: Sendable {
                         kind: cue.entry.kind.rawValue, relation: cue.entry.relation, outcome: fate)
     }
 
-    func analyze(scalars: [Unicode.Scalar], date: String? = nil, trace: Bool = false) -> Analysis {
+    func analyze(scalars: [Unicode.Scalar], date: String? = nil, trace: Bool = false,
+                 collectUnknown: Bool = false) -> Analysis {
         var tokens = Tokenizer.tokenize(scalars: scalars)
         words.label(&tokens)
         let sentences = splitter.split(tokens)
@@ -160,6 +165,7 @@ public struct Extractor: Sendable {
         var findings: [StanceFinding] = []
         var discourse = Discourse()
         var traces: [CueTrace] = []
+        var unknown: [UnknownName] = []
         var cursor = 0
         for (sentenceNumber, range) in sentences.enumerated() {
             discourse.startSentence(sentenceNumber)
@@ -167,6 +173,16 @@ public struct Extractor: Sendable {
             var end = cursor
             while end < mentions.count && mentions[end].start < range.upperBound { end += 1 }
             let local = Array(mentions[cursor..<end])
+            if collectUnknown {
+                // Before the guard: a sentence of unknown names only
+                // ("Marco Vell praised Zorlandia Front") is what to report.
+                let clause = Clause(tokens: tokens, range: range, mentions: local)
+                for cue in cues.matches(in: tokens, range: range) where clause.mention(covering: cue.start) == nil {
+                    for (name, role) in unknownNames.names(around: cue, in: clause) {
+                        unknown.append(UnknownName(name: name, role: role, sentence: range))
+                    }
+                }
+            }
             guard !local.isEmpty else { continue }
             let clause = Clause(tokens: tokens, range: range, mentions: local)
             let matches = cues.matches(in: tokens, range: range)
@@ -192,14 +208,36 @@ public struct Extractor: Sendable {
                                       discourse: discourse, vocabulary: vocabulary)
             discourse.noteSubject(context.mainSubject(before: range.upperBound - 1)?.actor)
         }
-        return Analysis(tokens: tokens, sentences: sentences, mentions: mentions, findings: findings, cues: traces)
+        return Analysis(tokens: tokens, sentences: sentences, mentions: mentions, findings: findings, cues: traces,
+                        unknown: unknown)
     }
 
     /// The graph of one article: its actors and edges with evidence. The
     /// article's `date` (YYYY-MM-DD), when known, decides who held an office.
     public func extract(_ text: String, article: String, date: String? = nil) -> StanceGraph {
+        var none: [(name: UnknownName, sentence: String)]? = nil
+        return extract(text, article: article, date: date, unknown: &none)
+    }
+
+    /// `extract`, also listing the names beside verb cues that are no actor
+    /// (each with its sentence's text) in `unknown`.
+    public func extract(_ text: String, article: String, date: String? = nil,
+                        unknown: inout [(name: UnknownName, sentence: String)]) -> StanceGraph {
+        var found: [(name: UnknownName, sentence: String)]? = []
+        let graph = extract(text, article: article, date: date, unknown: &found)
+        unknown += found ?? []
+        return graph
+    }
+
+    private func extract(_ text: String, article: String, date: String?,
+                         unknown: inout [(name: UnknownName, sentence: String)]?) -> StanceGraph {
         let scalars = Array(text.unicodeScalars)
-        let analysis = analyze(scalars: scalars, date: date)
+        let analysis = analyze(scalars: scalars, date: date, collectUnknown: unknown != nil)
+        for name in analysis.unknown {
+            let start = analysis.tokens[name.sentence.lowerBound].start
+            let end = analysis.tokens[name.sentence.upperBound - 1].end
+            unknown?.append((name, Self.sentenceText(scalars[start..<end])))
+        }
         var graph = StanceGraph()
         var sentences: [Int: String] = [:]
         for finding in analysis.findings {

@@ -50,7 +50,8 @@ public enum CSVTables {
         try AtomicFile.write(try evidence(graph), to: path)
     }
 
-    private static func table(_ header: [String], _ rows: ((([String]) throws -> Void)) throws -> Void) throws -> [UInt8] {
+    /// Any table in the same form: `header`, then the rows `rows` writes.
+    public static func table(_ header: [String], _ rows: ((([String]) throws -> Void)) throws -> Void) throws -> [UInt8] {
         let stream = OutputStream(toMemory: ())
         stream.open()
         let writer = try CSVWriter(stream: stream, newline: .crlf)

@@ -48,6 +48,9 @@ public enum CorpusExtraction {
         /// article on which the extractor traps is a bad input, not the end
         /// of the run (see `Isolation`); nil: in this process.
         public var isolation: Isolation?
+        /// Tally the names beside verb cues that are no actor
+        /// (`Result.unknownNames`); extraction in this process only.
+        public var reportUnknown = false
 
         public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, keepGoing: Bool = false,
                     format: InputFormat? = nil, articleLimit: Int = Options.defaultArticleLimit,
@@ -69,6 +72,19 @@ public enum CorpusExtraction {
         public var skipped: [InputError]
         /// Bytes read from the inputs.
         public var bytes: Int
+        /// With `Options.reportUnknown`: names standing where a holder or
+        /// target stands that are no actor, most frequent first.
+        public var unknownNames: [UnknownNameCount] = []
+    }
+
+    /// One unknown name in one role, how often it stood there, and the
+    /// first sentence (in reading order) where it did.
+    public struct UnknownNameCount: Sendable, Equatable {
+        public var name: String
+        public var role: UnknownName.Role
+        public var count: Int
+        public var article: String
+        public var sentence: String
     }
 
     /// Where a run stands, for a progress line.
@@ -135,7 +151,7 @@ public enum CorpusExtraction {
                     if let isolation = options.isolation {
                         Supervisor(isolation: isolation, environment: environment, state: state).run(queue)
                     } else {
-                        Worker(extractor: extractor, state: state).run(queue)
+                        Worker(extractor: extractor, state: state, reportUnknown: options.reportUnknown).run(queue)
                     }
                     workers.leave()
                 }

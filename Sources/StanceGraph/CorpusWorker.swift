@@ -30,8 +30,23 @@ extension CorpusExtraction {
             var bytesDone = 0
         }
 
+        private struct UnknownKey: Hashable {
+            var name: String
+            var role: UnknownName.Role
+        }
+
+        /// Per unknown name and role: how often, and the example of the
+        /// earliest article in reading order (whatever thread met it).
+        private struct UnknownTally {
+            var count = 0
+            var sequence = Int.max
+            var article = ""
+            var sentence = ""
+        }
+
         private let shared: Mutex<Shared>
         private let counts = Mutex(Counts())
+        private let unknown = Mutex([UnknownKey: UnknownTally]())
         let keepGoing: Bool
         let evidenceLimit: Int?
         let onSkip: @Sendable (InputError) -> Void
@@ -110,12 +125,39 @@ extension CorpusExtraction {
             }
         }
 
+        /// Adds one article's unknown names to the tally.
+        func noteUnknown(_ names: [(name: UnknownName, sentence: String)], article: String, sequence: Int) {
+            guard !names.isEmpty else { return }
+            unknown.withLock { tally in
+                for (name, sentence) in names {
+                    let key = UnknownKey(name: name.name, role: name.role)
+                    var entry = tally[key] ?? UnknownTally()
+                    entry.count += 1
+                    if sequence < entry.sequence {
+                        (entry.sequence, entry.article, entry.sentence) = (sequence, article, sentence)
+                    }
+                    tally[key] = entry
+                }
+            }
+        }
+
         func result() -> Result {
-            shared.withLock {
+            var result = shared.withLock {
                 Result(graph: $0.graph.merged, articles: $0.articles,
                        skipped: $0.skipped.sorted { $0.sequence < $1.sequence }.map(\.error),
                        bytes: $0.bytesRead)
             }
+            result.unknownNames = unknown.withLock { tally in
+                tally.map { key, entry in
+                    UnknownNameCount(name: key.name, role: key.role, count: entry.count, article: entry.article,
+                                     sentence: entry.sentence)
+                }
+            }.sorted { lhs, rhs in
+                if lhs.count != rhs.count { return lhs.count > rhs.count }
+                if lhs.name != rhs.name { return lhs.name < rhs.name }
+                return lhs.role < rhs.role
+            }
+            return result
         }
     }
 
@@ -125,6 +167,7 @@ extension CorpusExtraction {
     struct Worker {
         let extractor: Extractor
         let state: RunState
+        var reportUnknown = false
         static let batch = 256
 
         func run(_ queue: BoundedQueue<ArticleStream.Element>) {
@@ -138,7 +181,7 @@ extension CorpusExtraction {
                     if state.isPastFailure(raw.sequence) { continue }
                     do {
                         let article = try ArticleDecoder.decode(raw)
-                        part.add(try extract(article))
+                        part.add(try extract(article, sequence: raw.sequence))
                         state.finished(bytes: raw.bytes.count + 1, extracted: true)
                     } catch {
                         state.failed(error, sequence: raw.sequence)
@@ -150,8 +193,15 @@ extension CorpusExtraction {
             part.handOver()
         }
 
-        func extract(_ article: Article) throws(InputError) -> StanceGraph {
-            let graph = extractor.extract(article.text, article: article.id, date: article.date)
+        func extract(_ article: Article, sequence: Int = 0) throws(InputError) -> StanceGraph {
+            let graph: StanceGraph
+            if reportUnknown {
+                var names: [(name: UnknownName, sentence: String)] = []
+                graph = extractor.extract(article.text, article: article.id, date: article.date, unknown: &names)
+                state.noteUnknown(names, article: article.id, sequence: sequence)
+            } else {
+                graph = extractor.extract(article.text, article: article.id, date: article.date)
+            }
             return try Worker.dated(graph, article.date, path: article.path ?? article.id, line: article.line)
         }
 

@@ -18,6 +18,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case ethnicMarkers = "ethnic_markers"
     case classifierHeads = "classifier_heads"
     case formerMarkers = "former_markers"
+    case nameJoiners = "name_joiners"
     case relationalNouns = "relational_nouns"
     case seatedHeads = "seated_heads"
     case postingPrepositions = "posting_prepositions"

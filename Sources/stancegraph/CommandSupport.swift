@@ -73,6 +73,8 @@ struct OutputOptions: ParsableArguments {
     var isEmpty: Bool { named.isEmpty }
 
     /// The outputs given, with the option that named each.
+    var namedOutputs: [(option: String, path: String)] { named }
+
     private var named: [(option: String, path: String)] {
         [("--graphml", graphml), ("--dot", dot), ("--json", json), ("--csv-edges", csvEdges),
          ("--csv-evidence", csvEvidence), ("--html", html)].compactMap { option, path in path.map { (option, $0) } }

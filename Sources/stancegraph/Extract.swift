@@ -94,6 +94,18 @@ struct Extract: ParsableCommand {
         valueName: "SECONDS"))
     var articleTimeout: Double = CorpusExtraction.Isolation.defaultTimeout
 
+    @Option(help: ArgumentHelp(
+        "List, as CSV, the capitalised names standing where a stance holder or target stands that are no actor.",
+        discussion: """
+        One row per name and role (holder: the subject of a cue verb; target: \
+        its object), most frequent first: name, role, count, article, sentence \
+        (the first in reading order). The quickest way to see which actors \
+        your corpus needs (--actors FILE adds them). Extraction then runs in \
+        this process (no worker processes).
+        """,
+        valueName: "FILE"))
+    var reportUnknown: String?
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors: no progress, no summary.")
     var quiet = false
 
@@ -133,6 +145,10 @@ struct Extract: ParsableCommand {
     /// same ontology.
     func isolation() throws -> CorpusExtraction.Isolation? {
         guard isolate ?? keepGoing else { return nil }
+        if reportUnknown != nil {
+            if isolate == true { note("--report-unknown extracts in this process: --isolate is not used") }
+            return nil
+        }
         // /proc/self/exe in the child is still this program's image, even
         // if the file was replaced since it started.
         var executable = "/proc/self/exe"
@@ -156,11 +172,16 @@ struct Extract: ParsableCommand {
                 target.dot = "Exports/stance.dot"
             }
             try target.check(inputs: inputs)
+            if let reportUnknown {
+                try OutputOptions.check(outputs: [("--report-unknown", reportUnknown)] + target.namedOutputs,
+                                        inputs: inputs)
+            }
             let loaded = try ontology.load()
             let extractor = Extractor(ontology: loaded)
-            let options = CorpusExtraction.Options(jobs: jobs, keepGoing: keepGoing, format: format,
+            var options = CorpusExtraction.Options(jobs: jobs, keepGoing: keepGoing, format: format,
                                                    articleLimit: maxArticleMib << 20,
                                                    evidenceLimit: evidence.limit, isolation: try isolation())
+            options.reportUnknown = reportUnknown != nil
             let progress: TerminalProgress? = quiet || isatty(STDERR_FILENO) == 0 ? nil : TerminalProgress()
             let onSkip: @Sendable (InputError) -> Void = { error in
                 progress?.clear()
@@ -192,7 +213,11 @@ struct Extract: ParsableCommand {
                 let skipped = run.skipped.isEmpty ? "" : " (\(run.skipped.skipSummary))"
                 throw CommandFailure("no article was read\(skipped); nothing written")
             }
-            let written = try target.write(run.graph, names: target.html == nil ? [:] : HTMLView.names(from: loaded))
+            var written = try target.write(run.graph, names: target.html == nil ? [:] : HTMLView.names(from: loaded))
+            if let reportUnknown {
+                try AtomicFile.write(try Self.unknownTable(run.unknownNames), to: reportUnknown)
+                written.append(reportUnknown == "-" ? "<stdout>" : reportUnknown)
+            }
             if !quiet {
                 let elapsed = started.duration(to: .now).components
                 let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
@@ -201,6 +226,17 @@ struct Extract: ParsableCommand {
                      + "\(run.graph.edges.count) edges, "
                      + String(format: "%.2f s", seconds)
                      + " -> \(written.joined(separator: ", "))")
+            }
+        }
+    }
+}
+
+extension Extract {
+    /// The `--report-unknown` table.
+    static func unknownTable(_ names: [CorpusExtraction.UnknownNameCount]) throws -> [UInt8] {
+        try CSVTables.table(["name", "role", "count", "article", "sentence"]) { row in
+            for name in names {
+                try row([name.name, name.role.rawValue, String(name.count), name.article, name.sentence])
             }
         }
     }
