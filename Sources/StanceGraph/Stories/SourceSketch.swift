@@ -47,6 +47,10 @@ public struct SourceSketch: Hashable, Sendable {
 
     public var isExact: Bool { !isSaturated }
 
+    /// Records that prints were left out elsewhere (a decoded sketch that
+    /// says so).
+    mutating func markSaturated() { isSaturated = true }
+
     public mutating func insert(_ outlet: String) {
         guard let hash = Self.hash(outlet) else { return }
         insert(hash: hash)

@@ -57,6 +57,10 @@ public struct StorySketch: Hashable, Sendable {
     /// Whether `count` is exact: no print was left out.
     public var isExact: Bool { !isSaturated }
 
+    /// Records that prints were left out elsewhere (a decoded sketch that
+    /// says so).
+    mutating func markSaturated() { isSaturated = true }
+
     public var isEmpty: Bool { prints.isEmpty }
 
     /// Adds one article's print. O(log n) to find its place, O(n) to insert
