@@ -2,10 +2,10 @@
 /// gets the label of its story, the first article of its component.
 ///
 /// Kept per article: its 32 band keys in one dictionary (key → the first
-/// article that had it) and one parent index, about 32 × 24 + 8 bytes
+/// article that had it) and one parent index, 1.4 KB an article measured
 /// with the dictionary's slack, never the text or the signature. That is
 /// what finding a story's earlier copies needs and no more; it grows with
-/// the corpus (some 0.8 GB for a million articles), so it is a tool for a
+/// the corpus (some 1.4 GB for a million articles), so it is a tool for a
 /// report, a test or a benchmark. What a graph carries per edge is
 /// `StorySketch`, bounded by its capacity.
 ///
