@@ -15,9 +15,10 @@
 /// headline, a sentence trimmed, a paragraph added) keeps `s ≥ 0.68`
 /// against its original on 5-word shingles, a copy with two edits `0.49`
 /// (`P = 0.85`), and different stories about the same actors `s < 0.01`
-/// (`P < 10^-7`). Two copies edited in different ways may share no band
-/// (s7-c and s7-d: `s = 0.53`, `P = 0.91`, and they are in the 9%): `StorySketch` counts components, so they
-/// are one story through the original whenever it is there too.
+/// (`P < 10^-6`). Two copies edited in different ways may share no band
+/// (s7-c and s7-d: `s = 0.53`, `P = 0.91`, and they fell in the 9%):
+/// `StorySketch` counts components, so they are one story through the
+/// original whenever it is there too.
 ///
 /// Why keep the band keys and not the signature: 32 keys are 256 bytes
 /// against 1 KB for the 128 minima, and grouping only ever asks "do these
