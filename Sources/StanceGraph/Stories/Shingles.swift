@@ -9,6 +9,12 @@
 /// hashed (FNV-1a over its lowercased UTF-8, then mixed) while it is read,
 /// so memory does not grow with the text.
 ///
+/// Which scalars are letters comes from the Unicode tables of the Swift
+/// runtime: fixed for every scalar those tables already assign (all of
+/// ASCII and Latin, Greek, Cyrillic, Arabic, CJK...); only a scalar that a
+/// later Unicode version assigns could be read differently by a later
+/// toolchain, changing the prints of the texts that contain it.
+///
 /// A shingle is `width` consecutive words, hashed in order. A text with
 /// fewer words than `width` (a one-line brief) has one shingle, all its
 /// words; a text with no word has none.
