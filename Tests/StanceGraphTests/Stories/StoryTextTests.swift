@@ -66,7 +66,7 @@ struct StoryTextTests {
     }
 
     @Test func noInputTraps() {
-        let huge = String(repeating: "Turkey warns Sweden again. ", count: 200_000)   // 5.4 MB
+        let huge = String(repeating: "Turkey warns Sweden again. ", count: 40_000)   // 1.1 MB
         let odd = ["", " ", "x", "’", "\u{0301}", "\u{0}\u{FFFF}", "🇹🇷🇸🇪", String(repeating: "a", count: 100_000),
                    "İSTANBUL ǅ ß ΣΑΣ", huge]
         for text in odd {
