@@ -23,8 +23,15 @@
 /// smallest K of the two sides' smallest K), so the laws still hold; the
 /// count is then an estimate (`isExact` false): the components of the
 /// sample scaled by the distinct texts estimated from the K-th smallest
-/// id (the "K minimum values" estimator). Most edges have far fewer than
-/// 128 articles and count exactly.
+/// id (the "K minimum values" estimator). It leans high when one story
+/// has many distinct copies (its copies stand for one component of the
+/// sample, yet the scaling spreads them as if stories were of equal
+/// size), so it is flagged, not passed off as exact. Most edges have far
+/// fewer than 128 distinct texts and count exactly.
+///
+/// Components see only the edge's own articles: two copies edited in
+/// different ways that share no band count apart unless a third copy (the
+/// original, most often) links them; on the corpus that is 1 pair of 30.
 ///
 /// Identical texts are one print: the sketch counts stories, not articles
 /// (the edge's `articles` counts those).
