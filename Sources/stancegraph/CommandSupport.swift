@@ -70,6 +70,11 @@ struct OutputOptions: ParsableArguments {
         valueName: "PATH"))
     var html: String?
 
+    @Option(help: ArgumentHelp(
+        "Write the graph as GEXF 1.3 (Gephi; dynamic with dates: spells and weight over time) to this path.",
+        valueName: "PATH"))
+    var gexf: String?
+
     var isEmpty: Bool { named.isEmpty }
 
     /// The outputs given, with the option that named each.
@@ -77,7 +82,7 @@ struct OutputOptions: ParsableArguments {
 
     private var named: [(option: String, path: String)] {
         [("--graphml", graphml), ("--dot", dot), ("--json", json), ("--csv-edges", csvEdges),
-         ("--csv-evidence", csvEvidence), ("--html", html)].compactMap { option, path in path.map { (option, $0) } }
+         ("--csv-evidence", csvEvidence), ("--html", html), ("--gexf", gexf)].compactMap { option, path in path.map { (option, $0) } }
     }
 
     /// Refuses, before any work, outputs that would destroy each other or
@@ -130,6 +135,10 @@ struct OutputOptions: ParsableArguments {
         if let html {
             try HTMLView.write(graph, to: html, names: names)
             written.append(html == "-" ? "<stdout>" : html)
+        }
+        if let gexf {
+            try GEXFWriter.write(graph, to: gexf)
+            written.append(gexf == "-" ? "<stdout>" : gexf)
         }
         if let csvEdges {
             try CSVTables.writeEdges(graph, to: csvEdges)
