@@ -89,23 +89,25 @@ struct EdgeMaker: Sendable {
         }
         let weight = try count(values.weight, "weight"), articles = try count(values.articles, "articles")
         let firstSeen = values.firstSeen?.trimmingWhitespace(), lastSeen = values.lastSeen?.trimmingWhitespace()
+        let days: DayCounts?
         do {
+            days = try values.days.map { text throws(EdgeCountError) in try DayCounts(text: text) }
             if let weight, let articles {
                 // As written by this package: the counts are given.
                 return try Edge(key: key, evidence: evidence, weight: weight, articles: articles,
-                                firstSeen: firstSeen, lastSeen: lastSeen)
+                                firstSeen: firstSeen, lastSeen: lastSeen, days: days)
             }
         } catch {
             throw failure(error.message)
         }
         let plain = Edge(key: key, evidence: evidence)
-        if weight == nil && articles == nil && firstSeen == nil && lastSeen == nil { return plain }
+        if weight == nil && articles == nil && firstSeen == nil && lastSeen == nil && days == nil { return plain }
         let keptWeight = weight ?? plain.weight
         let keptArticles = articles
             ?? (keptWeight == plain.weight ? plain.articles : max(plain.articles, keptWeight > 0 ? 1 : 0))
         do {
             return try Edge(key: key, evidence: evidence, weight: keptWeight, articles: keptArticles,
-                            firstSeen: firstSeen, lastSeen: lastSeen)
+                            firstSeen: firstSeen, lastSeen: lastSeen, days: days)
         } catch {
             throw failure(error.message)
         }

@@ -47,6 +47,7 @@ struct Extract: ParsableCommand {
     var inputs: [String]
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var window: WindowOptions
     @OptionGroup var ontology: OntologyOptions
 
     @Option(help: ArgumentHelp("Extraction threads; the default is the number of cores.", valueName: "N"))
@@ -191,7 +192,7 @@ struct Extract: ParsableCommand {
                 let skipped = run.skipped.isEmpty ? "" : " (\(run.skipped.skipSummary))"
                 throw CommandFailure("no article was read\(skipped); nothing written")
             }
-            let written = try target.write(run.graph)
+            let written = try target.write(window.apply(to: run.graph))
             if !quiet {
                 let elapsed = started.duration(to: .now).components
                 let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18

@@ -37,11 +37,12 @@ struct Query: ParsableCommand {
     @Flag(help: "Print every evidence sentence with its cue and rule.")
     var evidence = false
 
+    @OptionGroup var window: WindowOptions
     @OptionGroup var ontology: OntologyOptions
 
     func run() throws {
         try reportingErrors {
-            let graph = try GraphMLReader.read(path: file)
+            let graph = window.apply(to: try GraphMLReader.read(path: file))
             let known = try? ontology.load()
             guard let id = ActorResolver(graph: graph, ontology: known).resolve(actor) else {
                 throw CommandFailure("\(file): no actor '\(actor)' in the graph")

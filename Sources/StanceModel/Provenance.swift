@@ -1,0 +1,131 @@
+/// Where an evidence sentence's article came from: its address, headline,
+/// outlet and day, so that every edge can be traced back to the page a
+/// reader can open (issue 12).
+///
+/// Every field is optional: a plain text file has only a title (its file
+/// name), a file written before provenance existed has none. Evidence of
+/// one article carries equal values; the strings are shared between those
+/// items (Swift strings share their storage when copied), and readers of
+/// files intern them (`Interner`), so an article's provenance costs its
+/// bytes once, not once per sentence.
+public struct Provenance: Hashable, Comparable, Sendable {
+    public var url: String?
+    public var title: String?
+    /// The outlet: a JSON Lines `source`, a page's `og:site_name`, else the
+    /// address's host.
+    public var source: String?
+    /// The publication day, `YYYY-MM-DD` (`SeenDate` form).
+    public var date: String?
+
+    public init(url: String? = nil, title: String? = nil, source: String? = nil, date: String? = nil) {
+        self.url = url.flatMap(Self.nonEmpty)
+        self.title = title.flatMap(Self.nonEmpty)
+        self.source = source.flatMap(Self.nonEmpty) ?? self.url.flatMap(Self.host)
+        self.date = date
+    }
+
+    public var isEmpty: Bool { url == nil && title == nil && source == nil && date == nil }
+
+    /// The day as a number (`Day`), 0 when undated.
+    public var day: Int32 { date.flatMap(Day.number) ?? Day.undated }
+
+    /// Field by field, a missing value before any present one: a total
+    /// order, so that choosing between two items never depends on input order.
+    public static func < (lhs: Provenance, rhs: Provenance) -> Bool {
+        for (a, b) in [(lhs.date, rhs.date), (lhs.url, rhs.url), (lhs.title, rhs.title), (lhs.source, rhs.source)]
+            where a != b {
+            guard let a else { return true }
+            guard let b else { return false }
+            return a < b
+        }
+        return false
+    }
+
+    /// The host of an address (`https://www.example.org/x` -> `www.example.org`),
+    /// lower-cased, without user, port or path; nil when there is none.
+    public static func host(of url: String) -> String? {
+        let scalars = Array(url.utf8)
+        guard let colon = scalars.indices.first(where: {
+            scalars[$0] == UInt8(ascii: ":") && $0 + 2 < scalars.count
+                && scalars[$0 + 1] == UInt8(ascii: "/") && scalars[$0 + 2] == UInt8(ascii: "/")
+        }) else { return nil }
+        var rest = Substring(String(decoding: scalars[(colon + 3)...], as: UTF8.self))
+        if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        if !rest.hasPrefix("["), let colon = rest.lastIndex(of: ":") { rest = rest[..<colon] }
+        return rest.isEmpty ? nil : rest.lowercased()
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Hands out one copy of each distinct value, so that the items of an
+    /// article read back from a file share their strings.
+    public struct Interner: Sendable {
+        private var known: Set<Provenance> = []
+        public init() {}
+        public mutating func intern(_ value: Provenance) -> Provenance {
+            if value.isEmpty { return value }
+            if let present = known.firstIndex(of: value) { return known[present] }
+            known.insert(value)
+            return value
+        }
+    }
+}
+
+/// A calendar day as one number, `YYYYMMDD` (2024-03-05 is 20240305): four
+/// bytes, ordered as days are, and read back without a calendar. 0 is the
+/// undated bucket.
+public enum Day {
+    public static let undated: Int32 = 0
+
+    /// The number of a `YYYY-MM-DD` day (`SeenDate.day` of `text`), nil if
+    /// `text` is no ISO 8601 date.
+    public static func number(_ text: String) -> Int32? {
+        guard let day = SeenDate.day(text) else { return nil }
+        let parts = day.utf8.split(separator: UInt8(ascii: "-")).map { Int32(String(decoding: $0, as: UTF8.self))! }
+        return parts[0] * 10000 + parts[1] * 100 + parts[2]
+    }
+
+    /// `YYYY-MM-DD`, or nil for the undated bucket.
+    public static func text(_ day: Int32) -> String? {
+        guard day != undated else { return nil }
+        let (y, m, d) = parts(day)
+        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+    }
+
+    static func parts(_ day: Int32) -> (year: Int, month: Int, day: Int) {
+        (Int(day / 10000), Int(day / 100 % 100), Int(day % 100))
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// Days since 0001-01-01 (proleptic Gregorian), for weekdays and weeks.
+    static func ordinal(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = y >= 0 ? y / 400 : (y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 306   // 0000-03-01 based, shifted so 0001-01-01 is 0
+    }
+
+    /// The ISO 8601 week of a day: its week-numbering year and week (1...53).
+    public static func isoWeek(_ day: Int32) -> (year: Int, week: Int) {
+        let (y, m, d) = parts(day)
+        let n = ordinal(year: y, month: m, day: d)
+        let weekday = ((n % 7) + 7) % 7 + 1      // 0001-01-01 was a Monday: 1 = Monday ... 7 = Sunday
+        let thursday = n - weekday + 4
+        // The year of that week's Thursday numbers the week.
+        var year = y
+        if thursday < ordinal(year: y, month: 1, day: 1) { year -= 1 }
+        if thursday >= ordinal(year: y + 1, month: 1, day: 1) { year += 1 }
+        let week = (thursday - ordinal(year: year, month: 1, day: 1)) / 7 + 1
+        return (year, week)
+    }
+}
