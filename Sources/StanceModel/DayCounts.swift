@@ -48,10 +48,7 @@ public struct DayCounts: Hashable, Sendable {
 
     /// The counts of a normalized (sorted) evidence array, each item on its
     /// provenance's day.
-    ///
-    /// `articlesOnEveryDay` counts an article on each day it has an item
-    /// (for `CountRule.overlapping`'s union), not only on its first.
-    public init(evidence: [Evidence], articlesOnEveryDay: Bool = false) {
+    public init(evidence: [Evidence]) {
         guard let first = evidence.first else { runs = []; return }
         // One day is the common case (an article, an edge of one day's news).
         let firstDay = first.provenance.day
@@ -61,11 +58,8 @@ public struct DayCounts: Hashable, Sendable {
         }
         var byDay: [Int32: (weight: Int, articles: Int)] = [:]
         var previous: String?
-        var daysOfArticle: Set<Int32> = []
         for item in evidence {
-            var isFirst = item.article != previous
-            if isFirst { daysOfArticle.removeAll(keepingCapacity: true) }
-            if articlesOnEveryDay { isFirst = daysOfArticle.insert(item.provenance.day).inserted }
+            let isFirst = item.article != previous
             previous = item.article
             byDay[item.provenance.day, default: (0, 0)].weight += 1
             if isFirst { byDay[item.provenance.day, default: (0, 0)].articles += 1 }
@@ -104,6 +98,17 @@ public struct DayCounts: Hashable, Sendable {
         result.append(contentsOf: runs[i...])
         result.append(contentsOf: other.runs[j...])
         return DayCounts(sortedRuns: result)
+    }
+
+    /// Whether both have counts on one day (the undated day included):
+    /// only then can two inputs have counted the same sentence.
+    public func sharesADay(with other: DayCounts) -> Bool {
+        var i = 0, j = 0
+        while i < runs.count && j < other.runs.count {
+            if runs[i].day == other.runs[j].day { return true }
+            if runs[i].day < other.runs[j].day { i += 1 } else { j += 1 }
+        }
+        return false
     }
 
     /// One article fewer on `day` (an article already counted elsewhere).

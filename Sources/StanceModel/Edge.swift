@@ -201,7 +201,7 @@ public struct Edge: Hashable, Sendable {
             // The same rule day by day when days are known: the sides may
             // share a day's sentences, never those of different days.
             if days.isDated || other.days.isDated {
-                let unionDays = DayCounts(evidence: united, articlesOnEveryDay: true)
+                let unionDays = DayCounts(evidence: united)
                 newDays = try Edge.overlappingDays(days, other.days, union: unionDays, key: key)
                 guard let totals = newDays.checkedTotals else {
                     throw CountOverflow(key: key, count: "weight", left: weight, right: other.weight)
@@ -235,11 +235,11 @@ public struct Edge: Hashable, Sendable {
     }
 
     /// `CountRule.overlapping` day by day: on each day the smallest counts
-    /// that fit both sides and the union's evidence of that day. The
-    /// union's articles of a day are those with an item that day (not
-    /// only those first seen that day): both its sentences and its articles
-    /// then only grow as evidence is added, which keeps the rule
-    /// associative when one article carries two dates.
+    /// that fit both sides and the union's evidence of that day.
+    /// Commutative, associative and idempotent while each article has one
+    /// day (property-tested); an article given two days by different files
+    /// counts on the day of its first sentence, which adding evidence can
+    /// move, and grouping can then change its day's counts.
     static func overlappingDays(_ a: DayCounts, _ b: DayCounts, union: DayCounts, key: EdgeKey)
         throws(CountOverflow) -> DayCounts {
         let sides = a.combined(b) { x, y in
