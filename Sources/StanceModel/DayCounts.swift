@@ -56,15 +56,24 @@ public struct DayCounts: Hashable, Sendable {
             runs = [Run(day: firstDay, weight: evidence.count, articles: Edge.distinctArticles(evidence))]
             return
         }
-        var byDay: [Int32: (weight: Int, articles: Int)] = [:]
-        var previous: String?
-        for item in evidence {
-            let isFirst = item.article != previous
-            previous = item.article
-            byDay[item.provenance.day, default: (0, 0)].weight += 1
-            if isFirst { byDay[item.provenance.day, default: (0, 0)].articles += 1 }
+        // Runs kept sorted as days come: an edge has few days per batch
+        // of evidence, and this is called on every exact merge.
+        var sorted: [Run] = []
+        for index in evidence.indices {
+            let day = evidence[index].provenance.day
+            let isFirst = index == 0 || evidence[index].article != evidence[index - 1].article
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle].day < day { low = middle + 1 } else { high = middle }
+            }
+            if low == sorted.count || sorted[low].day != day {
+                sorted.insert(Run(day: day, weight: 0, articles: 0), at: low)
+            }
+            sorted[low].weight += 1
+            if isFirst { sorted[low].articles += 1 }
         }
-        runs = byDay.keys.sorted().map { Run(day: $0, weight: byDay[$0]!.weight, articles: byDay[$0]!.articles) }
+        runs = sorted
     }
 
     public var weight: Int { runs.reduce(0) { $0 &+ $1.weight } }
@@ -79,6 +88,30 @@ public struct DayCounts: Hashable, Sendable {
     /// day's sum can overflow (each is at most a total).
     public func adding(_ other: DayCounts) -> DayCounts {
         combined(other) { a, b in Run(day: a.day, weight: a.weight &+ b.weight, articles: a.articles &+ b.articles) }
+    }
+
+    /// `self = adding(other)` in place. An article's counts are one run,
+    /// and extraction adds one per finding: that day is found by binary
+    /// search and changed where it is, instead of copying every run of a
+    /// year-long edge for each sentence (which made extraction 2.7 times
+    /// slower).
+    mutating func add(_ other: DayCounts) {
+        guard other.runs.count == 1 else {
+            self = adding(other)
+            return
+        }
+        let run = other.runs[0]
+        var low = 0, high = runs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if runs[middle].day < run.day { low = middle + 1 } else { high = middle }
+        }
+        if low < runs.count && runs[low].day == run.day {
+            runs[low].weight &+= run.weight
+            runs[low].articles &+= run.articles
+        } else {
+            runs.insert(run, at: low)
+        }
     }
 
     /// Day by day union of two sorted run arrays, `both` settling a day

@@ -168,7 +168,9 @@ public struct Edge: Hashable, Sendable {
             let shared = Edge.sharedArticles(evidence, other.evidence)
             if !shared.isEmpty { overlap = Overlap(key: key, articles: shared) }
             Edge.insert(other.evidence, into: &evidence)
-            newDays = days.adding(other.days)
+            newDays = DayCounts()
+            swap(&newDays, &days)   // uniquely referenced: changed in place
+            newDays.add(other.days)
         } else if exact {
             let before = evidence.count
             // Items that all come after ours (an article merged into a graph
@@ -182,7 +184,9 @@ public struct Edge: Hashable, Sendable {
             newWeight = before + added
             newArticles = articles + addedArticles
             if appended {
-                newDays = days.adding(other.days)
+                newDays = DayCounts()
+                swap(&newDays, &days)
+                newDays.add(other.days)
                 if let seam { newDays.removeArticle(on: seam) }
             } else {
                 newDays = DayCounts(evidence: evidence)

@@ -15,19 +15,22 @@ public struct Provenance: Hashable, Comparable, Sendable {
     /// address's host.
     public var source: String?
     /// The publication day, `YYYY-MM-DD` (`SeenDate` form).
-    public var date: String?
+    public var date: String? { didSet { day = Self.number(date) } }
+    /// The day as a number (`Day`), 0 when undated: read once, because
+    /// counting an edge's days reads it for every evidence item.
+    public private(set) var day: Int32 = Day.undated
 
     public init(url: String? = nil, title: String? = nil, source: String? = nil, date: String? = nil) {
         self.url = url.flatMap(Self.nonEmpty)
         self.title = title.flatMap(Self.nonEmpty)
         self.source = source.flatMap(Self.nonEmpty) ?? self.url.flatMap(Self.host)
         self.date = date
+        self.day = Self.number(date)
     }
 
-    public var isEmpty: Bool { url == nil && title == nil && source == nil && date == nil }
+    private static func number(_ date: String?) -> Int32 { date.flatMap(Day.number) ?? Day.undated }
 
-    /// The day as a number (`Day`), 0 when undated.
-    public var day: Int32 { date.flatMap(Day.number) ?? Day.undated }
+    public var isEmpty: Bool { url == nil && title == nil && source == nil && date == nil }
 
     /// Field by field, a missing value before any present one: a total
     /// order, so that choosing between two items never depends on input order.
@@ -57,6 +60,13 @@ public struct Provenance: Hashable, Comparable, Sendable {
     }
 
     private static func nonEmpty(_ text: String) -> String? {
+        // Already clean, the usual case: no copy.
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20,
+           !zip(bytes, bytes.dropFirst()).contains(where: { ($0 == 0x20 && $1 == 0x20) || $0 < 0x20 || $1 < 0x20 }),
+           !text.unicodeScalars.contains(where: { $0.value > 0x7F && $0.properties.isWhitespace }) {
+            return text
+        }
         let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return trimmed.isEmpty ? nil : trimmed
     }
