@@ -139,6 +139,9 @@ enum EvidenceJSON {
             throw DecodeFailure(message: "wrong type\(where: context): \(context.debugDescription)")
         } catch let DecodingError.valueNotFound(_, context) {
             throw DecodeFailure(message: "null value\(where: context)")
+        } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
+            // A value of the right type that is still wrong (a `date` that is no day).
+            throw DecodeFailure(message: "\(context.debugDescription)\(where: context)")
         } catch {
             throw DecodeFailure(message: "not valid JSON")
         }
