@@ -15,7 +15,7 @@ public enum CSVTables {
     public static let edgeColumns = ["source", "source_label", "relation", "target", "target_label", "weight",
                                      "articles", "first_seen", "last_seen"]
     public static let evidenceColumns = ["edge", "source", "relation", "target", "article", "url", "date",
-                                         "sentence", "cue", "rule", "speaker", "start", "end"]
+                                         "sentence", "cue", "rule", "speaker", "start", "end", "outlet", "title"]
 
     /// One row per edge.
     public static func edges(_ graph: StanceGraph) throws -> [UInt8] {
@@ -28,15 +28,17 @@ public enum CSVTables {
         }
     }
 
-    /// One row per evidence sentence kept. `url` and `date` are empty where
-    /// the article gave none.
+    /// One row per evidence sentence kept, with where it was read (`url`,
+    /// `date`, `outlet`, `title`: empty where the article gave none).
     public static func evidence(_ graph: StanceGraph) throws -> [UInt8] {
         try table(evidenceColumns) { write in
             for edge in graph.sortedEdges {
                 for item in edge.evidence {
+                    let from = item.provenance
                     try write([edge.key.description, edge.source, edge.relation.rawValue, edge.target,
-                               item.article, "", "", item.sentence, item.cue, item.rule, item.speaker ?? "",
-                               String(item.start), String(item.end)])
+                               item.article, from.url ?? "", from.date ?? "", item.sentence, item.cue, item.rule,
+                               item.speaker ?? "", String(item.start), String(item.end), from.source ?? "",
+                               from.title ?? ""])
                 }
             }
         }

@@ -90,6 +90,9 @@ final class EdgeAssembly: Sendable {
     /// failure, takes and drops them, so the parser never waits on a full
     /// queue.
     private func run() {
+        // One per thread: the articles' provenance shared by every edge
+        // read here (see `Provenance.Interner`).
+        var interner = Provenance.Interner()
         while let batch = batches.take() {
             guard state.withLock({ $0.failure == nil }) else { continue }
             do {
@@ -99,7 +102,7 @@ final class EdgeAssembly: Sendable {
                     return taken
                 }
                 defer { state.withLock { swap(&$0.result, &result) } }
-                try assemble(batch.jobs, defaults: batch.defaults, into: &result)
+                try assemble(batch.jobs, defaults: batch.defaults, into: &result, interner: &interner)
             } catch {
                 state.withLock { $0.failure = error }
             }
@@ -107,7 +110,8 @@ final class EdgeAssembly: Sendable {
         ended.signal()
     }
 
-    private func assemble(_ jobs: [Job], defaults: EdgeValues, into result: inout Result) throws {
+    private func assemble(_ jobs: [Job], defaults: EdgeValues, into result: inout Result,
+                          interner: inout Provenance.Interner) throws {
         var edges: [(edge: Edge, pending: PendingEdge)] = []
         edges.reserveCapacity(jobs.count)
         // The batch's edges by key, to find parallel ones before they are
@@ -119,7 +123,8 @@ final class EdgeAssembly: Sendable {
             case .actor(let actor):
                 result.graph.add(actor)
             case .edge(let pending, let source, let target):
-                let edge = try maker.edge(from: pending, source: source, target: target, defaults: defaults)
+                let edge = try maker.edge(from: pending, source: source, target: target, defaults: defaults,
+                                          interner: &interner)
                 if let earlier = batch[edge.key].map({ edges[$0].edge }) ?? result.graph.edges[edge.key] {
                     try maker.checkParallel(pending, edge, earlier: earlier,
                                             earlierForeign: result.foreignEdges[edge.key] ?? [:])

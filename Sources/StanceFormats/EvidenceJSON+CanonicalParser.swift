@@ -56,10 +56,35 @@ extension EvidenceJSON {
                 guard let text = string() else { return nil }
                 speaker = text
             }
+            var url: String?, title: String?, source: String?, date: String?
+            if take(#","url":"#) {
+                guard let text = string() else { return nil }
+                url = text
+            }
+            if take(#","title":"#) {
+                guard let text = string() else { return nil }
+                title = text
+            }
+            if take(#","source":"#) {
+                guard let text = string() else { return nil }
+                source = text
+            }
+            if take(#","date":"#) {
+                // Only the canonical day; anything else goes to JSONDecoder,
+                // which reports it.
+                guard let text = string(), text.utf8.count == 10, SeenDate.day(text) == text else { return nil }
+                date = text
+            }
             guard take("}") else { return nil }
+            var provenance = Provenance(url: url, title: title, source: source, date: date)
+            // An article's items share one copy of its provenance.
+            if provenance == previous { provenance = previous } else { previous = provenance }
             return Evidence(article: article, start: start, end: end, sentence: sentence,
-                            cue: cue, rule: rule, speaker: speaker)
+                            cue: cue, rule: rule, speaker: speaker, provenance: provenance)
         }
+
+        /// The provenance of the item read last.
+        private var previous = Provenance()
 
         /// Consumes `literal` if the input continues with it.
         private mutating func take(_ literal: StaticString) -> Bool {

@@ -5,7 +5,8 @@ import StanceModel
 ///
 /// Written by hand rather than with `JSONEncoder` so the bytes are fixed by
 /// this file alone: keys in the order article, start, end, sentence, cue,
-/// rule, speaker (left out when nil), no spaces, and only the escapes JSON
+/// rule, speaker, url, title, source, date (each of the last five left out
+/// when nil; files from before issue 12 have none of them), no spaces, and only the escapes JSON
 /// requires. That keeps GraphML output byte-deterministic across Foundation
 /// versions and lets write -> read -> write reproduce a file exactly.
 enum EvidenceJSON {
@@ -40,6 +41,25 @@ enum EvidenceJSON {
             if let speaker = item.speaker {
                 appendLiteral(",\"speaker\":", to: &bytes)
                 appendString(speaker, to: &bytes)
+            }
+            // Provenance last and only when known, so files without it
+            // are written as before.
+            let provenance = item.provenance
+            if let url = provenance.url {
+                appendLiteral(",\"url\":", to: &bytes)
+                appendString(url, to: &bytes)
+            }
+            if let title = provenance.title {
+                appendLiteral(",\"title\":", to: &bytes)
+                appendString(title, to: &bytes)
+            }
+            if let source = provenance.source {
+                appendLiteral(",\"source\":", to: &bytes)
+                appendString(source, to: &bytes)
+            }
+            if let date = provenance.date {
+                appendLiteral(",\"date\":", to: &bytes)
+                appendString(date, to: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
         }
@@ -106,8 +126,8 @@ enum EvidenceJSON {
 
     /// Decodes an `evidence` value written by this package or by hand.
     /// Whitespace alone means no evidence; anything else must be an array of
-    /// objects with the fields of `Evidence` (`speaker` optional, unknown
-    /// fields ignored). Throws a message for the caller to locate.
+    /// objects with the fields of `Evidence` (`speaker` and the provenance
+    /// `url`, `title`, `source`, `date` optional, unknown fields ignored). Throws a message for the caller to locate.
     static func decode(_ text: String) throws(DecodeFailure) -> [Evidence] {
         if let canonical = CanonicalParser.parse(text) { return canonical }
         if text.allSatisfy(\.isWhitespace) { return [] }
@@ -119,6 +139,9 @@ enum EvidenceJSON {
             throw DecodeFailure(message: "wrong type\(where: context): \(context.debugDescription)")
         } catch let DecodingError.valueNotFound(_, context) {
             throw DecodeFailure(message: "null value\(where: context)")
+        } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
+            // A value of the right type that is still wrong (a `date` that is no day).
+            throw DecodeFailure(message: "\(context.debugDescription)\(where: context)")
         } catch {
             throw DecodeFailure(message: "not valid JSON")
         }

@@ -20,9 +20,16 @@ public enum GEXFWriter {
 
     /// The days an edge was said on and its sentences each day, when known;
     /// nil falls back to the edge's first and last seen days.
-    public typealias Timeline = (Edge) -> [(day: String, weight: Int)]?
+    public typealias Timeline = @Sendable (Edge) -> [(day: String, weight: Int)]?
 
-    public static func data(_ graph: StanceGraph, timeline: Timeline = { _ in nil }) throws -> [UInt8] {
+    /// The edge's per-day counts (`Edge.days`), undated sentences left
+    /// out (an edge with no dated day has no spell: always there).
+    public static let perDay: Timeline = { edge in
+        let days = edge.days.runs.compactMap { run in run.date.map { (day: $0, weight: run.weight) } }
+        return days.isEmpty ? nil : days
+    }
+
+    public static func data(_ graph: StanceGraph, timeline: Timeline = perDay) throws -> [UInt8] {
         let xml = try XMLStreamWriter(name: "gexf")
         let dynamic = graph.edges.values.contains { $0.firstSeen != nil }
         try xml.startDocument()
@@ -119,7 +126,7 @@ public enum GEXFWriter {
         return try xml.finish()
     }
 
-    public static func write(_ graph: StanceGraph, to path: String, timeline: Timeline = { _ in nil }) throws {
+    public static func write(_ graph: StanceGraph, to path: String, timeline: Timeline = perDay) throws {
         try AtomicFile.write(try data(graph, timeline: timeline), to: path)
     }
 

@@ -16,9 +16,10 @@ extension GraphMLParser {
         var late: [(edge: Edge, pending: PendingEdge)] = []
         var lateIndex: [EdgeKey: Int] = [:]
         let defaults = edgeDefaults()
+        var interner = Provenance.Interner()
         for edge in pending {
             let made = try maker.edge(from: edge, source: nodes[edge.source], target: nodes[edge.target],
-                                      defaults: defaults)
+                                      defaults: defaults, interner: &interner)
             if let earlier = lateIndex[made.key].map({ late[$0].edge }) ?? graph.edges[made.key] {
                 try maker.checkParallel(edge, made, earlier: earlier, earlierForeign: foreignEdges[made.key] ?? [:])
                 continue
@@ -41,8 +42,12 @@ struct EdgeMaker: Sendable {
     let file: String
 
     /// One edge, or an error naming the edge, its line, and what is wrong.
+    ///
+    /// Each item's provenance goes through `interner`, so that the items
+    /// of one article share its strings across edges: read from a file, an
+    /// article's address and title would otherwise be held once per item.
     func edge(from pending: PendingEdge, source: GraphMLParser.DeclaredNode?, target: GraphMLParser.DeclaredNode?,
-              defaults: EdgeValues) throws -> Edge {
+              defaults: EdgeValues, interner: inout Provenance.Interner) throws -> Edge {
         func failure(_ message: String) -> FormatError {
             FormatError(file: file, line: pending.line, message: "\(pending.title): \(message)")
         }
@@ -74,6 +79,11 @@ struct EdgeMaker: Sendable {
         } catch {
             throw failure("evidence is not a JSON array of evidence objects: \(error.message)")
         }
+        var previous = Provenance()
+        for index in evidence.indices where !evidence[index].provenance.isEmpty {
+            if evidence[index].provenance != previous { previous = interner.intern(evidence[index].provenance) }
+            evidence[index].provenance = previous
+        }
         if let bad = evidence.first(where: { $0.start < 0 || $0.end < $0.start }) {
             throw failure("evidence of article \(GraphMLWriter.quoted(bad.article)) has impossible offsets "
                 + "(start \(bad.start), end \(bad.end)): they count Unicode scalars into the article's text, "
@@ -89,23 +99,25 @@ struct EdgeMaker: Sendable {
         }
         let weight = try count(values.weight, "weight"), articles = try count(values.articles, "articles")
         let firstSeen = values.firstSeen?.trimmingWhitespace(), lastSeen = values.lastSeen?.trimmingWhitespace()
+        let days: DayCounts?
         do {
+            days = try values.days.map { text throws(EdgeCountError) in try DayCounts(text: text) }
             if let weight, let articles {
                 // As written by this package: the counts are given.
                 return try Edge(key: key, evidence: evidence, weight: weight, articles: articles,
-                                firstSeen: firstSeen, lastSeen: lastSeen)
+                                firstSeen: firstSeen, lastSeen: lastSeen, days: days)
             }
         } catch {
             throw failure(error.message)
         }
         let plain = Edge(key: key, evidence: evidence)
-        if weight == nil && articles == nil && firstSeen == nil && lastSeen == nil { return plain }
+        if weight == nil && articles == nil && firstSeen == nil && lastSeen == nil && days == nil { return plain }
         let keptWeight = weight ?? plain.weight
         let keptArticles = articles
             ?? (keptWeight == plain.weight ? plain.articles : max(plain.articles, keptWeight > 0 ? 1 : 0))
         do {
             return try Edge(key: key, evidence: evidence, weight: keptWeight, articles: keptArticles,
-                            firstSeen: firstSeen, lastSeen: lastSeen)
+                            firstSeen: firstSeen, lastSeen: lastSeen, days: days)
         } catch {
             throw failure(error.message)
         }

@@ -94,18 +94,19 @@ enum ModelAttribute: String {
     case label, kind, id
     case relation, evidence, weight, articles
     case firstSeen = "first_seen", lastSeen = "last_seen"
+    case days
 
     /// The attributes read on nodes.
     static let node: [ModelAttribute] = [.label, .kind, .id]
     /// The attributes read on edges; the edge `label` is the relation
     /// again, so it is declared but never read.
-    static let edge: [ModelAttribute] = [.relation, .evidence, .weight, .articles, .firstSeen, .lastSeen, .label]
+    static let edge: [ModelAttribute] = [.relation, .evidence, .weight, .articles, .firstSeen, .lastSeen, .days, .label]
 }
 
 /// The model's attributes of one edge as read, in fixed fields rather than
 /// a dictionary: a large graph has a million of them.
 struct EdgeValues {
-    var relation, evidence, weight, articles, firstSeen, lastSeen: String?
+    var relation, evidence, weight, articles, firstSeen, lastSeen, days: String?
 
     subscript(attribute: ModelAttribute) -> String? {
         get {
@@ -116,6 +117,7 @@ struct EdgeValues {
             case .articles: articles
             case .firstSeen: firstSeen
             case .lastSeen: lastSeen
+            case .days: days
             case .label, .kind, .id: nil
             }
         }
@@ -127,6 +129,7 @@ struct EdgeValues {
             case .articles: articles = newValue
             case .firstSeen: firstSeen = newValue
             case .lastSeen: lastSeen = newValue
+            case .days: days = newValue
             case .label, .kind, .id: break
             }
         }
@@ -134,12 +137,14 @@ struct EdgeValues {
 
     var isEmpty: Bool {
         relation == nil && evidence == nil && weight == nil && articles == nil && firstSeen == nil && lastSeen == nil
+            && days == nil
     }
 
     /// These values, each missing one taken from `defaults`.
     func withDefaults(_ defaults: EdgeValues) -> EdgeValues {
         EdgeValues(relation: relation ?? defaults.relation, evidence: evidence ?? defaults.evidence,
                    weight: weight ?? defaults.weight, articles: articles ?? defaults.articles,
-                   firstSeen: firstSeen ?? defaults.firstSeen, lastSeen: lastSeen ?? defaults.lastSeen)
+                   firstSeen: firstSeen ?? defaults.firstSeen, lastSeen: lastSeen ?? defaults.lastSeen,
+                   days: days ?? defaults.days)
     }
 }

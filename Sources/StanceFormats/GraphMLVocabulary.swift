@@ -52,6 +52,12 @@ enum GraphMLVocabulary {
     static let firstSeen = Key(id: "first_seen", domain: .edge, name: "first_seen", type: "string")
     static let lastSeen = Key(id: "last_seen", domain: .edge, name: "last_seen", type: "string")
 
+    /// Counts day by day (`DayCounts.text`: `2024-03-05=3/2 ...`), so that
+    /// a window of days can be cut from the graph with exact counts;
+    /// declared only in graphs with dated counts, and written on the edges
+    /// that have some.
+    static let days = Key(id: "days", domain: .edge, name: "days", type: "string")
+
     /// Every key, in the order written: node keys first, then edge keys.
     static let keys: [Key] = [nodeLabel, nodeKind, relation, edgeLabel, weight, articles, evidence]
     static let dateKeys: [Key] = [firstSeen, lastSeen]

@@ -55,7 +55,9 @@ public enum GraphMLWriter {
         }
         try xml.constantAttribute("xsi:schemaLocation", GraphMLVocabulary.schemaLocation)
         let dated = graph.edges.values.contains { $0.firstSeen != nil }
-        for key in GraphMLVocabulary.keys + (dated ? GraphMLVocabulary.dateKeys : []) {
+        let daily = graph.edges.values.contains { $0.days.isDated }
+        for key in GraphMLVocabulary.keys + (dated ? GraphMLVocabulary.dateKeys : [])
+            + (daily ? [GraphMLVocabulary.days] : []) {
             try xml.startElement("key")
             try xml.constantAttribute("id", key.id)
             try xml.constantAttribute("for", key.domain.rawValue)
@@ -92,7 +94,8 @@ public enum GraphMLWriter {
     /// it had unless that id is one of ours or taken by an earlier key, in
     /// which case `_2`, `_3`, ... is appended.
     static func foreignKeyIDs(_ foreign: ForeignData) -> [(key: ForeignKey, id: String)] {
-        var taken = Set(GraphMLVocabulary.keys.map(\.id) + GraphMLVocabulary.dateKeys.map(\.id))
+        var taken = Set(GraphMLVocabulary.keys.map(\.id) + GraphMLVocabulary.dateKeys.map(\.id)
+            + [GraphMLVocabulary.days.id])
         var result: [(ForeignKey, String)] = []
         for key in foreign.sortedKeys {
             let preferred = foreign.keyIDs[key] ?? "k"
@@ -190,6 +193,9 @@ public enum GraphMLWriter {
         if let first = edge.firstSeen, let last = edge.lastSeen {
             try writeData(GraphMLVocabulary.firstSeen, first, to: &xml, owner: owner())
             try writeData(GraphMLVocabulary.lastSeen, last, to: &xml, owner: owner())
+        }
+        if edge.days.isDated {
+            try writeData(GraphMLVocabulary.days, edge.days.text, to: &xml, owner: owner())
         }
         try writeForeign(foreign, ids: ids, to: &xml)
         try xml.endElement()

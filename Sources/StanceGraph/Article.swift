@@ -12,13 +12,30 @@ public struct Article: Sendable {
     public var text: String
     /// The publication date as `YYYY-MM-DD` (see `SeenDate`).
     public var date: String?
+    /// Where it was published (issue 12): the address, headline and
+    /// outlet, from JSON Lines fields, a page's metadata or, for plain
+    /// text, the file name as title.
+    public var url: String?
+    public var title: String?
+    public var source: String?
 
-    public init(id: String, path: String? = nil, line: Int? = nil, text: String, date: String? = nil) {
+    public init(id: String, path: String? = nil, line: Int? = nil, text: String, date: String? = nil,
+                url: String? = nil, title: String? = nil, source: String? = nil) {
         self.id = id
         self.path = path
         self.line = line
         self.text = text
         self.date = date
+        self.url = url
+        self.title = title
+        self.source = source
+    }
+
+    /// What every evidence item of the article carries: its date (already
+    /// in `SeenDate` form), address, title and outlet (the address's host
+    /// when not given).
+    public var provenance: Provenance {
+        Provenance(url: url, title: title, source: source, date: date)
     }
 }
 

@@ -7,7 +7,9 @@ enum ArticleDecoder {
         switch raw.format {
         case .text:
             let text = try checkedText(raw.bytes, path: raw.path, line: raw.line)
-            return Article(id: raw.defaultID, path: raw.path, text: text)
+            // A text file's name is the only title it has.
+            return Article(id: raw.defaultID, path: raw.path, text: text,
+                           title: raw.path == "<stdin>" ? nil : raw.defaultID)
         case .html:
             _ = try checkedText(raw.bytes, path: raw.path, line: raw.line, allowEmpty: false)
             let page = HTMLText.mainText(raw.bytes)
@@ -19,7 +21,8 @@ enum ArticleDecoder {
             if page.text.allSatisfy(\.isWhitespace) {
                 throw InputError(path: raw.path, reason: .empty, message: "no text in the page's body")
             }
-            return Article(id: raw.defaultID, path: raw.path, text: page.text, date: page.date)
+            return Article(id: raw.defaultID, path: raw.path, text: page.text, date: page.date, url: page.url,
+                           title: page.title, source: page.siteName)
         case .jsonl:
             return try JSONLinesRecord.decode(raw)
         }
@@ -76,7 +79,7 @@ enum ArticleDecoder {
     }
 }
 
-/// One line of a JSON Lines corpus: `{"id", "text", "title"?, "date"?, "url"?}`.
+/// One line of a JSON Lines corpus: `{"id", "text", "title"?, "date"?, "url"?, "source"?}`.
 ///
 /// Only `text` is extracted: a headline repeats the lede, and counting it
 /// again would double an edge's weight; evidence offsets index `text`.
@@ -86,8 +89,10 @@ struct JSONLinesRecord: Decodable {
     var title: String?
     var date: String?
     var url: String?
+    /// The outlet ("Reuters", "lemonde.fr"); the host of `url` when missing.
+    var source: String?
 
-    enum CodingKeys: String, CodingKey { case id, text, title, date, url }
+    enum CodingKeys: String, CodingKey { case id, text, title, date, url, source }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -101,6 +106,7 @@ struct JSONLinesRecord: Decodable {
         title = try container.decodeIfPresent(String.self, forKey: .title)
         date = try container.decodeIfPresent(String.self, forKey: .date)
         url = try container.decodeIfPresent(String.self, forKey: .url)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
     }
 
     static func decode(_ raw: RawArticle) throws(InputError) -> Article {
@@ -141,6 +147,7 @@ struct JSONLinesRecord: Decodable {
             day = parsed
         }
         if record.id.isEmpty { throw failure(.badRecord, "empty \"id\"") }
-        return Article(id: record.id, path: raw.path, line: raw.line, text: record.text, date: day)
+        return Article(id: record.id, path: raw.path, line: raw.line, text: record.text, date: day,
+                       url: record.url, title: record.title, source: record.source)
     }
 }

@@ -202,18 +202,22 @@ extension CorpusExtraction {
             } else {
                 graph = extractor.extract(article.text, article: article.id, date: article.date)
             }
-            return try Worker.dated(graph, article.date, path: article.path ?? article.id, line: article.line)
+            return try Worker.stamped(graph, article.provenance, path: article.path ?? article.id, line: article.line)
         }
 
-        /// An article's graph stamped with its date; a date that is not
-        /// ISO 8601 makes the article a bad record.
-        static func dated(_ graph: StanceGraph, _ date: String?, path: String, line: Int?) throws(InputError)
-            -> StanceGraph {
-            do {
-                return try graph.dated(date)
-            } catch {
-                throw InputError(path: path, line: line, reason: .badRecord, message: "\(error)")
+        /// An article's graph with its provenance on every evidence item
+        /// and its counts on its day; a date that is not ISO 8601 makes the
+        /// article a bad record.
+        static func stamped(_ graph: StanceGraph, _ provenance: Provenance, path: String, line: Int?)
+            throws(InputError) -> StanceGraph {
+            var provenance = provenance
+            if let date = provenance.date {
+                guard let day = SeenDate.day(date) else {
+                    throw InputError(path: path, line: line, reason: .badRecord, message: "\(InvalidDate(date))")
+                }
+                provenance.date = day
             }
+            return graph.stamped(provenance)
         }
     }
 

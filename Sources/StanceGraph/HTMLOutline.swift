@@ -61,6 +61,10 @@ struct HTMLOutline {
     var bytes: [UInt8] = []
     var title: String?
     var date: String?
+    /// Provenance metadata from `<head>` (issue 12).
+    var url: String?
+    var ogTitle: String?
+    var siteName: String?
 
     static let tags: [String: Tag] = [
         "html": .root, "body": .body, "div": .div, "p": .paragraph, "h1": .heading1, "h2": .heading,
@@ -260,6 +264,11 @@ struct HTMLOutline {
                 case "meta":
                     readMeta(node)
                     return false
+                case "link":
+                    if outline.url == nil, HTMLText.attribute(node, "rel")?.lowercased() == "canonical" {
+                        outline.url = HTMLText.attribute(node, "href")?.trimmingWhitespace
+                    }
+                    return false
                 case "title":
                     if outline.title == nil { outline.title = HTMLText.textContent(node) }
                     return false
@@ -270,6 +279,17 @@ struct HTMLOutline {
         }
 
         mutating func readMeta(_ node: xmlNodePtr) {
+            if let key = HTMLText.attribute(node, "property") ?? HTMLText.attribute(node, "name"),
+               let content = HTMLText.attribute(node, "content")?.trimmingWhitespace, !content.isEmpty {
+                // The first of each wins, as for the date; og:url beats a
+                // canonical link read before it.
+                switch key.lowercased() {
+                case "og:url": outline.url = content
+                case "og:title": if outline.ogTitle == nil { outline.ogTitle = content }
+                case "og:site_name": if outline.siteName == nil { outline.siteName = content }
+                default: break
+                }
+            }
             guard outline.date == nil,
                   let key = HTMLText.attribute(node, "property") ?? HTMLText.attribute(node, "name")
                     ?? HTMLText.attribute(node, "itemprop"),

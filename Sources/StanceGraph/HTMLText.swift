@@ -19,6 +19,11 @@ enum HTMLText {
         /// Where the parse stopped before the end of the page, if it did:
         /// the text is then incomplete, and the page is refused.
         var stop: HTMLTree.Stop?
+        /// `og:url` (else `<link rel="canonical">`), `og:title` (else the
+        /// `<title>`) and `og:site_name`: the page's provenance.
+        var url: String? = nil
+        var title: String? = nil
+        var siteName: String? = nil
     }
 
     /// Elements whose content is never text of the page.
@@ -57,7 +62,9 @@ enum HTMLText {
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return Page(text: "", date: nil, stop: stop) }
         let outline = HTMLOutline(root: root)
-        return Page(text: HTMLArticle(outline).text(), date: outline.date, stop: stop)
+        return Page(text: HTMLArticle(outline).text(), date: outline.date, stop: stop, url: outline.url,
+                    title: outline.ogTitle ?? outline.title.map(HTMLArticle.headline(fromTitle:)),
+                    siteName: outline.siteName)
     }
 
     static func name(_ node: xmlNodePtr) -> String? {

@@ -64,21 +64,24 @@ enum WorkerMessage {
         return writer.bytes
     }
 
-    /// The reply for an article: its graph, not yet dated, and the date
-    /// to stamp on it (already checked by the worker).
-    static func graphFrame(_ graph: StanceGraph, date: String?) -> [UInt8] {
+    /// The reply for an article: its graph, not yet stamped, and the
+    /// provenance to stamp on it (date already checked by the worker), sent
+    /// once rather than on every evidence item.
+    static func graphFrame(_ graph: StanceGraph, provenance: Provenance) -> [UInt8] {
         var bytes: [UInt8] = []
-        appendGraph(graph, date: date, to: &bytes)
+        appendGraph(graph, provenance: provenance, to: &bytes)
         return bytes
     }
 
-    static func appendGraph(_ graph: StanceGraph, date: String?, to bytes: inout [UInt8]) {
+    static func appendGraph(_ graph: StanceGraph, provenance: Provenance, to bytes: inout [UInt8]) {
         var writer = WireWriter()
         swap(&writer.bytes, &bytes)
         defer { swap(&writer.bytes, &bytes) }
         let frame = writer.beginFrame()
         writer.byte(Self.graph)
-        writer.string(date ?? "")
+        for field in [provenance.date, provenance.url, provenance.title, provenance.source] {
+            writer.string(field ?? "")
+        }
         writer.int(graph.actors.count)
         for actor in graph.actors.values {
             writer.string(actor.id)
@@ -132,8 +135,8 @@ enum WorkerMessage {
 
     enum Reply {
         case ready
-        /// The article's graph and its date, for `StanceGraph.dated`.
-        case graph(StanceGraph, date: String?)
+        /// The article's graph and its provenance, for `StanceGraph.stamped`.
+        case graph(StanceGraph, provenance: Provenance)
         case error(InputError)
     }
 
@@ -143,7 +146,10 @@ enum WorkerMessage {
         case ready:
             return .ready
         case graph:
-            let date = try reader.string()
+            let fields = try (0..<4).map { _ throws(WireReader.Malformed) in try reader.string() }.map { $0.isEmpty ? nil : $0 }
+            // Set field by field: the worker sent the outlet it derived.
+            var provenance = Provenance()
+            (provenance.date, provenance.url, provenance.title, provenance.source) = (fields[0], fields[1], fields[2], fields[3])
             var result = StanceGraph()
             for _ in 0..<(try reader.count()) {
                 result.add(Actor(id: try reader.string(), label: try reader.string(), kind: try reader.string()))
@@ -177,7 +183,7 @@ enum WorkerMessage {
                 edges.append(edge)
             }
             result.add(contentsOf: edges)
-            return .graph(result, date: date.isEmpty ? nil : date)
+            return .graph(result, provenance: provenance)
         case error:
             let reason = Int(try reader.byte())
             guard reason < InputError.Reason.allCases.count else { throw WireReader.Malformed() }

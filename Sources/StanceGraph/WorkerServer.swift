@@ -56,7 +56,7 @@ extension CorpusExtraction {
                 let article = try ArticleDecoder.decode(raw)
                 faults.apply(to: article.text)
                 let graph = extractor.extract(article.text, article: article.id, date: article.date)
-                WorkerMessage.appendGraph(graph, date: article.date, to: &replies)
+                WorkerMessage.appendGraph(graph, provenance: article.provenance, to: &replies)
             } catch {
                 WorkerMessage.appendError(error, to: &replies)
             }

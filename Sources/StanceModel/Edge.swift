@@ -19,15 +19,18 @@
 /// `Int.max`: such a merge throws `CountOverflow`.
 public struct Edge: Hashable, Sendable {
     public let key: EdgeKey
-    public private(set) var evidence: [Evidence]
+    public internal(set) var evidence: [Evidence]
     /// How many sentences support the edge, kept or not.
-    public private(set) var weight: Int
+    public internal(set) var weight: Int
     /// How many distinct articles support the edge, kept or not.
-    public private(set) var articles: Int
+    public internal(set) var articles: Int
     /// The earliest and latest day the edge was seen (`SeenDate` form,
     /// `YYYY-MM-DD`), when the articles had dates.
-    public private(set) var firstSeen: String?
-    public private(set) var lastSeen: String?
+    public internal(set) var firstSeen: String?
+    public internal(set) var lastSeen: String?
+    /// `weight` and `articles` day by day (`DayCounts`): what makes the
+    /// counts of a window exact after caps and merges. Sums to the counts.
+    public internal(set) var days: DayCounts
 
     /// An edge whose counts are those of `evidence` (complete evidence).
     public init(key: EdgeKey, evidence: [Evidence] = []) {
@@ -35,15 +38,21 @@ public struct Edge: Hashable, Sendable {
         self.evidence = Edge.normalized(evidence)
         self.weight = self.evidence.count
         self.articles = Edge.distinctArticles(self.evidence)
+        self.days = DayCounts(evidence: self.evidence)
     }
 
     /// An edge with counts and dates given explicitly, as read from a file
     /// whose evidence was capped. Throws when the numbers contradict the
     /// evidence or a date is not ISO 8601 (see `EdgeCountError`).
+    ///
+    /// `days` (nil: as the evidence says when it is complete, else all
+    /// undated, as files written before days were kept) must sum to the
+    /// counts, agree with complete evidence, and hold every kept item's day.
     public init(key: EdgeKey, evidence: [Evidence], weight: Int, articles: Int,
-                firstSeen: String? = nil, lastSeen: String? = nil) throws(EdgeCountError) {
+                firstSeen: String? = nil, lastSeen: String? = nil, days: DayCounts? = nil) throws(EdgeCountError) {
         self.init(key: key, evidence: evidence)
         let keptArticles = self.articles
+        let evidenceDays = self.days
         guard weight >= self.evidence.count else {
             throw EdgeCountError("weight \(weight) is less than the \(self.evidence.count) evidence sentences kept")
         }
@@ -68,6 +77,26 @@ public struct Edge: Hashable, Sendable {
         if let first = self.firstSeen, let last = self.lastSeen, last < first {
             throw EdgeCountError("last_seen \(last) is before first_seen \(first)")
         }
+        guard let days else {
+            self.days = isEvidenceComplete ? evidenceDays : .undated(weight: weight, articles: articles)
+            return
+        }
+        guard let totals = days.checkedTotals, totals.weight == weight, totals.articles == articles else {
+            throw EdgeCountError("days \(days.text.prefix(80)) do not add up to weight \(weight) and articles \(articles)")
+        }
+        if isEvidenceComplete, days != evidenceDays {
+            throw EdgeCountError("days \(days.text.prefix(80)) differ from the days of the evidence, which is "
+                + "complete: \(evidenceDays.text.prefix(80))")
+        }
+        var run = 0
+        for kept in evidenceDays.runs {
+            while run < days.runs.count, days.runs[run].day < kept.day { run += 1 }
+            guard run < days.runs.count, days.runs[run].day == kept.day, days.runs[run].weight >= kept.weight else {
+                throw EdgeCountError("days \(days.text.prefix(80)) count fewer sentences on \(kept.date ?? "undated") "
+                    + "than the \(kept.weight) evidence items kept")
+            }
+        }
+        self.days = days
     }
 
     public var source: String { key.source }
@@ -125,6 +154,7 @@ public struct Edge: Hashable, Sendable {
         let exact = isEvidenceComplete && other.isEvidenceComplete
         var overlap: Overlap?
         var newWeight: Int, newArticles: Int
+        var newDays: DayCounts
         func sum(_ a: Int, _ b: Int, _ name: String) throws(CountOverflow) -> Int {
             let (total, overflow) = a.addingReportingOverflow(b)
             guard overflow else { return total }
@@ -138,11 +168,29 @@ public struct Edge: Hashable, Sendable {
             let shared = Edge.sharedArticles(evidence, other.evidence)
             if !shared.isEmpty { overlap = Overlap(key: key, articles: shared) }
             Edge.insert(other.evidence, into: &evidence)
+            newDays = DayCounts()
+            swap(&newDays, &days)   // uniquely referenced: changed in place
+            newDays.add(other.days)
         } else if exact {
             let before = evidence.count
+            // Items that all come after ours (an article merged into a graph
+            // of earlier ones): the days add, minus the article the two
+            // sides share at the seam, counted on our side already. Else
+            // the union is counted again (linear, as the union itself).
+            let appended = evidence.last.map { last in other.evidence.first.map { last.location < $0.location } ?? true } ?? true
+            let seam = appended && evidence.last != nil && evidence.last?.article == other.evidence.first?.article
+                ? other.evidence.first?.provenance.day : nil
             let (added, addedArticles) = Edge.insert(other.evidence, into: &evidence)
             newWeight = before + added
             newArticles = articles + addedArticles
+            if appended {
+                newDays = DayCounts()
+                swap(&newDays, &days)
+                newDays.add(other.days)
+                if let seam { newDays.removeArticle(on: seam) }
+            } else {
+                newDays = DayCounts(evidence: evidence)
+            }
         } else {
             // On a copy, so that an overflow leaves the edge as it was; this
             // rule is `merge --assume-overlapping`'s, not extraction's.
@@ -154,10 +202,29 @@ public struct Edge: Hashable, Sendable {
             // those the union does not show give sentences outside it.
             newArticles = max(articles, other.articles, unionArticles)
             newWeight = max(weight, other.weight, try sum(unionCount, newArticles - unionArticles, "weight"))
+            // The same rule day by day when days are known: the sides may
+            // share a day's sentences, never those of different days.
+            if days.isDated || other.days.isDated {
+                let unionDays = DayCounts(evidence: united)
+                newDays = try Edge.overlappingDays(days, other.days, union: unionDays, key: key)
+                guard let totals = newDays.checkedTotals else {
+                    throw CountOverflow(key: key, count: "weight", left: weight, right: other.weight)
+                }
+                (newWeight, newArticles) = totals
+                if newWeight == united.count {
+                    // Nothing beyond the evidence: counted as complete
+                    // evidence is (an article once, on its first day).
+                    newDays = DayCounts(evidence: united)
+                    newArticles = Edge.distinctArticles(united)
+                }
+            } else {
+                newDays = .undated(weight: newWeight, articles: newArticles)
+            }
             evidence = united
         }
         weight = newWeight
         articles = newArticles
+        days = newDays
         capEvidence(evidenceLimit)
         firstSeen = Edge.earlier(firstSeen, other.firstSeen)
         lastSeen = Edge.later(lastSeen, other.lastSeen)
@@ -169,6 +236,43 @@ public struct Edge: Hashable, Sendable {
     public mutating func capEvidence(_ limit: Int?) {
         guard let limit, evidence.count > limit else { return }
         evidence.removeLast(evidence.count - max(limit, 0))
+    }
+
+    /// `CountRule.overlapping` day by day: on each day the smallest counts
+    /// that fit both sides and the union's evidence of that day.
+    /// Commutative, associative and idempotent while each article has one
+    /// day (property-tested); an article given two days by different files
+    /// counts on the day of its first sentence, which adding evidence can
+    /// move, and grouping can then change its day's counts.
+    static func overlappingDays(_ a: DayCounts, _ b: DayCounts, union: DayCounts, key: EdgeKey)
+        throws(CountOverflow) -> DayCounts {
+        let sides = a.combined(b) { x, y in
+            DayCounts.Run(day: x.day, weight: max(x.weight, y.weight), articles: max(x.articles, y.articles))
+        }
+        var result: [DayCounts.Run] = []
+        let sidesByDay = Dictionary(uniqueKeysWithValues: sides.runs.map { ($0.day, $0) })
+        let unionByDay = Dictionary(uniqueKeysWithValues: union.runs.map { ($0.day, $0) })
+        for day in sides.combined(union, { x, _ in x }).runs.map(\.day) {
+            let run = sidesByDay[day] ?? DayCounts.Run(day: day, weight: 0, articles: 0)
+            let u = unionByDay[day] ?? DayCounts.Run(day: day, weight: 0, articles: 0)
+            let articles = max(run.articles, u.articles)
+            let (extra, overflow) = u.weight.addingReportingOverflow(articles - u.articles)
+            if overflow { throw CountOverflow(key: key, count: "weight", left: u.weight, right: articles - u.articles) }
+            result.append(DayCounts.Run(day: run.day, weight: max(run.weight, extra), articles: articles))
+        }
+        return DayCounts(sortedRuns: result)
+    }
+
+    /// This edge with `provenance` on every evidence item and its counts on
+    /// that day: for the graph of one article, whose edges are complete.
+    func stamped(_ provenance: Provenance) -> Edge {
+        var copy = self
+        for index in copy.evidence.indices { copy.evidence[index].provenance = provenance }
+        copy.days = isEvidenceComplete ? DayCounts(evidence: copy.evidence)
+            : DayCounts(sortedRuns: [DayCounts.Run(day: provenance.day, weight: weight, articles: articles)])
+        if weight == 0 { copy.days = DayCounts() }
+        if let date = provenance.date { copy.include(day: date) }
+        return copy
     }
 
     /// Widens the dates the edge was seen to include `day` (already in

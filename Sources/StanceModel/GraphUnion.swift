@@ -13,8 +13,11 @@
 ///
 /// What cannot be counted exactly is reported: the edges present in more
 /// than one input where some input had no or capped evidence (their
-/// overlap is unknown, `rule` decided), and under `.disjoint` the articles
-/// the kept evidence shows were counted more than once.
+/// overlap is unknown, `rule` decided) and the inputs' counts share a day
+/// (undated counts share the undated day): inputs whose counts fall on
+/// different days, as the graphs `--by` writes, said different sentences,
+/// so adding them is exact. Under `.disjoint` the articles the kept
+/// evidence shows were counted more than once are reported too.
 public struct GraphUnion: Sendable {
     public let rule: CountRule
     /// The ontology's actors by id, whose labels and kinds any other value
@@ -54,10 +57,17 @@ public struct GraphUnion: Sendable {
         exact.foreign.merge(graph.foreign)
         for edge in graph.edges.values {
             if edge.isEvidenceComplete {
-                if counted.edges[edge.key] != nil { uncertain.insert(edge.key) }
+                if let known = counted.edges[edge.key], known.days.sharesADay(with: edge.days) {
+                    uncertain.insert(edge.key)
+                }
                 exact.add(edge)
             } else {
-                if counted.edges[edge.key] != nil || exact.edges[edge.key] != nil { uncertain.insert(edge.key) }
+                if let known = counted.edges[edge.key], known.days.sharesADay(with: edge.days) {
+                    uncertain.insert(edge.key)
+                }
+                if let known = exact.edges[edge.key], known.days.sharesADay(with: edge.days) {
+                    uncertain.insert(edge.key)
+                }
                 if let overlap = try counted.add(edge, rule: rule), rule == .disjoint {
                     shared[edge.key, default: []].formUnion(overlap.articles)
                 }

@@ -173,8 +173,15 @@ public struct StanceGraph: Hashable, Sendable {
     public func dated(_ date: String?) throws(InvalidDate) -> StanceGraph {
         guard let date else { return self }
         guard let day = SeenDate.day(date) else { throw InvalidDate(date) }
+        return stamped(Provenance(date: day))
+    }
+
+    /// This graph, the graph of one article, with the article's provenance
+    /// on every evidence item and its counts on the article's day (undated
+    /// without one); first and last seen widened to that day.
+    public func stamped(_ provenance: Provenance) -> StanceGraph {
         var copy = self
-        for key in copy.edges.keys { copy.edges[key]!.include(day: day) }
+        for index in copy.edges.indices { copy.edges.values[index] = copy.edges.values[index].stamped(provenance) }
         return copy
     }
 

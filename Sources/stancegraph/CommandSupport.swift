@@ -75,6 +75,13 @@ struct OutputOptions: ParsableArguments {
         valueName: "PATH"))
     var gexf: String?
 
+    @Option(help: ArgumentHelp(
+        "Write one graph per day, week, month or year, named after its window.",
+        discussion: "--graphml out.graphml --by month writes out-2024-03.graphml, out-2024-04.graphml, ...; "
+            + "weeks are ISO weeks (out-2024-W09.graphml); undated evidence goes to out-undated.graphml.",
+        valueName: "day|week|month|year"))
+    var by: Period?
+
     var isEmpty: Bool { named.isEmpty }
 
     /// The outputs given, with the option that named each.
@@ -91,6 +98,10 @@ struct OutputOptions: ParsableArguments {
     /// the files a folder input holds). Character devices such as /dev/null
     /// may be shared.
     func check(inputs: [String]) throws {
+        if by != nil, let (option, _) = named.first(where: { $0.path == "-" }) {
+            throw CommandFailure("\(option) - with --by: one graph per window cannot go to standard output; "
+                + "give a file name, which each window's name is added to")
+        }
         try Self.check(outputs: named, inputs: inputs)
     }
 
@@ -118,7 +129,42 @@ struct OutputOptions: ParsableArguments {
     /// Each file is written to a temporary file and renamed, so a failure
     /// never leaves a half-written graph behind; `-` and special files
     /// (pipes, devices) are written through.
-    func write(_ graph: StanceGraph, names: [String: [String]] = [:]) throws -> [String] {
+    ///
+    /// With `--by`, one set of files per window of `graph` (`split(by:)`),
+    /// each path with `-WINDOW` before its extension.
+    /// `evidenceLimit` cuts each graph written (each window's own).
+    func write(_ graph: StanceGraph, evidenceLimit: Int? = nil, names: [String: [String]] = [:]) throws -> [String] {
+        guard let by else { return try writeOne(graph, evidenceLimit: evidenceLimit, names: names) }
+        var written: [String] = []
+        for (label, part) in graph.split(by: by) {
+            var target = self
+            target.by = nil
+            target.graphml = graphml.map { Self.path($0, window: label) }
+            target.dot = dot.map { Self.path($0, window: label) }
+            target.json = json.map { Self.path($0, window: label) }
+            target.html = html.map { Self.path($0, window: label) }
+            target.gexf = gexf.map { Self.path($0, window: label) }
+            target.csvEdges = csvEdges.map { Self.path($0, window: label) }
+            target.csvEvidence = csvEvidence.map { Self.path($0, window: label) }
+            written += try target.writeOne(part, evidenceLimit: evidenceLimit, names: names)
+        }
+        return written
+    }
+
+    /// `out.graphml` -> `out-2024-03.graphml`; a name without an extension
+    /// gets the window at its end. Only the file name is changed.
+    static func path(_ path: String, window: String) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let name = path[slash...]
+        if let dot = name.lastIndex(of: "."), dot > name.startIndex {
+            return String(path[..<dot]) + "-" + window + String(path[dot...])
+        }
+        return path + "-" + window
+    }
+
+    private func writeOne(_ graph: StanceGraph, evidenceLimit: Int?, names: [String: [String]]) throws -> [String] {
+        var graph = graph
+        graph.capEvidence(evidenceLimit)
         var written: [String] = []
         if let graphml {
             try GraphMLWriter.write(graph, to: graphml)

@@ -16,6 +16,7 @@ struct Convert: ParsableCommand {
     var file: String
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var window: WindowOptions
 
     @Option(help: ArgumentHelp("Evidence sentences kept per edge: a number, or all.", valueName: "K|all"))
     var evidence: EvidenceLimit = .all
@@ -27,9 +28,9 @@ struct Convert: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try output.check(inputs: [file])
-            var graph = try GraphMLReader.read(path: file)
-            graph.capEvidence(evidence.limit)
-            _ = try output.write(graph)
+            // Cut to the window first, then each graph written to K items.
+            let graph = window.apply(to: try GraphMLReader.read(path: file))
+            _ = try output.write(graph, evidenceLimit: evidence.limit)
         }
     }
 }

@@ -47,6 +47,7 @@ struct Extract: ParsableCommand {
     var inputs: [String]
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var window: WindowOptions
     @OptionGroup var ontology: OntologyOptions
 
     @Option(help: ArgumentHelp("Extraction threads; the default is the number of cores.", valueName: "N"))
@@ -213,7 +214,8 @@ struct Extract: ParsableCommand {
                 let skipped = run.skipped.isEmpty ? "" : " (\(run.skipped.skipSummary))"
                 throw CommandFailure("no article was read\(skipped); nothing written")
             }
-            var written = try target.write(run.graph, names: target.html == nil ? [:] : HTMLView.names(from: loaded))
+            var written = try target.write(window.apply(to: run.graph),
+                                           names: target.html == nil ? [:] : HTMLView.names(from: loaded))
             if let reportUnknown {
                 try AtomicFile.write(try Self.unknownTable(run.unknownNames), to: reportUnknown)
                 written.append(reportUnknown == "-" ? "<stdout>" : reportUnknown)

@@ -37,6 +37,7 @@ struct Merge: ParsableCommand {
     var files: [String]
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var window: WindowOptions
 
     @Option(help: ArgumentHelp("Evidence sentences kept per edge: a number, or all.", valueName: "K|all"))
     var evidence: EvidenceLimit = .all
@@ -78,11 +79,14 @@ struct Merge: ParsableCommand {
             }
             let (graph, report): (StanceGraph, GraphUnion.Report)
             do {
-                (graph, report) = try union.result(evidenceLimit: evidence.limit)
+                // Cut after the window (and per window with --by), so a
+                // window keeps K items of its own days.
+                (graph, report) = try union.result(evidenceLimit: window.window.isAll && output.by == nil
+                    ? evidence.limit : nil)
             } catch {
                 throw CommandFailure("\(files.joined(separator: ", ")): \(error) (in their union)")
             }
-            let written = try output.write(graph)
+            let written = try output.write(window.apply(to: graph), evidenceLimit: evidence.limit)
             warn(report)
             if !quiet {
                 note("\(files.count) graphs, \(graph.actors.count) actors, \(graph.edges.count) edges -> "

@@ -49,6 +49,7 @@ struct Query: ParsableCommand {
     @Flag(help: "Print every evidence sentence with its cue and rule.")
     var evidence = false
 
+    @OptionGroup var window: WindowOptions
     @OptionGroup var ontology: OntologyOptions
 
     mutating func validate() throws {
@@ -58,7 +59,7 @@ struct Query: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try GraphMLReader.read(path: file)
+            let graph = window.apply(to: try GraphMLReader.read(path: file))
             let known = try? ontology.load()
             guard let id = ActorResolver(graph: graph, ontology: known).resolve(actor) else {
                 throw CommandFailure("\(file): no actor '\(actor)' in the graph")

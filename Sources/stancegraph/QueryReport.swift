@@ -24,6 +24,11 @@ struct QueryReport {
                 if allEvidence {
                     let speaker = item.speaker.map { ", speaker: \($0)" } ?? ""
                     lines.append("      cue: \(item.cue), rule: \(item.rule)\(speaker)")
+                    // Where to read it: outlet, day, headline, address.
+                    let p = item.provenance
+                    let origin = [p.source, p.date, p.title.map { "\"\(Self.clip($0, 100))\"" }, p.url]
+                        .compactMap { $0 }
+                    if !origin.isEmpty { lines.append("      from: \(origin.joined(separator: ", "))") }
                 }
             }
         }

@@ -31,7 +31,9 @@ struct CorpusTests {
         var separate: [StanceGraph] = []
         for url in Self.articles() {
             let text = try String(contentsOf: url, encoding: .utf8)
+            // A text file's name is its title on every evidence item.
             let graph = TestSupport.extractor.extract(text, article: url.lastPathComponent)
+                .stamped(Provenance(title: url.lastPathComponent))
             together.merge(graph)
             separate.append(graph)
         }

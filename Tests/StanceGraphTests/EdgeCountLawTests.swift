@@ -16,8 +16,11 @@ struct EdgeCountLawTests {
 
     /// A graph over five actors and three relations whose evidence comes
     /// from four articles of `corpus` (so graphs of different corpora share
-    /// no article), each article dated by its number.
-    static func graph(_ codes: [Int], corpus: String = "a", dated: Bool = true) -> StanceGraph {
+    /// no article), each article in the month of its number, each sentence
+    /// on the day of its slot (one article under several days, as files
+    /// that disagree on an article's date give) unless `dayPerArticle`.
+    static func graph(_ codes: [Int], corpus: String = "a", dated: Bool = true,
+                      dayPerArticle: Bool = false) -> StanceGraph {
         let ids = ["RUS", "CHN", "JPN", "TWN", "NATO"]
         var graph = StanceGraph()
         for code in codes {
@@ -31,7 +34,8 @@ struct EdgeCountLawTests {
                 article: "\(corpus)\(article)", start: slot * 100, end: slot * 100 + 50,
                 sentence: "Sentence \(slot).", cue: "cue\(variant)", rule: "rule\(variant % 2)",
                 speaker: variant == 2 ? "Speaker" : nil))
-            graph.merge(dated ? try! single.dated("2024-0\(article + 1)-1\(slot)") : single)
+            let day = dayPerArticle ? article : slot
+            graph.merge(dated ? try! single.dated("2024-0\(article + 1)-1\(day)") : single)
         }
         return graph
     }
@@ -84,6 +88,74 @@ struct EdgeCountLawTests {
             exact.capEvidence(limit)
             #expect(left == exact)
             #expect(cx.merge(cy, evidenceLimit: limit).isEmpty)
+        }
+    }
+
+    // MARK: Counts by day (issue 12)
+
+    /// Days sum to the counts on any graph, capped or not, and come back
+    /// from GraphML unchanged; a cap keeps them, as it keeps the counts.
+    @Test func daysAddUpAndSurviveGraphML() async {
+        await propertyCheck(count: 200, input: Self.codes, Self.codes, Self.limits) { a, b, k in
+            var x = Self.graph(a).merging(Self.graph(b, corpus: "b"))
+            let full = x
+            x.capEvidence(Self.limit(k))
+            for edge in x.edges.values {
+                #expect(edge.days.weight == edge.weight && edge.days.articles == edge.articles)
+                #expect(edge.days == full.edges[edge.key]!.days)
+                #expect(edge.firstSeen == edge.days.runs.first { $0.day != Day.undated }?.date)
+            }
+            let back = try GraphMLReader.read(bytes: try GraphMLWriter.data(x), name: "x.graphml")
+            #expect(back == x)
+        }
+    }
+
+    /// A graph split by month (or year) and merged back is the graph, byte
+    /// for byte, capped or not; each month's counts are those of its
+    /// articles alone.
+    @Test func monthsSplitAndMergeBackExactly() async {
+        await propertyCheck(count: 200, input: Self.codes, Self.codes, Self.limits) { a, b, k in
+            var x = Self.graph(a).merging(Self.graph(b, corpus: "b", dated: false))
+            x.capEvidence(Self.limit(k))
+            for period in [Period.month, .year] {
+                let parts = x.split(by: period)
+                var union = GraphUnion()
+                for part in parts { try union.add(part.graph) }
+                let (merged, report) = try union.result(evidenceLimit: nil)
+                #expect(merged == x)
+                #expect(try GraphMLWriter.data(merged) == GraphMLWriter.data(x))
+                #expect(report.uncertain.isEmpty)
+            }
+            // Month m holds exactly article m-1's sentences.
+            for (label, part) in x.split(by: .month) where label != "undated" {
+                let article = Int(label.suffix(2))! - 1
+                let alone = Self.graph(a.filter { ($0 / 75) % 4 == article })
+                #expect(Self.counts(part) == Self.counts(alone))
+            }
+        }
+    }
+
+    /// Cutting a window and merging commute (inputs of different articles,
+    /// each article on one day, capped or not): the window of a merge is
+    /// the merge of the windows. (An article under two days counts on the
+    /// day of its first sentence; a window holding only its later ones
+    /// still counts it once, so that an edge never has sentences and no
+    /// article.)
+    @Test func windowsCommuteWithMerge() async {
+        await propertyCheck(count: 200, input: Self.codes, Self.codes, Self.limits) { a, b, k in
+            var x = Self.graph(a, corpus: "x", dayPerArticle: true), y = Self.graph(b, corpus: "y", dayPerArticle: true)
+            x.capEvidence(Self.limit(k)); y.capEvidence(Self.limit(k - 1))
+            let window = DayWindow(since: Day.number("2024-02-11"), until: Day.number("2024-03-12"))
+            let whole = x.merging(y).restricted(to: window)
+            // Edges and which actors: a label given only beside edges
+            // outside the window stays out with them.
+            let parts = x.restricted(to: window).merging(y.restricted(to: window))
+            #expect(whole.edges == parts.edges)
+            #expect(Set(whole.actors.keys) == Set(parts.actors.keys))
+            for edge in whole.edges.values {
+                #expect(edge.days.runs.allSatisfy { window.contains($0.day) })
+                #expect(edge.weight >= edge.evidence.count && edge.articles <= edge.weight)
+            }
         }
     }
 

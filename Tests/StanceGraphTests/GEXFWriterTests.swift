@@ -77,6 +77,9 @@ import StanceModel
         #expect(text.contains(#"<viz:color r="0" g="158" b="115"/>"#))  // supports #009E73
         #expect(text.contains(#"<viz:shape value="dashed"/>"#))          // warns
         #expect(text.contains("s &amp; &lt;t&gt;") == false, "evidence is not written to GEXF")
+        // The weight over time: the sentences of each day on that day.
+        #expect(text.contains(#"<attvalue for="sentences" value="1" start="2024-03-09" end="2024-03-09"/>"#))
+        #expect(text.contains(#"<spell start="2024-03-01" end="2024-03-02"/>"#))
     }
 
     @Test func networkxLoadsItWithTimeAttributes() throws {
@@ -92,7 +95,7 @@ import StanceModel
         assert g.number_of_nodes() == 4 and g.number_of_edges() == 3, (g.number_of_nodes(), g.number_of_edges())
         kinds = sorted((u, v, d["label"], d["weight"], tuple(d.get("spells", []))) for u, v, d in g.edges(data=True))
         assert kinds == [("JPN", "CHN", "warns", 1.0, (("2024-05-05", "2024-05-05"),)),
-                         ("RUS", "UKR", "opposes", 3.0, (("2024-03-01", "2024-03-09"),)),
+                         ("RUS", "UKR", "opposes", 3.0, (("2024-03-01", "2024-03-02"), ("2024-03-09", "2024-03-09"))),
                          ("RUS", "UKR", "supports", 1.0, (("2024-04-01", "2024-04-01"),))], kinds
         assert g.nodes["RUS"]["label"] == "Russia" and g.nodes["RUS"]["kind"] == "state"
         """

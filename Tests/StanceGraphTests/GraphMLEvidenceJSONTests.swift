@@ -42,6 +42,9 @@ import StanceModel
         #"[{"article":"\ud83d\ude00","start":1,"end":2,"sentence":"s","cue":"c","rule":"r"}]"#,
         #"[{"article":"a","start":1,"end":2,"sentence":"s","cue":"c","rule":"r","speaker":null}]"#,
         #"[{"article":"a","start":1,"end":2,"sentence":"s","cue":"c","rule":"r","extra":[1,{"x":2}]}]"#,
+        // Provenance in another order, or a date with its time (kept: the day).
+        #"[{"article":"a","start":1,"end":2,"sentence":"s","cue":"c","rule":"r","date":"2024-03-05","url":"u"}]"#,
+        #"[{"article":"a","start":1,"end":2,"sentence":"s","cue":"c","rule":"r","date":"2024-03-05T10:00Z"}]"#,
     ])
     func otherValidJSONIsReadThroughJSONDecoder(json: String) throws {
         #expect(EvidenceJSON.CanonicalParser.parse(json) == nil)
@@ -54,10 +57,26 @@ import StanceModel
         "[", "[{}]", "{}", #"[{"article":"a","start":01,"end":2,"sentence":"s","cue":"c","rule":"r"}]"#,
         #"[{"article":"a","start":99999999999999999999,"end":2,"sentence":"s","cue":"c","rule":"r"}]"#,
         #"[{"article":"a","start":1,"end":2,"sentence":"s","cue":"c","rule":"r"}] x"#,
+        #"[{"article":"a","start":1,"end":2,"sentence":"s","cue":"c","rule":"r","date":"5 March"}]"#,
+        #"[{"article":"a","start":1,"end":2,"sentence":"s","cue":"c","rule":"r","url":7}]"#,
     ])
     func invalidEvidenceIsRefused(json: String) {
         #expect(EvidenceJSON.CanonicalParser.parse(json) == nil)
         #expect(throws: EvidenceJSON.DecodeFailure.self) { try EvidenceJSON.decode(json) }
+    }
+
+    /// Provenance is read in canonical order without JSONDecoder, and a
+    /// date that is no day is refused with what is wrong and where.
+    @Test func provenanceIsReadAndItsDateChecked() throws {
+        let json = #"[{"article":"a","start":1,"end":2,"sentence":"s","cue":"c","rule":"r","url":"https://x.example/1","#
+            + #""title":"T","source":"X","date":"2024-03-05"}]"#
+        let items = try #require(EvidenceJSON.CanonicalParser.parse(json))
+        #expect(items.first?.provenance == Provenance(url: "https://x.example/1", title: "T", source: "X",
+                                                      date: "2024-03-05"))
+        #expect(EvidenceJSON.encode(items) == json)
+        let bad = #"[{"article":"a","start":1,"end":2,"sentence":"s","cue":"c","rule":"r","date":"5 March"}]"#
+        let error = try #require(#expect(throws: EvidenceJSON.DecodeFailure.self) { try EvidenceJSON.decode(bad) })
+        #expect(error.message.contains("[0].date") && error.message.contains("ISO 8601"), "\(error.message)")
     }
 
     @Test func whitespaceMeansNoEvidence() throws {

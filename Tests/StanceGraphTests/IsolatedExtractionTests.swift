@@ -311,16 +311,18 @@ struct IsolatedExtractionTests {
         """
         let graph = TestSupport.extractor.extract(text, article: "wire.txt")
         #expect(!graph.edges.isEmpty)
-        let frame = WorkerMessage.graphFrame(graph, date: "2025-03-01")
+        let frame = WorkerMessage.graphFrame(graph, provenance: Provenance(
+            url: "https://news.example.org/a/1", title: "Moscow condemns", date: "2025-03-01"))
         let reply = try frame.withUnsafeBytes { bytes in
             try WorkerMessage.decodeReply(UnsafeRawBufferPointer(rebasing: bytes[4...]))
         }
-        guard case .graph(let decoded, let date) = reply else {
+        guard case .graph(let decoded, let provenance) = reply else {
             Issue.record("not a graph: \(reply)")
             return
         }
         #expect(decoded == graph)
-        #expect(date == "2025-03-01")
+        #expect(provenance == Provenance(url: "https://news.example.org/a/1", title: "Moscow condemns",
+                                         source: "news.example.org", date: "2025-03-01"))
 
         let error = InputError(path: "feed.jsonl", line: 12, reason: .invalidUTF8, message: "invalid UTF-8 at column 3")
         let errorReply = try WorkerMessage.errorFrame(error).withUnsafeBytes { bytes in

@@ -72,12 +72,14 @@ struct MergeCountsTests {
         }
     }
 
-    /// `.overlapping` is a semilattice on any edges: commutative,
-    /// associative and idempotent, capped or not.
+    /// `.overlapping` is a semilattice on any edges whose articles each
+    /// have one day: commutative, associative and idempotent, capped or
+    /// not, day by day (`Edge.overlappingDays`).
     @Test func overlappingRuleIsCommutativeAssociativeIdempotent() async {
         await propertyCheck(count: 200, input: EdgeCountLawTests.codes, EdgeCountLawTests.codes,
                             EdgeCountLawTests.codes, EdgeCountLawTests.limits) { a, b, c, k in
-            var x = EdgeCountLawTests.graph(a), y = EdgeCountLawTests.graph(b), z = EdgeCountLawTests.graph(c)
+            func graph(_ codes: [Int]) -> StanceGraph { EdgeCountLawTests.graph(codes, dayPerArticle: true) }
+            var x = graph(a), y = graph(b), z = graph(c)
             x.capEvidence(EdgeCountLawTests.limit(k)); y.capEvidence(EdgeCountLawTests.limit(k - 1))
             func merged(_ p: StanceGraph, _ q: StanceGraph) throws -> StanceGraph {
                 var result = p
@@ -90,6 +92,7 @@ struct MergeCountsTests {
             for edge in try merged(merged(x, y), z).edges.values {
                 #expect(edge.weight >= edge.evidence.count && edge.articles <= edge.weight)
                 #expect(edge.articles >= Set(edge.evidence.map(\.article)).count)
+                #expect(edge.days.weight == edge.weight && edge.days.articles == edge.articles)
             }
         }
     }
