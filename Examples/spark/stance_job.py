@@ -22,9 +22,10 @@ The binary: `--binary PATH` (a path valid on every worker), else
 $STANCEGRAPH_BIN, else the file `stancegraph` shipped with
 `spark-submit --files .../stancegraph` (found through SparkFiles), else
 `.build/release/stancegraph` of the clone this script is in. The ontology:
-`--ontology DIR` (a path on the workers, or the name of a folder shipped
-with `--archives ontology.tgz#Ontology`), else $STANCEGRAPH_ONTOLOGY, else
-what the binary finds by itself (the clone's `Ontology/` in local mode).
+`--ontology DIR` or the driver's $STANCEGRAPH_ONTOLOGY (a path on the
+workers, or the name of a folder shipped with `--archives FILE.tgz#NAME`),
+else a folder `Ontology` shipped with `--archives Ontology.tgz#Ontology`,
+else the `Ontology/` of the clone this script is in (local mode).
 
 With --keep-going an article stancegraph refuses (too long, no "text",
 not JSON) is skipped and reported with the summary by its id and input
@@ -113,10 +114,10 @@ def executable(path):
 
 
 def environment(config):
-    """The environment of stancegraph: STANCEGRAPH_ONTOLOGY set to the first
-    ontology folder found of --ontology (a path, or a folder shipped with
-    `--archives ...#NAME`), an `Ontology` shipped with --archives, and the
-    `Ontology/` of the clone this script is in (local mode)."""
+    """The environment of stancegraph: STANCEGRAPH_ONTOLOGY set to --ontology
+    (or the driver's $STANCEGRAPH_ONTOLOGY): a path, or a folder shipped with
+    `--archives ...#NAME`; without either, an `Ontology` shipped with
+    --archives, else the `Ontology/` of the clone this script is in."""
     env = dict(os.environ)
     candidates = []
     given = config.get("ontology")
@@ -126,10 +127,12 @@ def environment(config):
         from pyspark import SparkFiles
         if given and not os.path.isabs(given):
             candidates.append(SparkFiles.get(given))
-        candidates.append(SparkFiles.get("Ontology"))
+        if not given:
+            candidates.append(SparkFiles.get("Ontology"))
     except Exception:
         pass
-    candidates.append(os.path.join(SCRIPT_DIR, "..", "..", "Ontology"))
+    if not given:
+        candidates.append(os.path.join(SCRIPT_DIR, "..", "..", "Ontology"))
     for folder in candidates:
         if os.path.isfile(os.path.join(folder, "relations.yaml")):
             env["STANCEGRAPH_ONTOLOGY"] = os.path.abspath(folder)
@@ -318,7 +321,15 @@ def main(argv=None):
         "max_article_mib": args.max_article_mib,
         "kill_once": int(kill_once) if kill_once else None,
     }
-    say = (lambda *a: None) if args.quiet else (lambda text: print("stance_job: " + text, file=sys.stderr))
+    def report(text):
+        # spark-submit runs this script with its standard error joined to
+        # its standard output; the JVM's System.err is spark-submit's own
+        # standard error, so reports never mix with a graph written to `-`.
+        try:
+            sc._jvm.System.err.println("stance_job: " + text)
+        except Exception:
+            print("stance_job: " + text, file=sys.stderr)
+    say = (lambda text: None) if args.quiet else report
     started = time.monotonic()
 
     partitions = args.partitions or sc.defaultParallelism
@@ -337,14 +348,13 @@ def main(argv=None):
     results.unpersist()
 
     for line in total["skipped"]:
-        print("stance_job: " + line, file=sys.stderr)
+        report(line)
     if total["error"]:
-        print("stance_job: " + total["error"], file=sys.stderr)
+        report(total["error"])
         spark.stop()
         return 1
     if total["graph"] is None:
-        print("stance_job: no article was read (%d skipped); nothing written" % len(total["skipped"]),
-              file=sys.stderr)
+        report("no article was read (%d skipped); nothing written" % len(total["skipped"]))
         spark.stop()
         return 1
     graph = total["graph"]
