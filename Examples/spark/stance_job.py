@@ -18,7 +18,8 @@ OUT --evidence K`, whatever the number of partitions, as long as the
 article ids are unique (the merge counts articles of different partitions
 as different articles).
 
-The binary: `--binary PATH` (a path valid on every worker), else
+The binary: `--binary PATH` (a path valid on every worker, or the name of
+a file shipped with `--files`), else
 $STANCEGRAPH_BIN, else the file `stancegraph` shipped with
 `spark-submit --files .../stancegraph` (found through SparkFiles), else
 `.build/release/stancegraph` of the clone this script is in. The ontology:
@@ -83,10 +84,13 @@ def parse_args(argv):
 def resolve_binary(config):
     """The stancegraph executable on this machine (driver or executor)."""
     candidates = []
-    if config.get("binary"):
-        candidates.append(config["binary"])
+    given = config.get("binary")
+    if given:
+        candidates.append(given)
     try:
         from pyspark import SparkFiles
+        if given and not os.path.isabs(given):
+            candidates.append(SparkFiles.get(given))  # a name shipped with --files
         candidates.append(SparkFiles.get("stancegraph"))
     except Exception:
         pass
