@@ -9,8 +9,9 @@ INPUT is JSON Lines (`{"id", "text", "date"?, ...}` one per line) at any
 path Spark reads (a local file, hdfs://, s3a://, a folder or a glob). Each
 partition's lines are written to a temporary `.jsonl` file and extracted by
 `stancegraph extract FILE --graphml - --evidence K -q` (one subprocess per
-task); the partition graphs are merged pairwise by `stancegraph merge A B
---graphml - --evidence K --assume-disjoint -q` in `RDD.treeReduce`; the
+task); the partition graphs are merged by `stancegraph merge A B ...
+--graphml - --evidence K --assume-disjoint -q` in `RDD.treeReduce` (pairwise,
+or --fan-in F graphs in one call); the
 driver writes the one graph at the end (OUTPUT and --dot are paths on the
 driver; `-` is standard output). On the same input and --evidence the
 GraphML is byte for byte that of one `stancegraph extract INPUT --graphml
@@ -70,10 +71,14 @@ def parse_args(argv):
     parser.add_argument("--ontology", default=None, help="ontology folder on the workers")
     parser.add_argument("--max-article-mib", type=int, default=None, help="passed to stancegraph extract")
     parser.add_argument("--depth", type=int, default=2, help="depth of the tree reduce (default 2)")
+    parser.add_argument("--fan-in", type=int, default=2,
+                        help="graphs gathered in the reduce before one stancegraph merge of them all (default 2)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary on standard error")
     args = parser.parse_args(argv)
     if args.partitions is not None and args.partitions < 1:
         parser.error("--partitions must be at least 1")
+    if args.fan_in < 2:
+        parser.error("--fan-in must be at least 2")
     if args.evidence != "all" and not re.fullmatch(r"[0-9]+", args.evidence):
         parser.error("--evidence takes a count or 'all'")
     return args
@@ -193,7 +198,7 @@ def extract_partition(config):
                     out.write(line)
                     out.write("\n")
                     origins.append((record_id(line), number + 1))
-            result = {"partition": index, "articles": len(origins), "graph": None, "skipped": [],
+            result = {"partition": index, "articles": len(origins), "graphs": [], "skipped": [],
                       "error": None, "seconds": 0.0}
             if not origins:
                 yield result
@@ -217,7 +222,7 @@ def extract_partition(config):
                        if "skipped " in line and path in line]
             result["skipped"] = skipped
             if process.returncode == 0:
-                result["graph"] = graph
+                result["graphs"] = [graph]
                 result["articles"] -= len(skipped)
             elif process.returncode == 1 and path in text:
                 # An article the extractor refused: a fact about the input,
@@ -238,7 +243,9 @@ def extract_partition(config):
 
 
 def merge_results(config):
-    """treeReduce: two partial results -> one; graphs merged by stancegraph."""
+    """treeReduce: two partial results -> one. Their graphs are gathered
+    until --fan-in of them wait, then merged by one `stancegraph merge`
+    (--fan-in 2: every pair at once); the driver merges what is left."""
     def merge(left, right):
         merged = {
             "partition": min(left["partition"], right["partition"]),
@@ -246,10 +253,10 @@ def merge_results(config):
             "skipped": left["skipped"] + right["skipped"],
             "error": left["error"] or right["error"],
             "seconds": left["seconds"] + right["seconds"],
-            "graph": left["graph"] if right["graph"] is None else right["graph"],
+            "graphs": left["graphs"] + right["graphs"],
         }
-        if left["graph"] is not None and right["graph"] is not None and merged["error"] is None:
-            merged["graph"] = merge_graphs(config, [left["graph"], right["graph"]])
+        if len(merged["graphs"]) >= config["fan_in"] and merged["error"] is None:
+            merged["graphs"] = [merge_graphs(config, merged["graphs"])]
         return merged
     return merge
 
@@ -324,6 +331,7 @@ def main(argv=None):
         "keep_going": args.keep_going,
         "max_article_mib": args.max_article_mib,
         "kill_once": int(kill_once) if kill_once else None,
+        "fan_in": args.fan_in,
     }
     def report(text):
         # spark-submit runs this script with its standard error joined to
@@ -348,6 +356,8 @@ def main(argv=None):
     results.count()  # the map, timed apart from the reduce
     mapped = time.monotonic()
     total = results.treeReduce(merge_results(config), depth=args.depth)
+    if len(total["graphs"]) > 1 and not total["error"]:
+        total["graphs"] = [merge_graphs(config, total["graphs"])]  # what --fan-in left
     reduced = time.monotonic()
     results.unpersist()
 
@@ -357,11 +367,11 @@ def main(argv=None):
         report(total["error"])
         spark.stop()
         return 1
-    if total["graph"] is None:
+    if not total["graphs"]:
         report("no article was read (%d skipped); nothing written" % len(total["skipped"]))
         spark.stop()
         return 1
-    graph = total["graph"]
+    graph = total["graphs"][0]
     write_output(args.output, graph)
     if args.dot:
         write_dot(config, graph, args.dot)

@@ -94,11 +94,14 @@ import Testing
         let text = String(decoding: reference.graphml, as: UTF8.self)
         #expect(text.components(separatedBy: "<edge ").count > 50, "the corpus gives too few edges")
         #expect(text.contains("first_seen"), "the corpus's dates are not in the graph")
-        for partitions in [1, 2, 7] {
-            let out = folder.appendingPathComponent("spark-\(partitions).graphml").path
-            let dot = folder.appendingPathComponent("spark-\(partitions).dot").path
+        // Pairwise merges (--fan-in 2), and 7 partitions with up to 4
+        // graphs in one merge call.
+        for (partitions, fanIn) in [(1, 2), (2, 2), (7, 2), (7, 4)] {
+            let out = folder.appendingPathComponent("spark-\(partitions)-\(fanIn).graphml").path
+            let dot = folder.appendingPathComponent("spark-\(partitions)-\(fanIn).dot").path
             let result = try Self.submit(master: "local[2]", [Self.corpus, out, "--partitions", "\(partitions)",
-                                                              "--evidence", "2", "--dot", dot, "--binary", Self.binary])
+                                                              "--evidence", "2", "--dot", dot, "--binary", Self.binary,
+                                                              "--fan-in", "\(fanIn)"])
             #expect(result.status == 0, "\(partitions) partitions: \(result.err.suffix(3000))")
             #expect(result.err.contains("48 articles in \(partitions) partitions, 0 skipped"), "\(result.err.suffix(2000))")
             let bytes = try Data(contentsOf: URL(fileURLWithPath: out))
