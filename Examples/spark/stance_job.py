@@ -361,7 +361,10 @@ def main(argv=None):
     reduced = time.monotonic()
     results.unpersist()
 
-    for line in total["skipped"]:
+    def input_line(text):
+        found = re.search(r"\(line (\d+)\)", text)
+        return int(found.group(1)) if found else 0
+    for line in sorted(total["skipped"], key=input_line):  # in input order, whatever the reduce's
         report(line)
     if total["error"]:
         report(total["error"])
