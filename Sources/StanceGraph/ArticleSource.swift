@@ -58,8 +58,8 @@ public enum ArticleSource {
     }
 
     /// The inputs' files in reading order, and what a user should hear about
-    /// the folders: subfolders that are not read (folders are read one level
-    /// deep), and folders that hold no article at all.
+    /// the folders: subfolders holding articles that are not read (folders
+    /// are read one level deep), and folders that hold no article at all.
     static func listing(for inputs: [String], format: InputFormat? = nil)
         -> (items: [InputItem], notices: [String]) {
         var items: [InputItem] = []
@@ -103,7 +103,12 @@ public enum ArticleSource {
                 var info = stat()
                 let kind = stat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
                 if kind == S_IFDIR && InputFormat.of(path: name) == nil {
-                    subfolders.append(name)
+                    // Named only when it holds articles that are not read (a
+                    // folder of scripts or images is none of the user's loss).
+                    let inside = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                    if inside.contains(where: { !$0.hasPrefix(".") && InputFormat.of(path: $0) != nil }) {
+                        subfolders.append(name)
+                    }
                     continue
                 }
                 guard let format = InputFormat.of(path: name) else { continue }

@@ -40,10 +40,14 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try write("Peru condemned Chile.", "a.txt", in: folder)
-        for name in ["2023", "2024"] {
+        for name in ["2023", "2024", "scripts"] {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(name),
                                                     withIntermediateDirectories: true)
         }
+        // Articles in two of them; the third holds none, and is not named.
+        _ = try write("Chile backed Peru.", "2023/b.txt", in: folder)
+        _ = try write("{}", "2024/c.jsonl", in: folder)
+        _ = try write("print(1)", "scripts/job.py", in: folder)
         let warnings = WarningLog()
         let result = try CorpusExtraction.run([folder.path], extractor: TestSupport.extractor,
                                               options: .init(jobs: 1), onWarning: { warnings.add($0) })
