@@ -76,7 +76,9 @@ import Testing
         #expect(words.isEmpty || line.localizedCaseInsensitiveContains(words), "\(line)")
         #expect(answer.stdout.isEmpty)
         #expect(answer.outputs.isEmpty, "left \(answer.outputs)")
-        #expect(answer.seconds < 1.0, "took \(answer.seconds) s")
+        // A refusal takes milliseconds; the bound only catches a parser
+        // that runs away (an entity bomb), on any machine however loaded.
+        #expect(answer.seconds < 30, "took \(answer.seconds) s")
         if let peak = answer.peakKiB { #expect(peak < 150_000, "peak RSS \(peak) KiB") }
         if let report = ProcessInfo.processInfo.environment["HOSTILE_REPORT"],
            let handle = FileHandle(forWritingAtPath: report) {

@@ -92,7 +92,8 @@ struct HostileTextInputTests {
         let position = name.hasSuffix(".jsonl") ? "\(name):1: line of 52428" : "\(name): longer"
         #expect(line.contains(position), "\(line)")
         #expect(line.hasSuffix("than 16 MiB, the limit for one article (--max-article-mib)"))
-        #expect(seconds < .seconds(3), "took \(seconds)")
+        // Only a runaway (minutes) fails: no machine is that slow on this.
+        #expect(seconds < .seconds(60), "took \(seconds)")
     }
 
     /// Under a raised limit the same kind of line is extracted; 4 MB keeps
