@@ -92,6 +92,20 @@ import StanceGraph
         #expect(search.contains("class=\"node match\" data-id=\"PER\""))
     }
 
+    /// Ids from other tools' files may hold quotes, backslashes and line
+    /// breaks: the layout never sees them.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/neato")))
+    func anyIdIsLaidOut() throws {
+        var graph = StanceGraph()
+        let odd = ["a \"b\" c\\", "d\ne", "ü-ñ"]
+        graph.add(Edge(key: EdgeKey(source: odd[0], relation: .warns, target: odd[1])))
+        graph.add(Edge(key: EdgeKey(source: odd[2], relation: .supports, target: odd[0])))
+        let positions = try GraphLayout.positions(nodes: odd, edges: [(odd[0], odd[1]), (odd[2], odd[0])])
+        #expect(Set(positions.keys) == Set(odd))
+        let page = String(decoding: try HTMLView.page(graph), as: UTF8.self)
+        #expect(page.contains("\"shownEdges\":2"))
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/neato")))
     func bigGraphsShowTheirHeaviestEdgesAndSaySo() throws {
         let graph = Self.graph

@@ -6,8 +6,8 @@ import StanceModel
 /// Why Graphviz: it is already a dependency (DOT output), and its force
 /// layouts scale: `neato` for small graphs, `sfdp` (multiscale) from a few
 /// hundred nodes, where neato's stress majorisation grows quadratically.
-/// The layout runs on a graph of ids only (`-Tplain`: one `node ID X Y ...`
-/// line each), so no label or sentence ever reaches the tool's parser.
+/// The layout runs on a graph of numbers only (`-Tplain`: one `node nK X Y
+/// ...` line each), so no id, label or sentence ever reaches the tool.
 public enum GraphLayout {
     /// Where an actor is drawn, in points, y growing upwards (Graphviz's).
     public struct Position: Sendable, Equatable {
@@ -22,18 +22,26 @@ public enum GraphLayout {
     /// `neato` or `sfdp`. Errors name the tool and what it said.
     public static func positions(nodes: [String], edges: [(String, String)]) throws -> [String: Position] {
         guard !nodes.isEmpty else { return [:] }
+        // Graphviz sees numbers only ("n0", "n1", ...): an id may hold any
+        // character, a line break included, which `-Tplain` would split.
+        var number: [String: Int] = [:]
+        for (index, node) in nodes.enumerated() where number[node] == nil { number[node] = index }
         var dot = "digraph G {\n  graph [overlap=false, splines=false, sep=\"+16\"];\n"
             + "  node [shape=box, width=0.9, height=0.35];\n  edge [len=2.2];\n"
-        for node in nodes { dot += "  \(quoted(node));\n" }
-        for (source, target) in edges where source != target { dot += "  \(quoted(source)) -> \(quoted(target));\n" }
+        for index in nodes.indices { dot += "  n\(index);\n" }
+        for (source, target) in edges where source != target {
+            guard let from = number[source], let to = number[target] else { continue }
+            dot += "  n\(from) -> n\(to);\n"
+        }
         dot += "}\n"
         let tool = nodes.count >= multiscaleFrom ? "sfdp" : "neato"
         let output = try run(tool, input: Data(dot.utf8))
         var positions: [String: Position] = [:]
         for line in output.split(separator: "\n") where line.hasPrefix("node ") {
             let fields = plainFields(line)
-            guard fields.count >= 4, let x = Double(fields[2]), let y = Double(fields[3]) else { continue }
-            positions[fields[1]] = Position(x: x, y: y)
+            guard fields.count >= 4, fields[1].hasPrefix("n"), let index = Int(fields[1].dropFirst()),
+                  nodes.indices.contains(index), let x = Double(fields[2]), let y = Double(fields[3]) else { continue }
+            positions[nodes[index]] = Position(x: x, y: y)
         }
         for node in nodes where positions[node] == nil {
             throw ViewError("\(tool) gave no position for \(node)")
