@@ -173,19 +173,19 @@ public struct Extractor: Sendable {
             var end = cursor
             while end < mentions.count && mentions[end].start < range.upperBound { end += 1 }
             let local = Array(mentions[cursor..<end])
+            // A sentence without actors draws no edge, but may hold the
+            // unknown names a report lists ("Marco Vell praised Zorlandia Front").
+            guard !local.isEmpty || collectUnknown else { continue }
+            let clause = Clause(tokens: tokens, range: range, mentions: local)
+            let matches = cues.matches(in: tokens, range: range)
             if collectUnknown {
-                // Before the guard: a sentence of unknown names only
-                // ("Marco Vell praised Zorlandia Front") is what to report.
-                let clause = Clause(tokens: tokens, range: range, mentions: local)
-                for cue in cues.matches(in: tokens, range: range) where clause.mention(covering: cue.start) == nil {
+                for cue in matches where clause.mention(covering: cue.start) == nil {
                     for (name, role) in unknownNames.names(around: cue, in: clause) {
                         unknown.append(UnknownName(name: name, role: role, sentence: range))
                     }
                 }
             }
             guard !local.isEmpty else { continue }
-            let clause = Clause(tokens: tokens, range: range, mentions: local)
-            let matches = cues.matches(in: tokens, range: range)
             for cue in matches where clause.mention(covering: cue.start) == nil {
                 // (A cue word inside a name, "Rapid Support Forces", "the
                 // alliance" for NATO, is part of the name.)

@@ -20,7 +20,7 @@ import Testing
     @Test func repeatedSentencesKeepTheListsShort() {
         var discourse = Discourse()
         for sentence in 0..<5_000 {
-            discourse.sentence = sentence
+            discourse.startSentence(sentence)
             Self.note(["condemn"], relation: .opposes, kind: .verb, source: "RUS", target: "CHN", into: &discourse)
             Self.note(["seize"], relation: .opposes, kind: .verb, source: "IRN", target: "GBR", into: &discourse)
             Self.note(["demand"], relation: .opposes, kind: .verb, source: "CHN", target: "JPN", into: &discourse)

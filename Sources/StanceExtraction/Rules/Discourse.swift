@@ -26,20 +26,15 @@ struct Discourse: Sendable {
     static let remembered = 32
 
     /// Moves to sentence `number`, forgetting what no rule looks back to:
-    /// acts more than three sentences old (`actOwner`, `opponent`), all but
-    /// the latest agreement (`agreementParties`), and all but the
-    /// `remembered` latest demands and accusations. Keeps the work per
+    /// acts more than three sentences old (`actOwner`, `opponent`) and all
+    /// but the `remembered` latest demands and accusations (`note` keeps
+    /// only the latest agreement, all `agreementParties` reads). Keeps the work per
     /// sentence bounded, so an article's time grows with its length only.
     mutating func startSentence(_ number: Int) {
         sentence = number
-        if let stale = acts.firstIndex(where: { number - $0.sentence <= 3 }) {
-            if stale > 0 { acts.removeFirst(stale) }
-        } else if !acts.isEmpty {
-            // Keep the last one: `noteSubject` asks whether the latest act
-            // is of this sentence, and an old one answers no as none would.
-            acts.removeFirst(acts.count - 1)
-        }
-        if agreements.count > 1 { agreements.removeFirst(agreements.count - 1) }
+        // (`noteSubject` asks whether the latest act is of this sentence: no
+        // act at all answers as an old one would.)
+        acts.removeAll { number - $0.sentence > 3 }
         if demands.count > Self.remembered { demands.removeFirst(demands.count - Self.remembered) }
         if accusations.count > Self.remembered {
             accusations.removeFirst(accusations.count - Self.remembered)
@@ -170,10 +165,6 @@ struct Discourse: Sendable {
         // its target is still its doer's.
         if found.isEmpty, deed, cue.entry.relation != .supports, let doer = holder() {
             Self.remember((doer, "", sentence, true), in: &acts, same: ==)
-        }
-        // Acts more than three sentences back are never read again.
-        if let oldest = acts.first, sentence - oldest.sentence > 3 {
-            acts.removeAll { sentence - $0.sentence > 3 }
         }
     }
 

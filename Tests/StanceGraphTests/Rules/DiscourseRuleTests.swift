@@ -61,7 +61,7 @@ struct DiscourseRuleTests {
             discourse.acts.append(("RUS", "UKR", sentence, false))
             discourse.demands.append(("CHN", "JPN"))
             discourse.accusations.append(("UKR", "IRN"))
-            discourse.agreements.append((["TCD", "NER"], sentence))
+            discourse.agreements = [(["TCD", "NER"], sentence)]  // as `note` records one
         }
         discourse.startSentence(1_000)
         // Acts of the last three sentences, one agreement, the latest demands
@@ -74,10 +74,10 @@ struct DiscourseRuleTests {
         #expect(discourse.actOwner(against: ["CHN"]) == "UKR")  // a stance points at its target
         #expect(discourse.demander(of: ["JPN"]) == "CHN")
         #expect(discourse.accuser(of: ["IRN"]) == "UKR")
-        // Long after the last act, the latest one is kept, and is no act of
-        // this sentence: the subject of a sentence still counts.
+        // Long after the last act none is kept, and the subject of a
+        // sentence still counts.
         discourse.startSentence(2_000)
-        #expect(discourse.acts.count == 1)
+        #expect(discourse.acts.isEmpty)
         discourse.noteSubject("FRA")
         #expect(discourse.lastSubject?.actor == "FRA")
     }
