@@ -38,32 +38,24 @@ enum EvidenceJSON {
             appendString(item.cue, to: &bytes)
             appendLiteral(",\"rule\":", to: &bytes)
             appendString(item.rule, to: &bytes)
-            if let speaker = item.speaker {
-                appendLiteral(",\"speaker\":", to: &bytes)
-                appendString(speaker, to: &bytes)
-            }
+            appendField(",\"speaker\":", item.speaker, to: &bytes)
             // Provenance last and only when known, so files without it
             // are written as before.
             let provenance = item.provenance
-            if let url = provenance.url {
-                appendLiteral(",\"url\":", to: &bytes)
-                appendString(url, to: &bytes)
-            }
-            if let title = provenance.title {
-                appendLiteral(",\"title\":", to: &bytes)
-                appendString(title, to: &bytes)
-            }
-            if let source = provenance.source {
-                appendLiteral(",\"source\":", to: &bytes)
-                appendString(source, to: &bytes)
-            }
-            if let date = provenance.date {
-                appendLiteral(",\"date\":", to: &bytes)
-                appendString(date, to: &bytes)
-            }
+            appendField(",\"url\":", provenance.url, to: &bytes)
+            appendField(",\"title\":", provenance.title, to: &bytes)
+            appendField(",\"source\":", provenance.source, to: &bytes)
+            appendField(",\"date\":", provenance.date, to: &bytes)
             bytes.append(UInt8(ascii: "}"))
         }
         bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// `name` and the value, when there is one.
+    private static func appendField(_ name: StaticString, _ value: String?, to bytes: inout [UInt8]) {
+        guard let value else { return }
+        appendLiteral(name, to: &bytes)
+        appendString(value, to: &bytes)
     }
 
     private static func appendLiteral(_ text: StaticString, to bytes: inout [UInt8]) {

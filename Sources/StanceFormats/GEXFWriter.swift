@@ -18,18 +18,7 @@ public enum GEXFWriter {
     public static let namespace = "http://gexf.net/1.3"
     public static let vizNamespace = "http://gexf.net/1.3/viz"
 
-    /// The days an edge was said on and its sentences each day, when known;
-    /// nil falls back to the edge's first and last seen days.
-    public typealias Timeline = @Sendable (Edge) -> [(day: String, weight: Int)]?
-
-    /// The edge's per-day counts (`Edge.days`), undated sentences left
-    /// out (an edge with no dated day has no spell: always there).
-    public static let perDay: Timeline = { edge in
-        let days = edge.days.runs.compactMap { run in run.date.map { (day: $0, weight: run.weight) } }
-        return days.isEmpty ? nil : days
-    }
-
-    public static func data(_ graph: StanceGraph, timeline: Timeline = perDay) throws -> [UInt8] {
+    public static func data(_ graph: StanceGraph) throws -> [UInt8] {
         let xml = try XMLStreamWriter(name: "gexf")
         let dynamic = graph.edges.values.contains { $0.firstSeen != nil }
         try xml.startDocument()
@@ -83,15 +72,18 @@ public enum GEXFWriter {
             try xml.attribute("kind", edge.relation.rawValue)
             try xml.attribute("label", edge.relation.rawValue)
             try xml.attribute("weight", String(edge.weight))
-            let days = timeline(edge)
-            let spells = spells(days: days?.map(\.day), first: edge.firstSeen, last: edge.lastSeen)
+            // The dated days of the edge and its sentences each day (undated
+            // sentences have no time: an edge with none dated is always there).
+            let days = edge.days.runs.filter { $0.day != Day.undated }
+            let spells = spells(days: days.map(\.day), first: edge.firstSeen, last: edge.lastSeen)
             try xml.startElement("attvalues")
             try attvalue(xml, "relation", edge.relation.rawValue)
             try attvalue(xml, "articles", String(edge.articles))
-            if let days, !days.isEmpty {
+            if !days.isEmpty {
                 // The weight over time: each day's sentences, on that day.
-                for (day, weight) in days {
-                    try attvalue(xml, "sentences", String(weight), start: day, end: day)
+                for run in days {
+                    let day = Day.text(run.day) ?? ""
+                    try attvalue(xml, "sentences", String(run.weight), start: day, end: day)
                 }
             } else {
                 try attvalue(xml, "sentences", String(edge.weight))
@@ -126,8 +118,8 @@ public enum GEXFWriter {
         return try xml.finish()
     }
 
-    public static func write(_ graph: StanceGraph, to path: String, timeline: Timeline = perDay) throws {
-        try AtomicFile.write(try data(graph, timeline: timeline), to: path)
+    public static func write(_ graph: StanceGraph, to path: String) throws {
+        try AtomicFile.write(try data(graph), to: path)
     }
 
     private static func attributes(_ xml: XMLStreamWriter, for kind: StaticString,
@@ -155,37 +147,23 @@ public enum GEXFWriter {
         try xml.endElement()
     }
 
-    /// Runs of consecutive days as spells; without days, one spell from the
-    /// first to the last seen day.
-    static func spells(days: [String]?, first: String?, last: String?) -> [(start: String, end: String)] {
-        guard let days, !days.isEmpty else {
+    /// Runs of consecutive days as spells; without days (a file written
+    /// before edges kept their days), one spell from the first to the last
+    /// seen day.
+    static func spells(days: [Int32], first: String?, last: String?) -> [(start: String, end: String)] {
+        guard !days.isEmpty else {
             guard let first, let last else { return [] }
             return [(first, last)]
         }
-        var spells: [(start: String, end: String)] = []
+        var runs: [(start: Int32, end: Int32)] = []
         for day in days.sorted() {
-            if let previous = spells.last, dayAfter(previous.end) == day {
-                spells[spells.count - 1].end = day
-            } else if spells.last?.end != day {
-                spells.append((day, day))
+            if let previous = runs.last, Day.next(previous.end) == day {
+                runs[runs.count - 1].end = day
+            } else if runs.last?.end != day {
+                runs.append((day, day))
             }
         }
-        return spells
-    }
-
-    /// The day after a `YYYY-MM-DD` day (proleptic Gregorian), or nil.
-    static func dayAfter(_ day: String) -> String? {
-        let parts = day.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        var (year, month, date) = (parts[0], parts[1], parts[2])
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(month), (1...length[month - 1]).contains(date) else { return nil }
-        date += 1
-        if date > length[month - 1] { date = 1; month += 1 }
-        if month > 12 { month = 1; year += 1 }
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(year)-\(two(month))-\(two(date))"
+        return runs.map { (Day.text($0.start) ?? "", Day.text($0.end) ?? "") }
     }
 
     /// "#009E73" -> (0, 158, 115).

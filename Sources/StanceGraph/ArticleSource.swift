@@ -47,12 +47,6 @@ public enum ArticleSource {
         }
     }
 
-    /// The files a folder input would be read for, existing ones only:
-    /// what an output must not overwrite.
-    public static func existingFiles(in folder: String) -> [String] {
-        items(for: [folder]).compactMap { $0.problem == nil ? $0.path : nil }
-    }
-
     static func items(for inputs: [String], format: InputFormat? = nil) -> [InputItem] {
         listing(for: inputs, format: format).items
     }

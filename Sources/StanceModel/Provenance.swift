@@ -173,6 +173,16 @@ public enum Day {
     }
 
     /// The ISO 8601 week of a day: its week-numbering year and week (1...53).
+    /// The day after `day`, nil for the undated bucket.
+    public static func next(_ day: Int32) -> Int32? {
+        guard day != undated else { return nil }
+        var (y, m, d) = parts(day)
+        d += 1
+        if d > SeenDate.daysIn(month: m, year: y) { (m, d) = (m + 1, 1) }
+        if m > 12 { (y, m) = (y + 1, 1) }
+        return Int32(y * 10000 + m * 100 + d)
+    }
+
     public static func isoWeek(_ day: Int32) -> (year: Int, week: Int) {
         let (y, m, d) = parts(day)
         let n = ordinal(year: y, month: m, day: d)

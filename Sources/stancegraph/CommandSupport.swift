@@ -84,12 +84,29 @@ struct OutputOptions: ParsableArguments {
 
     var isEmpty: Bool { named.isEmpty }
 
-    /// The outputs given, with the option that named each.
-    var namedOutputs: [(option: String, path: String)] { named }
+    /// One output format: the option that names its path, and its writer.
+    private struct Format: Sendable {
+        var option: String
+        /// (A key path is immutable once made; the compiler does not know
+        /// this one is safe to share.)
+        nonisolated(unsafe) var path: WritableKeyPath<OutputOptions, String?>
+        var write: @Sendable (StanceGraph, String, _ names: [String: [String]]) throws -> Void
+    }
 
+    /// Every format, in the order they are written.
+    private static let formats: [Format] = [
+        Format(option: "--graphml", path: \.graphml) { graph, path, _ in try GraphMLWriter.write(graph, to: path) },
+        Format(option: "--dot", path: \.dot) { graph, path, _ in try DOTWriter.write(graph, to: path) },
+        Format(option: "--json", path: \.json) { graph, path, _ in try NodeLinkJSON.write(graph, to: path) },
+        Format(option: "--html", path: \.html) { try HTMLView.write($0, to: $1, names: $2) },
+        Format(option: "--gexf", path: \.gexf) { graph, path, _ in try GEXFWriter.write(graph, to: path) },
+        Format(option: "--csv-edges", path: \.csvEdges) { graph, path, _ in try CSVTables.writeEdges(graph, to: path) },
+        Format(option: "--csv-evidence", path: \.csvEvidence) { graph, path, _ in try CSVTables.writeEvidence(graph, to: path) },
+    ]
+
+    /// The outputs given, with the option that named each.
     private var named: [(option: String, path: String)] {
-        [("--graphml", graphml), ("--dot", dot), ("--json", json), ("--csv-edges", csvEdges),
-         ("--csv-evidence", csvEvidence), ("--html", html), ("--gexf", gexf)].compactMap { option, path in path.map { (option, $0) } }
+        Self.formats.compactMap { format in self[keyPath: format.path].map { (format.option, $0) } }
     }
 
     /// Refuses, before any work, outputs that would destroy each other or
@@ -97,12 +114,12 @@ struct OutputOptions: ParsableArguments {
     /// and /dev/stdout), or an output that is one of `inputs` (files, or
     /// the files a folder input holds). Character devices such as /dev/null
     /// may be shared.
-    func check(inputs: [String]) throws {
+    func check(inputs: [String], alsoWriting extra: [(option: String, path: String)] = []) throws {
         if by != nil, let (option, _) = named.first(where: { $0.path == "-" }) {
             throw CommandFailure("\(option) - with --by: one graph per window cannot go to standard output; "
                 + "give a file name, which each window's name is added to")
         }
-        try Self.check(outputs: named, inputs: inputs)
+        try Self.check(outputs: named + extra, inputs: inputs)
     }
 
     /// `check(inputs:)` for outputs named by other options.
@@ -115,14 +132,25 @@ struct OutputOptions: ParsableArguments {
             }
             seen[identity] = "\(option) \(path)"
         }
-        var inputFiles: [String] = []
         for input in inputs where input != "-" {
-            inputFiles += FileIdentity.isFolder(input) ? ArticleSource.existingFiles(in: input) : [input]
-        }
-        for file in inputFiles {
-            guard let identity = FileIdentity(path: file), !identity.isCharacterDevice,
-                  let output = seen[identity] else { continue }
-            throw CommandFailure("\(output) is also an input (\(file)); writing it would destroy what is read")
+            if FileIdentity.isFolder(input) {
+                // A folder is read for its article files: an output is one of
+                // them when it already exists in that folder under such a
+                // name (looked up per output, not by listing the folder).
+                let folder = FileIdentity(path: input)
+                for (option, path) in outputs {
+                    guard case .replace(let target)? = try? OutputTarget.resolve(path),
+                          FileManager.default.fileExists(atPath: target) else { continue }
+                    let (parent, name) = (((target as NSString).deletingLastPathComponent as String),
+                                          (target as NSString).lastPathComponent)
+                    guard !name.hasPrefix("."), InputFormat.of(path: name) != nil,
+                          FileIdentity(path: parent.isEmpty ? "." : parent) == folder else { continue }
+                    throw CommandFailure("\(option) \(path) is also an input (\(target) in \(input)); writing it "
+                        + "would destroy what is read")
+                }
+            } else if let identity = FileIdentity(path: input), !identity.isCharacterDevice, let output = seen[identity] {
+                throw CommandFailure("\(output) is also an input (\(input)); writing it would destroy what is read")
+            }
         }
     }
 
@@ -139,13 +167,9 @@ struct OutputOptions: ParsableArguments {
         for (label, part) in graph.split(by: by) {
             var target = self
             target.by = nil
-            target.graphml = graphml.map { Self.path($0, window: label) }
-            target.dot = dot.map { Self.path($0, window: label) }
-            target.json = json.map { Self.path($0, window: label) }
-            target.html = html.map { Self.path($0, window: label) }
-            target.gexf = gexf.map { Self.path($0, window: label) }
-            target.csvEdges = csvEdges.map { Self.path($0, window: label) }
-            target.csvEvidence = csvEvidence.map { Self.path($0, window: label) }
+            for format in Self.formats {
+                target[keyPath: format.path] = self[keyPath: format.path].map { Self.path($0, window: label) }
+            }
             written += try target.writeOne(part, evidenceLimit: evidenceLimit, names: names)
         }
         return written
@@ -166,33 +190,10 @@ struct OutputOptions: ParsableArguments {
         var graph = graph
         graph.capEvidence(evidenceLimit)
         var written: [String] = []
-        if let graphml {
-            try GraphMLWriter.write(graph, to: graphml)
-            written.append(graphml == "-" ? "<stdout>" : graphml)
-        }
-        if let dot {
-            try DOTWriter.write(graph, to: dot)
-            written.append(dot == "-" ? "<stdout>" : dot)
-        }
-        if let json {
-            try NodeLinkJSON.write(graph, to: json)
-            written.append(json == "-" ? "<stdout>" : json)
-        }
-        if let html {
-            try HTMLView.write(graph, to: html, names: names)
-            written.append(html == "-" ? "<stdout>" : html)
-        }
-        if let gexf {
-            try GEXFWriter.write(graph, to: gexf)
-            written.append(gexf == "-" ? "<stdout>" : gexf)
-        }
-        if let csvEdges {
-            try CSVTables.writeEdges(graph, to: csvEdges)
-            written.append(csvEdges == "-" ? "<stdout>" : csvEdges)
-        }
-        if let csvEvidence {
-            try CSVTables.writeEvidence(graph, to: csvEvidence)
-            written.append(csvEvidence == "-" ? "<stdout>" : csvEvidence)
+        for format in Self.formats {
+            guard let path = self[keyPath: format.path] else { continue }
+            try format.write(graph, path, names)
+            written.append(path == "-" ? "<stdout>" : path)
         }
         return written
     }

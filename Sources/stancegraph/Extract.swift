@@ -172,11 +172,7 @@ struct Extract: ParsableCommand {
                 target.graphml = "Exports/stance.graphml"
                 target.dot = "Exports/stance.dot"
             }
-            try target.check(inputs: inputs)
-            if let reportUnknown {
-                try OutputOptions.check(outputs: [("--report-unknown", reportUnknown)] + target.namedOutputs,
-                                        inputs: inputs)
-            }
+            try target.check(inputs: inputs, alsoWriting: reportUnknown.map { [("--report-unknown", $0)] } ?? [])
             let loaded = try ontology.load()
             let extractor = Extractor(ontology: loaded)
             var options = CorpusExtraction.Options(jobs: jobs, keepGoing: keepGoing, format: format,

@@ -35,28 +35,15 @@ struct QueryReport {
         return lines.joined(separator: "\n")
     }
 
-    struct JSONEdge: Encodable {
-        var source: String
-        var relation: String
-        var target: String
-        var weight: Int
-        var articles: Int
-        var firstSeen: String?
-        var lastSeen: String?
-        var evidence: [Evidence]
-    }
-
     struct JSONReport: Encodable {
         var actor: Actor
         var scope: String?
-        var relationships: [JSONEdge]
+        var relationships: [EdgeSummary]
     }
 
     func json() throws -> String {
         let report = JSONReport(actor: actor, scope: scope, relationships: edges.map { edge in
-            JSONEdge(source: edge.source, relation: edge.relation.rawValue, target: edge.target,
-                     weight: edge.weight, articles: edge.articles, firstSeen: edge.firstSeen, lastSeen: edge.lastSeen,
-                     evidence: allEvidence ? edge.evidence : Array(edge.evidence.prefix(1)))
+            EdgeSummary(edge, evidence: allEvidence ? edge.evidence : Array(edge.evidence.prefix(1)))
         })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

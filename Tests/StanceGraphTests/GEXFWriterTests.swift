@@ -30,15 +30,16 @@ import StanceModel
     }
 
     @Test func spellsAreRunsOfConsecutiveDays() {
-        let spells = GEXFWriter.spells(days: ["2024-03-09", "2024-02-28", "2024-02-29", "2024-03-01", "2024-03-01"],
-                                       first: nil, last: nil)
+        let days = ["2024-03-09", "2024-02-28", "2024-02-29", "2024-03-01", "2024-03-01"].compactMap(Day.number)
+        let spells = GEXFWriter.spells(days: days, first: nil, last: nil)
         #expect(spells.map { "\($0.start)..\($0.end)" } == ["2024-02-28..2024-03-01", "2024-03-09..2024-03-09"])
-        #expect(GEXFWriter.spells(days: nil, first: "2024-01-01", last: "2024-02-01").count == 1)
-        #expect(GEXFWriter.spells(days: nil, first: nil, last: nil).isEmpty)
-        #expect(GEXFWriter.dayAfter("2023-12-31") == "2024-01-01")
-        #expect(GEXFWriter.dayAfter("2023-02-28") == "2023-03-01")
-        #expect(GEXFWriter.dayAfter("2024-02-28") == "2024-02-29")
-        #expect(GEXFWriter.dayAfter("2024-13-01") == nil)
+        #expect(GEXFWriter.spells(days: [], first: "2024-01-01", last: "2024-02-01").count == 1)
+        #expect(GEXFWriter.spells(days: [], first: nil, last: nil).isEmpty)
+        func next(_ day: String) -> String? { Day.number(day).flatMap(Day.next).flatMap(Day.text) }
+        #expect(next("2023-12-31") == "2024-01-01")
+        #expect(next("2023-02-28") == "2023-03-01")
+        #expect(next("2024-02-28") == "2024-02-29")
+        #expect(next("2024-13-01") == nil)
     }
 
     @Test func onlyWhatGEXF13DefinesIsWritten() throws {

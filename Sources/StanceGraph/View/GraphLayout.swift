@@ -49,11 +49,6 @@ public enum GraphLayout {
         return positions
     }
 
-    /// A DOT id in double quotes: quotes and backslashes escaped.
-    static func quoted(_ id: String) -> String {
-        "\"" + id.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
-
     /// The fields of a `-Tplain` line: space-separated, a field in double
     /// quotes kept whole (without its quotes, `\"` unescaped).
     static func plainFields(_ line: Substring) -> [String] {

@@ -24,7 +24,7 @@ public enum HTMLView {
         var totalEdges: Int
         var totalActors: Int
         var nodes: [Node]
-        var edges: [Link]
+        var edges: [EdgeSummary]
     }
 
     struct Node: Encodable {
@@ -34,17 +34,6 @@ public enum HTMLView {
         var names: [String]
         var x: Double
         var y: Double
-    }
-
-    struct Link: Encodable {
-        var source: String
-        var target: String
-        var relation: String
-        var weight: Int
-        var articles: Int
-        var firstSeen: String?
-        var lastSeen: String?
-        var evidence: [Evidence]
     }
 
     /// The page's bytes. `names` gives each actor id its other names for
@@ -68,11 +57,7 @@ public enum HTMLView {
                 return Node(id: id, label: actor?.label ?? id, kind: actor?.kind ?? "",
                             names: (names[id] ?? []).sorted(), x: position.x, y: position.y)
             },
-            edges: shown.sorted { $0.key < $1.key }.map { edge in
-                Link(source: edge.source, target: edge.target, relation: edge.relation.rawValue, weight: edge.weight,
-                     articles: edge.articles, firstSeen: edge.firstSeen, lastSeen: edge.lastSeen,
-                     evidence: edge.evidence)
-            })
+            edges: shown.sorted { $0.key < $1.key }.map { EdgeSummary($0, evidence: $0.evidence) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var json = String(decoding: try encoder.encode(data), as: UTF8.self)
