@@ -22,6 +22,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case relationalNouns = "relational_nouns"
     case seatedHeads = "seated_heads"
     case postingPrepositions = "posting_prepositions"
+    case authorPrepositions = "author_prepositions"
     case leadingParticiples = "leading_participles"
     case nonActors = "non_actors"
     case media

@@ -11,6 +11,9 @@ extension RuleContext {
         while k >= lower {
             if let m = clause.mention(covering: k) {
                 if m.actor != nil, m.agentive, !clause.isGovernedBeforeVerb(m) { return (.mention(m), negated) }
+                // "A statement from Egypt's ministry condemned": the author
+                // of a speech act that is the subject.
+                if let author = speechActAuthor(after: m) { return (.mention(author), negated) }
                 // "Russia's ambassador to the UN rejected", "US officials in
                 // Beijing said": the phrase modifies the subject before it.
                 if let owner = postmodifiedSubject(governing: m) { return (.mention(owner), negated) }
@@ -41,6 +44,11 @@ extension RuleContext {
             if vocabulary.sharedSubjectJoiners.contains(token.lower) { return (.shared, negated) }
             if token.isCapitalized, let m = namedTail(endingAt: k) { return (.mention(m), negated) }
             if token.isWord, let m = actorBeforeCommonConjunct(endingAt: k) { return (.mention(m), negated) }
+            // "The EU statement condemned", "China's note urged": the
+            // actor naming a speech act's author holds what it says.
+            if vocabulary.speechActs.contains(token.lower) {
+                return (speechActAuthor(before: k).map { .mention($0) } ?? .none, negated)
+            }
             if let p = adverbialStart(endingAt: k) { k = p - 1; continue }
             return (.none, negated)
         }
@@ -84,6 +92,48 @@ extension RuleContext {
             k -= 1
         }
         return nil
+    }
+
+    /// The actor modifying or owning a speech act whose head noun is at
+    /// `head`: "the EU statement", "China's communique", "a new UN report"
+    /// (at most two plain words between them).
+    func speechActAuthor(before head: Int) -> Mention? {
+        var k = head - 1
+        var words = 0
+        while k >= clause.range.lowerBound, words <= 2 {
+            if let m = clause.mention(covering: k) {
+                guard m.actor != nil, !clause.isGovernedBeforeVerb(m) else { return nil }
+                return m
+            }
+            let token = clause.tokens[k]
+            guard token.isWord, !token.belongs(to: .determiner),
+                  !token.belongs(to: .preposition), !clause.isVerbal(k), !clause.isBreak(k) else { return nil }
+            words += 1
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The author after a speech act that is the subject: "a statement
+    /// from Egypt's foreign ministry", "the joint communique by Peru" (the
+    /// first of coordinated authors, whose conjuncts follow it).
+    func speechActAuthor(after m: Mention) -> Mention? {
+        guard m.actor != nil else { return nil }
+        var first = m
+        for other in clause.mentions.reversed() where other.extent <= first.start && other.actor != nil {
+            let between = other.extent..<first.start
+            guard between.allSatisfy({ clause.tokens[$0].belongs(to: .coordinator) || clause.tokens[$0].text == "," })
+            else { break }
+            first = other
+        }
+        var k = first.start - 1
+        while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
+        guard k > clause.range.lowerBound, vocabulary.authorPrepositions.contains(clause.tokens[k].lower) else { return nil }
+        var head = k - 1
+        // "a statement issued by", "a letter signed by"
+        if head > clause.range.lowerBound, clause.tokens[head].lower.hasSuffix("ed") { head -= 1 }
+        guard vocabulary.speechActs.contains(clause.tokens[head].lower), clause.mention(covering: head) == nil else { return nil }
+        return first
     }
 
     /// "Tokyo has in turn criticised", "Oslo in a statement condemned": a
@@ -217,7 +267,8 @@ extension RuleContext {
             }
             guard joined, k >= floor, let previous = clause.mention(covering: k), previous.start >= floor,
                   previous.extent == k + 1, previous.agentive, let actor = previous.actor,
-                  !clause.isGoverned(previous) || isIncluded(previous), !isObjectOfVerb(previous)
+                  !clause.isGoverned(previous) || isIncluded(previous) || speechActAuthor(after: previous) != nil,
+                  !isObjectOfVerb(previous)
             else { break }
             result.append(actor)
             k = previous.start - 1

@@ -109,6 +109,8 @@ struct RuleVocabulary: Sendable {
     /// "the ambassador to the UN", "officials in Beijing": prepositions
     /// whose phrase may follow a subject before its verb.
     let postingPrepositions: Set<String>
+    /// "a statement from X", "a letter by X": what introduces a speech act's author.
+    let authorPrepositions: Set<String>
     /// "enemy", "ally": nouns of a relation owned by one actor.
     let relationalNouns: Set<String>
     /// "while", "after": words opening a fronted clause before the subject.
@@ -172,6 +174,7 @@ struct RuleVocabulary: Sendable {
         destinationPrepositions = words(.destinationPrepositions)
         causativeForms = inflector.verbForms(of: language[.causativeVerbs])
         postingPrepositions = words(.postingPrepositions)
+        authorPrepositions = words(.authorPrepositions)
         relationalNouns = words(.relationalNouns)
         subordinators = words(.subordinators)
         speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })

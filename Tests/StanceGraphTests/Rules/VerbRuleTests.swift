@@ -17,6 +17,16 @@ extension RuleTables {
         .fires(.subject, "Poland as well as Lithuania condemned Belarus.", ["POL opposes BLR", "LTU opposes BLR"]),
         .fires(.subject, "Russia condemned Poland as well as Lithuania.", ["RUS opposes POL", "RUS opposes LTU"]),
         .misses(.subject, "Protesters in Tehran condemned Israel.", []),
+        // A speech act as subject speaks for its author: the actor modifying
+        // or owning it, or named after "from" or "by".
+        .fires(.subject, "The OAS communique criticised Nicaragua.", ["OAS opposes NIC"]),
+        .fires(.subject, "Norway's note condemned Iceland's whaling.", ["NOR opposes ISL"]),
+        .fires(.subject, "A new UN report accused Eritrea of forced conscription.", ["UN opposes ERI"]),
+        .fires(.subject, "A letter from Ghana's foreign ministry praised Togo.", ["GHA supports TGO"]),
+        .fires(.subject, "The declaration signed by Fiji and Samoa welcomed Tonga's bid.",
+               ["FJI supports TON", "WSM supports TON"]),
+        // The actor a speech act is about is no author.
+        .misses(.subject, "A report on Eritrea accused Ethiopia of delays.", []),
         // Joining a bloc aligns with it; luring away a rival's partners opposes the rival.
         .fires(.subject, "Montenegro became the 29th member of NATO.", ["MNE supports NATO"]),
         // A promised response is a threat; sending an envoy home expels him.
