@@ -30,7 +30,9 @@ struct PassiveRule: HolderRule {
             })
         }
         let reduced = clause.tokens[k].text == ","
-        guard reduced || context.vocabulary.passiveAuxiliaries.contains(clause.tokens[k].lower) else { return .notMine }
+        guard reduced || context.vocabulary.passiveAuxiliaries.contains(clause.tokens[k].lower) else {
+            return reducedRelative(cue, after: k, in: context) ?? .notMine
+        }
         var holders = agents(after: cue.end, in: context)
         // "Timor-Leste was admitted as the 11th member of ASEAN": with no
         // agent, the body one is admitted into admits.
@@ -58,6 +60,10 @@ struct PassiveRule: HolderRule {
         if let owner = clause.mention(covering: first), owner.start == first, owner.possessive, let target = owner.actor {
             return placed([target])
         }
+        // "The plan, drafted by Egypt, was rejected by Israel": the
+        // author of the act that is the subject.
+        let authors = authorsOfAct(from: start, to: k, in: context)
+        if !authors.isEmpty, clause.mention(covering: first) == nil { return placed(authors) }
         if case .mention(let subject) = context.adjacentSubject(before: k + 1).0, subject.actor != nil {
             // "Ecuador and Peru were condemned": every conjunct.
             var targets = subject.actors
@@ -70,6 +76,48 @@ struct PassiveRule: HolderRule {
             return placed([owner], route: .act)
         }
         return .placed([])
+    }
+
+    /// "the resolution backed by Peru", "Japan's plan endorsed by the
+    /// US": a participle right after a common noun, with an agent, is a
+    /// reduced relative clause. The agent holds the stance toward the
+    /// noun's owner, if an actor owns it; otherwise toward no actor (and no
+    /// later rule may take the noun's governor for the subject).
+    func reducedRelative(_ cue: CueMatch, after k: Int, in context: RuleContext) -> RuleOutcome? {
+        let clause = context.clause
+        let noun = clause.tokens[k]
+        guard noun.isWord, !noun.isCapitalized, clause.mention(covering: k) == nil, !clause.isVerbal(k),
+              !noun.belongs(to: .determiner), !noun.belongs(to: .preposition), !noun.belongs(to: .coordinator),
+              !clause.isBreak(k), cue.end < clause.range.upperBound,
+              !clause.tokens[cue.end].belongs(to: .determiner) else { return nil }
+        let holders = agents(after: cue.end, in: context)
+        guard !holders.isEmpty else { return nil }
+        // The noun phrase's owner: "Japan's plan".
+        var j = k - 1
+        while j >= clause.range.lowerBound, clause.tokens[j].isWord, clause.mention(covering: j) == nil,
+              !clause.tokens[j].belongs(to: .determiner), !clause.tokens[j].belongs(to: .preposition),
+              !clause.isVerbal(j), j > k - 3 { j -= 1 }
+        guard j >= clause.range.lowerBound, let owner = clause.mention(covering: j), owner.possessive,
+              let target = owner.actor else { return .placed([]) }
+        return .placed(holders.filter { $0 != target }.map { Placement(source: $0, target: target, rule: label(cue)) })
+    }
+
+    /// The actors a participle with "by" names as authors inside a subject
+    /// spanning `start..<end` ("The resolution, drafted by Norway,").
+    func authorsOfAct(from start: Int, to end: Int, in context: RuleContext) -> [String] {
+        let clause = context.clause
+        var j = start
+        while j + 1 < end {
+            let word = clause.tokens[j].lower
+            if clause.tokens[j + 1].lower == "by", clause.mention(covering: j) == nil,
+               word.hasSuffix("ed") || context.vocabulary.irregularParticiples.contains(word) {
+                var a = j + 2
+                while a < end, clause.tokens[a].belongs(to: .determiner) { a += 1 }
+                if a < end, let m = clause.mention(covering: a), m.actor != nil { return context.coordinated(from: m) }
+            }
+            j += 1
+        }
+        return []
     }
 
     /// The organisation a supporting cue ending in "into", "to" or "as"
