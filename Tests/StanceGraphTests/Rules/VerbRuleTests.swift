@@ -113,7 +113,7 @@ extension RuleTables {
         .fires(.subject, "India voted against the resolution backed by Pakistan.", ["IND opposes PAK"]),
         .fires(.passive, "Cyprus welcomed Greece's proposal endorsed by Malta.", ["CYP supports GRC", "MLT supports GRC"]),
         // A passive subject authored by an actor: its author is the target.
-        .fires(.passive, "The motion, drafted by Niger, was rejected by Chad.", ["IND opposes PAK"]),
+        .fires(.passive, "The motion, drafted by Niger, was rejected by Chad.", ["TCD opposes NER"]),
         .fires(.passive, "A plan proposed by Serbia was denounced by Croatia.", ["HRV opposes SRB"]),
         // With no agent, the body one is admitted into admits; a state is no such body.
         .fires(.passive, "Bhutan was admitted as the newest member of the WTO.", ["WTO supports BTN"]),
