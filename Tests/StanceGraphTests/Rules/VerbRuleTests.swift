@@ -43,6 +43,9 @@ extension RuleTables {
         .fires(.subject, "Beijing keeps poaching Taipei's remaining allies.", ["CHN opposes TWN"]),
         .fires(.subject, "Japanese officials in Seoul praised Canada.", ["JPN supports CAN"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
+        // Ending a recognition denies the legitimacy it granted.
+        .fires(.subject, "Palau said it would no longer recognise Kosovo.", ["PLW opposes XKX"]),
+        .fires(.subject, "Tuvalu revoked recognition of Kosovo in 2019.", ["TUV opposes XKX"]),
         .fires(.subject, "Pakistan blamed India for the blast.", ["PAK opposes IND"]),
         .fires(.subject, "Kenya threw its weight behind Rwanda's bid.", ["KEN supports RWA"]),
         // Arms and aid delivered: material support.
