@@ -23,6 +23,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case seatedHeads = "seated_heads"
     case postingPrepositions = "posting_prepositions"
     case authorPrepositions = "author_prepositions"
+    case addresseeVerbs = "addressee_verbs"
     case leadingParticiples = "leading_participles"
     case nonActors = "non_actors"
     case media

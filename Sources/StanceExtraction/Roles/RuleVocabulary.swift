@@ -111,6 +111,8 @@ struct RuleVocabulary: Sendable {
     let postingPrepositions: Set<String>
     /// "a statement from X", "a letter by X": what introduces a speech act's author.
     let authorPrepositions: Set<String>
+    /// "told X that": reporting verbs whose object is the one addressed, inflected.
+    let addresseeForms: Set<String>
     /// "enemy", "ally": nouns of a relation owned by one actor.
     let relationalNouns: Set<String>
     /// "while", "after": words opening a fronted clause before the subject.
@@ -175,6 +177,7 @@ struct RuleVocabulary: Sendable {
         causativeForms = inflector.verbForms(of: language[.causativeVerbs])
         postingPrepositions = words(.postingPrepositions)
         authorPrepositions = words(.authorPrepositions)
+        addresseeForms = inflector.verbForms(of: language[.addresseeVerbs])
         relationalNouns = words(.relationalNouns)
         subordinators = words(.subordinators)
         speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })

@@ -157,11 +157,17 @@ extension RuleContext {
     /// What a judgement is about: the first mention between the judge and
     /// the judgement ("frames Japan's expansion as provocative"), else the
     /// first one after it in the clause.
+    /// "Lima told Quito that ...": the one a reporting verb addresses, who
+    /// is told, not judged.
+    func isAddressed(_ m: Mention) -> Bool {
+        m.start > clause.range.lowerBound && vocabulary.addresseeForms.contains(clause.tokens[m.start - 1].lower)
+    }
+
     func judgedActor(_ cue: CueMatch, holder: Mention) -> String? {
         let from = holder.start < cue.start && clause.range.contains(holder.start)
             ? holder.extent : clause.clauseStart(cue.start)
         if let m = clause.mentions.first(where: { m in
-            m.start >= from && m.start < cue.start && m.actor != nil && m.actor != holder.actor
+            m.start >= from && m.start < cue.start && m.actor != nil && m.actor != holder.actor && !isAddressed(m)
         }) {
             return m.actor
         }

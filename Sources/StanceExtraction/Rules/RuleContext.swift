@@ -39,7 +39,13 @@ struct RuleContext {
             k -= 1
             skipped += 1
         }
-        guard k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .reporting),
+        // "told Canberra that": past the one addressed.
+        if k > clause.range.lowerBound, let addressee = clause.mention(covering: k), addressee.start > clause.range.lowerBound,
+           vocabulary.addresseeForms.contains(clause.tokens[addressee.start - 1].lower) {
+            k = addressee.start - 1
+        }
+        guard k >= clause.range.lowerBound,
+              clause.tokens[k].belongs(to: .reporting) || vocabulary.addresseeForms.contains(clause.tokens[k].lower),
               case .mention(let m) = adjacentSubject(before: k).0 else { return nil }
         return m
     }

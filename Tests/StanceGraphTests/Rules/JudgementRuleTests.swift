@@ -29,6 +29,9 @@ extension RuleTables {
         .fires(.reportedJudge, "Seoul said that Tokyo's claim was absurd.", ["KOR opposes JPN"]),
         .fires(.reportedJudge, "Hanoi said on Friday that the Chinese survey was illegal.", ["VNM opposes CHN"]),
         .fires(.reportedJudge, "Oslo said that Reykjavik's decision was unjustified.", ["NOR opposes ISL"]),
+        // The one told is addressed; the teller judges.
+        .fires(.reportedJudge, "Canberra told Beijing that its conduct was dangerous.", ["AUS opposes CHN"]),
+        .fires(.reportedJudge, "Lima assured Quito that Bolivia's claim was illegal.", ["PER opposes BOL"]),
         .misses(.reportedJudge, "Kenya said Somalia's claims were baseless.", ["KEN opposes SOM"]),
 
         // quote-speaker: a judgement in a quote is its speaker's.

@@ -10,7 +10,9 @@ struct ReportedJudgeRule: HolderRule {
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let clause = context.clause
         let start = clause.clauseStart(cue.start)
-        guard let first = clause.mentions.first(where: { $0.start >= start && $0.start < cue.start && $0.actor != nil }),
+        guard let first = clause.mentions.first(where: {
+                  $0.start >= start && $0.start < cue.start && $0.actor != nil && !context.isAddressed($0)
+              }),
               let reporter = context.reporter(before: first.start), reporter.actor != first.actor
         else { return .notMine }
         return .placed(context.judgementPlacements(cue, holder: reporter, rule: self))
