@@ -113,6 +113,9 @@ struct RuleVocabulary: Sendable {
     let authorPrepositions: Set<String>
     /// "told X that": reporting verbs whose object is the one addressed, inflected.
     let addresseeForms: Set<String>
+    /// "protect X from Y": verbs whose "from" or "against" phrase names a threat, inflected.
+    let protectionForms: Set<String>
+    let shieldingPrepositions: Set<String>
     /// "enemy", "ally": nouns of a relation owned by one actor.
     let relationalNouns: Set<String>
     /// "while", "after": words opening a fronted clause before the subject.
@@ -178,6 +181,8 @@ struct RuleVocabulary: Sendable {
         postingPrepositions = words(.postingPrepositions)
         authorPrepositions = words(.authorPrepositions)
         addresseeForms = inflector.verbForms(of: language[.addresseeVerbs])
+        protectionForms = inflector.verbForms(of: language[.protectionVerbs])
+        shieldingPrepositions = words(.shieldingPrepositions)
         relationalNouns = words(.relationalNouns)
         subordinators = words(.subordinators)
         speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })

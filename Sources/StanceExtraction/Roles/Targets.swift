@@ -6,7 +6,7 @@ extension RuleContext {
     /// `supporting`: the cue supports, so an opponent's preposition
     /// ("against") ends the search too.
     func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12, holders: [String] = [],
-                 supporting: Bool = false) -> [String] {
+                 supporting: Bool = false, shielding: Bool = false) -> [String] {
         for gap in gaps where !isAddressee(gap) {
             // "offered its troops to": a possessive in the gap owns the thing, not the target.
             // So does the holder's own name ("reaffirmed France's support for").
@@ -52,6 +52,7 @@ extension RuleContext {
             // "between" to its partners ("welcomed ties with Gondor").
             if k > end, vocabulary.detachingPrepositions.contains(token.lower) { return [] }
             if supporting, vocabulary.opposingPrepositions.contains(token.lower) { return [] }
+            if shielding, vocabulary.shieldingPrepositions.contains(token.lower) { return [] }
             // "to raid the embassy was condemned by X": a passive past the
             // object is the sentence's own predicate.
             if k > end, vocabulary.passiveAuxiliaries.contains(token.lower), k + 1 < clause.range.upperBound,

@@ -224,8 +224,10 @@ extension RuleContext {
             if let first = cue.words.first, vocabulary.denials.contains(first) {
                 return denialTargets(cue, holders: holders)
             }
+            // "protect its citizens from X": X is the threat, not the protected.
+            let shielding = cue.words.first.map { vocabulary.protectionForms.contains($0) } ?? false
             var targets = objects(in: cue.gaps, after: cue.end, holders: holders,
-                                  supporting: cue.entry.relation == .supports)
+                                  supporting: cue.entry.relation == .supports, shielding: shielding)
             // "Turkey warned it could block ...": the holder itself is no
             // one warned; what it says it will do is.
             if cue.entry.relation == .warns, targets.allSatisfy(holders.contains) { targets = [] }

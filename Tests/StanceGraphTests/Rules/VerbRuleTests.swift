@@ -43,6 +43,13 @@ extension RuleTables {
         .fires(.subject, "Beijing keeps poaching Taipei's remaining allies.", ["CHN opposes TWN"]),
         .fires(.subject, "Japanese officials in Seoul praised Canada.", ["JPN supports CAN"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
+        // Listing as a pariah opposes; a list of friends does not.
+        .fires(.subject, "Canada added Belarus to its sanctions list.", ["CAN opposes BLR"]),
+        .fires(.subject, "Australia designated Hezbollah as a terrorist organisation.", ["AUS opposes HEZBOLLAH"]),
+        .misses(.subject, "Japan added Iran to its list of friends.", []),
+        // Protection supports the protected; "from" and "against" name the threat.
+        .misses(.subject, "Japan will protect its citizens from North Korea.", []),
+        .fires(.subject, "France will defend Chad against Libya.", ["FRA supports TCD"], implied: ["FRA warns LBY"]),
         // Ending a recognition denies the legitimacy it granted.
         .fires(.subject, "Palau said it would no longer recognise Kosovo.", ["PLW opposes XKX"]),
         .fires(.subject, "Tuvalu revoked recognition of Kosovo in 2019.", ["TUV opposes XKX"]),
