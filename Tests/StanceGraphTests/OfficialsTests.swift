@@ -258,6 +258,8 @@ struct OntologyOfficialsDataTests {
         "Nabil Elaraby": "Egyptian foreign minister in 2011, then Arab League Secretary-General 2011-2016",
         "Ahmed Aboul Gheit": "Egyptian foreign minister 2004-2011, then Arab League Secretary-General",
         "Feridun Sinirlioğlu": "Turkish foreign minister in 2015, then OSCE Secretary General",
+        "Hibatullah Akhundzada": "Taliban leader from 2016, Afghanistan's supreme leader since 2021-08-15",
+        "Zabihullah Mujahid": "Taliban spokesman, then the Afghan government's chief spokesman since 2021-08-15",
     ]
 
     /// A term read narrowly, as the days it surely covers: from the last
@@ -443,10 +445,6 @@ struct OntologyOfficialsDataTests {
 
     /// Known vacancies on 1 July of a year, and offices left out on purpose.
     static let knownGaps: [String: String] = [
-        "AFG head 2022": "Taliban government: its officials are under TALIBAN (groups.yaml)",
-        "AFG head 2023": "Taliban government", "AFG head 2024": "Taliban government", "AFG head 2025": "Taliban government",
-        "AFG foreign 2022": "Taliban government", "AFG foreign 2023": "Taliban government",
-        "AFG foreign 2024": "Taliban government", "AFG foreign 2025": "Taliban government",
         "ARM foreign 2021": "vacant between Ara Aivazian (May) and Ararat Mirzoyan (August)",
         "KEN foreign 2011": "George Saitoti acting, not listed",
         "KOR foreign 2025": "between Cho Tae-yul and Cho Hyun (July 19)",
@@ -495,5 +493,18 @@ struct OntologyOfficialsDataTests {
         #expect(secretaries(on: "2025-01-21") == ["Marco Rubio"])
         #expect(secretaries(on: "2014-06-01") == ["John Kerry"])
         #expect(Set(secretaries(on: nil)).count == 6)
+    }
+
+    /// A leader whose movement became the government speaks for the group
+    /// before that day and for the state after; undated, for the state
+    /// (the latest office).
+    @Test func aMovementThatTookPowerSpeaksForTheStateFromThatDay() {
+        func holders(_ date: String?) -> [String] {
+            TestSupport.extractor.extract("Akhundzada condemned Pakistan.", article: "t", date: date)
+                .edges.keys.map(\.description).sorted()
+        }
+        #expect(holders("2019-05-01") == ["TALIBAN opposes PAK"])
+        #expect(holders("2023-05-01") == ["AFG opposes PAK"])
+        #expect(holders(nil) == ["AFG opposes PAK"])
     }
 }

@@ -136,7 +136,20 @@ struct MentionFinder: Sendable {
         // served on the article's date (for an undated article, any).
         let entries = date == nil ? entries : entries.filter { $0.office?.holdsOffice(on: date) ?? true }
         guard let first = entries.first else { return nil }
-        if entries.contains(where: { $0.actor != first.actor }) { return nil }
+        if entries.contains(where: { $0.actor != first.actor }) {
+            // Undated, a person who held offices for two actors (a leader
+            // whose movement became the government) is taken in the latest.
+            func start(_ e: ActorLexicon.Entry) -> [Int] {
+                guard let from = e.office?.from else { return [] }
+                return [from.year, from.month ?? 0, from.day ?? 0]
+            }
+            guard date == nil, entries.allSatisfy({ $0.office?.from != nil }),
+                  let latest = entries.max(by: {
+                      start($0).lexicographicallyPrecedes(start($1)) || (start($0) == start($1) && $0.actor < $1.actor)
+                  })
+            else { return nil }
+            return latest
+        }
         return entries.first { $0.form == .official } ?? entries.first { $0.form == .name } ?? first
     }
 
