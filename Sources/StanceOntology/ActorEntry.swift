@@ -16,12 +16,15 @@ public struct ActorEntry: Hashable, Sendable {
     /// Facts descriptions can refer back to: `island` lets "the island"
     /// resolve to the actor.
     public var traits: [String]
+    /// The state this actor governs, for a movement that is a state's (de
+    /// facto) government: "the Taliban government" speaks for AFG.
+    public var governs: String?
     /// The file this entry came from, for messages.
     public var origin: String
 
     public init(id: String, name: String, kind: String, aliases: [String] = [],
                 adjectives: [String] = [], officials: [Official] = [], traits: [String] = [],
-                origin: String = "") {
+                governs: String? = nil, origin: String = "") {
         self.id = id
         self.name = name
         self.kind = kind
@@ -29,6 +32,7 @@ public struct ActorEntry: Hashable, Sendable {
         self.adjectives = adjectives
         self.officials = officials
         self.traits = traits
+        self.governs = governs
         self.origin = origin
     }
 }

@@ -3,7 +3,8 @@
 /// mapping with `id`, `name`, `kind`, and optional `aliases`, `adjectives`,
 /// `officials` (each with `name`, `title`, optional `aliases`, and optional
 /// `from` and `to` dates of the term, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
-/// `to` left out while in office), `traits`. Other fields
+/// `to` left out while in office), `traits`, `governs` (the state a movement
+/// governs: "the Taliban government" is that state). Other fields
 /// are ignored, so files made for other tools load as they are.
 enum ActorFile {
     static func load(file: String) throws -> [ActorEntry] {
@@ -51,8 +52,9 @@ enum ActorFile {
                             from: from, to: to)
         } ?? []
         let traits = try item["traits"]?.stringList("'traits'") ?? []
+        let governs = try item["governs"]?.requireString("'governs'")
         return ActorEntry(id: id, name: name, kind: kind, aliases: aliases,
-                          adjectives: adjectives, officials: officials, traits: traits, origin: file)
+                          adjectives: adjectives, officials: officials, traits: traits, governs: governs, origin: file)
     }
 
     /// A term's `from` or `to`; absent or null is nil.

@@ -24,6 +24,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case postingPrepositions = "posting_prepositions"
     case authorPrepositions = "author_prepositions"
     case addresseeVerbs = "addressee_verbs"
+    case governingHeads = "governing_heads"
     case protectionVerbs = "protection_verbs"
     case shieldingPrepositions = "shielding_prepositions"
     case leadingParticiples = "leading_participles"

@@ -29,6 +29,7 @@ public struct Ontology: Sendable {
             known.adjectives += entry.adjectives.filter { !known.adjectives.contains($0) }
             known.officials += entry.officials.filter { !known.officials.contains($0) }
             known.traits += entry.traits.filter { !known.traits.contains($0) }
+            if known.governs == nil { known.governs = entry.governs }
             actors[index] = known
         } else {
             actors.append(entry)

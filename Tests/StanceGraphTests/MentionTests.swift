@@ -30,6 +30,20 @@ struct MentionTests {
         #expect(body.first?.2 == true)
     }
 
+    /// A movement that governs a state (`governs` in the ontology) is that
+    /// state when named as its government, and itself otherwise.
+    @Test(arguments: [
+        ("The Taliban government protested.", "AFG"),
+        ("The Taliban regime protested.", "AFG"),
+        ("The Taliban's administration protested.", "AFG"),
+        ("The Taliban authorities protested.", "AFG"),
+        ("The Taliban protested.", "TALIBAN"),
+        ("The Taliban's fighters protested.", "TALIBAN"),
+    ])
+    func aGoverningMovementNamedAsTheGovernmentIsItsState(text: String, actor: String) {
+        #expect(mentions(text).first?.1 == actor)
+    }
+
     @Test func adjectivesSpeakOnlyThroughABody() {
         #expect(mentions("Chinese tourists arrived.").first?.2 == false)
         let ministry = mentions("The Chinese Foreign Ministry protested.")

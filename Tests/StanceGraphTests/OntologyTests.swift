@@ -90,6 +90,18 @@ struct OntologyTests {
         #expect(error.description.hasPrefix(path + ":"))
     }
 
+    @Test func governsIsReadAndKeptWhenFilesMerge() throws {
+        let first = try write("- id: MOVE\n  name: Movement\n  kind: group\n  governs: AAA\n")
+        let second = try write("- id: MOVE\n  name: Movement\n  kind: group\n  aliases: [the Movement]\n")
+        var ontology = Ontology()
+        try ontology.addActors(file: first)
+        try ontology.addActors(file: second)
+        #expect(ontology.actor(id: "MOVE")?.governs == "AAA")
+        let bad = try write("- id: MOVE\n  name: Movement\n  governs: [AAA]\n")
+        var other = Ontology()
+        #expect(throws: OntologyError.self) { try other.addActors(file: bad) }
+    }
+
     @Test func missingFieldNamesTheLine() throws {
         let path = try write("- id: AAA\n  name: A\n- id: BBB\n  kind: state\n")
         var ontology = Ontology()

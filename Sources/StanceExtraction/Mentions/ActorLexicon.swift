@@ -33,6 +33,10 @@ struct ActorLexicon: Sendable {
     var formerMarkers: Set<String> = []
     var seatedHeads: Set<String> = []
     var kinds: [String: String] = [:]
+    /// A movement's state, for the heads that make it its government
+    /// ("the Taliban government", "the Taliban's administration" are AFG).
+    var governs: [String: String] = [:]
+    var governingHeads: Set<String> = []
     var traits: [String: Set<String>] = [:]
     /// Every trait some actor has ("island", "kingdom").
     var traitNames: Set<String> { Set(traits.values.joined()) }
@@ -64,6 +68,7 @@ struct ActorLexicon: Sendable {
         for entry in ontology.actors {
             kinds[entry.id] = entry.kind
             traits[entry.id] = Set(entry.traits)
+            if let state = entry.governs { governs[entry.id] = state }
             for name in Self.withoutAccents([entry.name] + entry.aliases) {
                 actors.insert(name, Entry(actor: entry.id, form: .name), words: &words)
             }
@@ -86,6 +91,7 @@ struct ActorLexicon: Sendable {
         classifierHeads = Set(language[.classifierHeads].map { $0.lowercased() })
         formerMarkers = Set(language[.formerMarkers].map { $0.lowercased() })
         seatedHeads = Set(language[.seatedHeads].map { $0.lowercased() })
+        governingHeads = Set(language[.governingHeads].flatMap { Self.withPlural($0.lowercased()) })
         for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
         for phrase in language.media { media.insert(phrase, true, words: &words) }
         for phrase in language.agentHeads {

@@ -177,6 +177,11 @@ struct MentionFinder: Sendable {
                 if let title = lexicon.titles.longestMatch(in: tokens, at: skipped), title.end == head.end {
                     mention.title = title.payloads.first
                 }
+                // "the Taliban government": a movement governing a state speaks for it.
+                if let actor = mention.actor, let state = lexicon.governs[actor], head.end > skipped,
+                   lexicon.governingHeads.contains(tokens[head.end - 1].lower) {
+                    mention.actor = state
+                }
                 mention.end = head.end
                 headed = true
                 continue
