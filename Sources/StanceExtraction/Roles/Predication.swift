@@ -15,8 +15,10 @@ extension RuleContext {
         var adjectives = 0
         while k >= start {
             let token = clause.tokens[k]
+            // ("is a close partner of": an article before a noun judgement.)
             if token.kind == .openQuote || token.kind == .closeQuote || token.lower.hasSuffix("ly")
-                || vocabulary.degreeWords.contains(token.lower) {
+                || vocabulary.degreeWords.contains(token.lower)
+                || (token.belongs(to: .determiner) && clause.mention(covering: k) == nil) {
                 k -= 1
             } else if adjectives < 3, token.belongs(to: .coordinator), k - 1 >= start,
                       clause.tokens[k - 1].isWord, !clause.tokens[k - 1].isCapitalized,

@@ -113,6 +113,8 @@ struct RuleVocabulary: Sendable {
     let authorPrepositions: Set<String>
     /// "told X that": reporting verbs whose object is the one addressed, inflected.
     let addresseeForms: Set<String>
+    /// "viewed by X as a provocation": verbs of regarding, inflected.
+    let regardingForms: Set<String>
     /// "protect X from Y": verbs whose "from" or "against" phrase names a threat, inflected.
     let protectionForms: Set<String>
     let shieldingPrepositions: Set<String>
@@ -181,6 +183,7 @@ struct RuleVocabulary: Sendable {
         postingPrepositions = words(.postingPrepositions)
         authorPrepositions = words(.authorPrepositions)
         addresseeForms = inflector.verbForms(of: language[.addresseeVerbs])
+        regardingForms = inflector.verbForms(of: language[.regardingVerbs] + language[.namingVerbs])
         protectionForms = inflector.verbForms(of: language[.protectionVerbs])
         shieldingPrepositions = words(.shieldingPrepositions)
         relationalNouns = words(.relationalNouns)

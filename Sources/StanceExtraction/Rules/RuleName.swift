@@ -49,6 +49,9 @@ enum RuleName: String, CaseIterable, Sendable {
     case causer
     /// "X called Y's drills provocative": the judge is the clause's subject.
     case judge
+    /// "The visit, viewed by Oslo as a provocation": the agent of a passive
+    /// verb of regarding judges the subject.
+    case passiveJudge = "passive-judge"
     /// "X is Y's main enemy": the owner of a relational noun.
     case possessor
     /// "... are provocative," the minister said: a judgement's quoted speaker.

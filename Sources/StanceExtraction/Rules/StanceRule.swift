@@ -66,7 +66,7 @@ struct RuleBook: Sendable {
         // Nouns.
         NounOwnerRule(), NounModifierRule(), NounSubjectRule(), ElidedSubjectRule(), FrontedNounRule(),
         // Verdicts, judgements and manners.
-        VerdictCauserRule(), VerdictSpeakerRule(), VerdictReporterRule(), PossessorRule(), JudgeRule(), QuotedJudgeRule(), ReportedJudgeRule(),
+        VerdictCauserRule(), VerdictSpeakerRule(), VerdictReporterRule(), PossessorRule(), PassiveJudgeRule(), JudgeRule(), QuotedJudgeRule(), ReportedJudgeRule(),
         // Reactions.
         ReactionRule(),
         // Mutual relations.

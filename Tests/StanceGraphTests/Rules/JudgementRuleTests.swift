@@ -29,6 +29,14 @@ extension RuleTables {
         .fires(.reportedJudge, "Seoul said that Tokyo's claim was absurd.", ["KOR opposes JPN"]),
         .fires(.reportedJudge, "Hanoi said on Friday that the Chinese survey was illegal.", ["VNM opposes CHN"]),
         .fires(.reportedJudge, "Oslo said that Reykjavik's decision was unjustified.", ["NOR opposes ISL"]),
+        // A noun judgement after a linking verb and an article is predicated;
+        // in apposition it is background.
+        .fires(.judge, "Egypt remains a key ally of Jordan.", ["EGY supports JOR"]),
+        .misses(.judge, "Egypt, a key ally of Jordan, hosted the talks.", [], implied: ["EGY supports JOR"]),
+        // A passive verb of regarding: its agent judges the subject.
+        .fires(.passiveJudge, "Kenya's troop deployment was viewed by Uganda as a provocation.", ["UGA opposes KEN"]),
+        .fires(.passiveJudge, "Peru was regarded by Chile as a close partner.", ["CHL supports PER"]),
+        .misses(.passiveJudge, "Japan viewed China's drills as a provocation.", ["JPN opposes CHN"]),
         // The one told is addressed; the teller judges.
         .fires(.reportedJudge, "Canberra told Beijing that its conduct was dangerous.", ["AUS opposes CHN"]),
         .fires(.reportedJudge, "Lima assured Quito that Bolivia's claim was illegal.", ["PER opposes BOL"]),
