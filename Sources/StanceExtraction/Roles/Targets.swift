@@ -27,6 +27,13 @@ extension RuleContext {
                     k = m.extent
                     continue
                 }
+                // "condemned what they called ...": a free relative's subject
+                // that refers to a holder is the holder speaking again.
+                if m.form == .pronoun, m.actors.contains(where: holders.contains), m.start > clause.range.lowerBound,
+                   clause.tokens[m.start - 1].lower == "what" {
+                    k = m.extent
+                    continue
+                }
                 // "condemned a coup in Guinea-Bissau": a place, not a target.
                 if m.actor == nil || isLocative(m, after: end) { return [] }
                 // "sanctions on Sudan's RSF", "summoned his Indian counterpart":
@@ -164,11 +171,14 @@ extension RuleContext {
         m.start > clause.range.lowerBound && vocabulary.addresseeForms.contains(clause.tokens[m.start - 1].lower)
     }
 
-    func judgedActor(_ cue: CueMatch, holder: Mention) -> String? {
+    func judgedActor(_ cue: CueMatch, holder: Mention, judges: [String] = []) -> String? {
         let from = holder.start < cue.start && clause.range.contains(holder.start)
             ? holder.extent : clause.clauseStart(cue.start)
+        // The judges themselves (conjuncts, or a pronoun for them) are not judged.
+        let judges = Set(judges + holder.actors)
         if let m = clause.mentions.first(where: { m in
-            m.start >= from && m.start < cue.start && m.actor != nil && m.actor != holder.actor && !isAddressed(m)
+            m.start >= from && m.start < cue.start && m.actor != nil && !m.actors.allSatisfy(judges.contains)
+                && !isAddressed(m)
         }) {
             return m.actor
         }

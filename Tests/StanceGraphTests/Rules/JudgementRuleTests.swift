@@ -33,6 +33,10 @@ extension RuleTables {
         // in apposition it is background.
         .fires(.judge, "Egypt remains a key ally of Jordan.", ["EGY supports JOR"]),
         .misses(.judge, "Egypt, a key ally of Jordan, hosted the talks.", [], implied: ["EGY supports JOR"]),
+        // Coordinated judges each judge; neither judges the other, nor does a
+        // pronoun for them stand for the one judged.
+        .fires(.judge, "Chile and Peru condemned what they called Bolivia's reckless claims.",
+               ["CHL opposes BOL", "PER opposes BOL"]),
         // A passive verb of regarding: its agent judges the subject.
         .fires(.passiveJudge, "Kenya's troop deployment was viewed by Uganda as a provocation.", ["UGA opposes KEN"]),
         .fires(.passiveJudge, "Peru was regarded by Chile as a close partner.", ["CHL supports PER"]),

@@ -15,7 +15,10 @@ struct JudgeRule: HolderRule {
 
 extension RuleContext {
     func judgementPlacements(_ cue: CueMatch, holder: Mention, rule: some HolderRule) -> [Placement] {
-        guard let target = judgedActor(cue, holder: holder) else { return [] }
-        return holder.actors.map { Placement(source: $0, target: target, rule: rule.label(cue)) }
+        // "Manila and Hanoi condemned what they called ...": every conjunct judges.
+        let judges = holder.start < cue.start && clause.range.contains(holder.start)
+            ? coordinated(from: holder, asSubject: true) : holder.actors
+        guard let target = judgedActor(cue, holder: holder, judges: judges) else { return [] }
+        return judges.filter { $0 != target }.map { Placement(source: $0, target: target, rule: rule.label(cue)) }
     }
 }
