@@ -152,9 +152,11 @@ public struct EdgeStories: Hashable, Sendable {
             self.init(extra: Counts(stories: stories ?? 0, sources: sources ?? 0))
             return
         }
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-        guard parts.count == 2, let storySketch = StorySketch(encoded: String(parts[0])),
-              let sourceSketch = SourceSketch(encoded: String(parts[1])) else {
+        // Split on bytes (a sketch is long, and ASCII): two fields between
+        // white space.
+        let parts = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+        guard parts.count == 2, let storySketch = StorySketch(encoded: String(decoding: parts[0], as: UTF8.self)),
+              let sourceSketch = SourceSketch(encoded: String(decoding: parts[1], as: UTF8.self)) else {
             throw EdgeCountError("stories_sketch \"\(text.prefix(60))...\" is not two sketches "
                 + "(stories2;CAP;BOUND;RECORDS sources2;CAP;BOUND;RECORDS)")
         }

@@ -109,10 +109,13 @@ enum SketchText {
         "\(tag);\(capacity);\(Base64.encode(bound));\(Base64.encode(records))"
     }
 
-    /// Capacity, bound bytes (nil: no bound) and record bytes.
+    /// Capacity, bound bytes (nil: no bound) and record bytes. Split on
+    /// bytes, not characters: a sketch is long, and plain ASCII.
     static func parts(_ text: String, tag: String) -> (Int, [UInt8]?, [UInt8])? {
-        let parts = text.split(separator: ";", omittingEmptySubsequences: false)
-        guard parts.count == 4, parts[0] == tag, let capacity = Int(parts[1]),
+        let bytes = Array(text.utf8)
+        let parts = bytes.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0].elementsEqual(tag.utf8), parts[1].count <= 12,
+              let capacity = Int(String(decoding: parts[1], as: UTF8.self)),
               (1...largestCapacity).contains(capacity),
               let bound = Base64.decode(parts[2]), let records = Base64.decode(parts[3]) else { return nil }
         return (capacity, parts[2].isEmpty ? nil : bound, records)
@@ -177,34 +180,40 @@ enum Base64 {
     /// The bytes of padded base64 text, nil when it is not (a wrong length,
     /// a character outside the alphabet, padding in the middle, or bits
     /// left over in the last character, so each byte string has one text).
-    static func decode(_ text: Substring) -> [UInt8]? {
-        let chars = Array(text.utf8)
-        guard chars.count % 4 == 0 else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(chars.count / 4 * 3)
-        var index = 0
-        while index < chars.count {
-            let isLast = index + 4 == chars.count
-            let pad = isLast ? (chars[index + 3] == UInt8(ascii: "=") ? (chars[index + 2] == UInt8(ascii: "=") ? 2 : 1) : 0) : 0
-            var group: UInt32 = 0
-            for offset in 0..<4 {
-                let char = chars[index + offset]
-                let value: UInt8
-                if offset >= 4 - pad {
-                    value = 0
-                } else {
-                    value = values[Int(char)]
-                    guard value != 0xFF else { return nil }
+    /// One pass, no allocation but the result's: a file's sketches are
+    /// most of its bytes.
+    static func decode(_ text: Substring) -> [UInt8]? { decode(ArraySlice(text.utf8)) }
+
+    static func decode(_ text: ArraySlice<UInt8>) -> [UInt8]? {
+        let table = values
+        let equals = UInt8(ascii: "=")
+        return text.withUnsafeBufferPointer { chars -> [UInt8]? in
+            guard chars.count % 4 == 0 else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(chars.count / 4 * 3)
+            var index = 0
+            while index < chars.count {
+                let isLast = index + 4 == chars.count
+                let pad = !isLast || chars[index + 3] != equals ? 0 : chars[index + 2] == equals ? 2 : 1
+                var group: UInt32 = 0
+                for offset in 0..<4 {
+                    var value: UInt8 = 0
+                    if offset < 4 - pad {
+                        value = table[Int(chars[index + offset])]
+                        if value == 0xFF { return nil }
+                    }
+                    group = group << 6 | UInt32(value)
                 }
-                group = group << 6 | UInt32(value)
+                let b0 = UInt8(truncatingIfNeeded: group >> 16), b1 = UInt8(truncatingIfNeeded: group >> 8)
+                let b2 = UInt8(truncatingIfNeeded: group)
+                // Bits the padding drops must be zero.
+                if pad == 1 && b2 != 0 || pad == 2 && (b1 != 0 || b2 != 0) { return nil }
+                out.append(b0)
+                if pad < 2 { out.append(b1) }
+                if pad < 1 { out.append(b2) }
+                index += 4
             }
-            let bytes = [UInt8(truncatingIfNeeded: group >> 16), UInt8(truncatingIfNeeded: group >> 8),
-                         UInt8(truncatingIfNeeded: group)]
-            // Bits the padding drops must be zero.
-            if pad == 1 && bytes[2] != 0 || pad == 2 && (bytes[1] != 0 || bytes[2] != 0) { return nil }
-            out.append(contentsOf: bytes.prefix(3 - pad))
-            index += 4
+            return out
         }
-        return out
     }
 }
