@@ -10,10 +10,12 @@ import StanceModel
 ///
 /// Rows follow the writers' order (edges by key, evidence by position), so
 /// the bytes are deterministic. `edge` in the evidence table is the edge's
-/// `SOURCE relation TARGET`, the same text `query` prints.
+/// `SOURCE relation TARGET`, the same text `query` prints. `stories` and
+/// `sources` (`EdgeStories`) are empty for an edge without story
+/// information (read from a file written before they were kept).
 public enum CSVTables {
     public static let edgeColumns = ["source", "source_label", "relation", "target", "target_label", "weight",
-                                     "articles", "first_seen", "last_seen"]
+                                     "articles", "stories", "sources", "first_seen", "last_seen"]
     public static let evidenceColumns = ["edge", "source", "relation", "target", "article", "url", "date",
                                          "sentence", "cue", "rule", "speaker", "start", "end", "outlet", "title"]
 
@@ -23,7 +25,9 @@ public enum CSVTables {
             for edge in graph.sortedEdges {
                 try write([edge.source, graph.actors[edge.source]?.label ?? edge.source, edge.relation.rawValue,
                            edge.target, graph.actors[edge.target]?.label ?? edge.target, String(edge.weight),
-                           String(edge.articles), edge.firstSeen ?? "", edge.lastSeen ?? ""])
+                           String(edge.articles), edge.stories.isEmpty ? "" : String(edge.stories.stories),
+                           edge.stories.isEmpty ? "" : String(edge.stories.sources),
+                           edge.firstSeen ?? "", edge.lastSeen ?? ""])
             }
         }
     }

@@ -6,8 +6,9 @@ import StanceModel
 /// - Nodes: id, label, `kind`.
 /// - Edges: one per stance, `kind` = the relation (GEXF's edge kind keeps
 ///   parallel stances of one pair apart, as the GraphML's relation does),
-///   `weight` = evidence sentences, `relation` and `articles` as
-///   attributes, and the DOT palette's colour in the `viz` namespace.
+///   `weight` = evidence sentences, `relation`, `articles` and, where
+///   known, `stories` and `sources` as attributes, and the DOT palette's
+///   colour in the `viz` namespace.
 /// - Time: with dates, the graph is dynamic (`timeformat="date"`): each edge
 ///   has the spells (runs of consecutive days) it was seen on, and its
 ///   weight over time as a dynamic attribute value per spell (`timeline`,
@@ -42,8 +43,10 @@ public enum GEXFWriter {
         try xml.attribute("mode", dynamic ? "dynamic" : "static")
         if dynamic { try xml.attribute("timeformat", "date") }
         try attributes(xml, for: "node", [("kind", "string", false)])
-        try attributes(xml, for: "edge", [("relation", "string", false), ("articles", "long", false),
-                                          ("sentences", "long", dynamic)])
+        let storied = graph.edges.values.contains { !$0.stories.isEmpty }
+        try attributes(xml, for: "edge", [("relation", "string", false), ("articles", "long", false)]
+                       + (storied ? [("stories", "long", false), ("sources", "long", false)] : [])
+                       + [("sentences", "long", dynamic)])
 
         try xml.startElement("nodes")
         for actor in graph.sortedActors {
@@ -79,6 +82,10 @@ public enum GEXFWriter {
             try xml.startElement("attvalues")
             try attvalue(xml, "relation", edge.relation.rawValue)
             try attvalue(xml, "articles", String(edge.articles))
+            if !edge.stories.isEmpty {
+                try attvalue(xml, "stories", String(edge.stories.stories))
+                try attvalue(xml, "sources", String(edge.stories.sources))
+            }
             if !days.isEmpty {
                 // The weight over time: each day's sentences, on that day.
                 for run in days {

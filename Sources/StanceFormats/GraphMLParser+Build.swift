@@ -99,25 +99,31 @@ struct EdgeMaker: Sendable {
         }
         let weight = try count(values.weight, "weight"), articles = try count(values.articles, "articles")
         let firstSeen = values.firstSeen?.trimmingWhitespace(), lastSeen = values.lastSeen?.trimmingWhitespace()
-        let days: DayCounts?
+        // Stories: the sketch when there is one; counts alone are taken as
+        // given (`EdgeStories.extra`); neither is an edge without stories.
+        let storyCount = try count(values.stories, "stories"), sourceCount = try count(values.sources, "sources")
+        let days: DayCounts?, stories: EdgeStories
         do {
             days = try values.days.map { text throws(EdgeCountError) in try DayCounts(text: text) }
+            stories = try EdgeStories(encoded: values.storiesSketch, stories: storyCount, sources: sourceCount)
             if let weight, let articles {
                 // As written by this package: the counts are given.
                 return try Edge(key: key, evidence: evidence, weight: weight, articles: articles,
-                                firstSeen: firstSeen, lastSeen: lastSeen, days: days)
+                                firstSeen: firstSeen, lastSeen: lastSeen, days: days, stories: stories)
             }
         } catch {
             throw failure(error.message)
         }
         let plain = Edge(key: key, evidence: evidence)
-        if weight == nil && articles == nil && firstSeen == nil && lastSeen == nil && days == nil { return plain }
+        if weight == nil && articles == nil && firstSeen == nil && lastSeen == nil && days == nil && stories.isEmpty {
+            return plain
+        }
         let keptWeight = weight ?? plain.weight
         let keptArticles = articles
             ?? (keptWeight == plain.weight ? plain.articles : max(plain.articles, keptWeight > 0 ? 1 : 0))
         do {
             return try Edge(key: key, evidence: evidence, weight: keptWeight, articles: keptArticles,
-                            firstSeen: firstSeen, lastSeen: lastSeen, days: days)
+                            firstSeen: firstSeen, lastSeen: lastSeen, days: days, stories: stories)
         } catch {
             throw failure(error.message)
         }

@@ -95,18 +95,22 @@ enum ModelAttribute: String {
     case relation, evidence, weight, articles
     case firstSeen = "first_seen", lastSeen = "last_seen"
     case days
+    case stories, sources
+    case storiesSketch = "stories_sketch"
 
     /// The attributes read on nodes.
     static let node: [ModelAttribute] = [.label, .kind, .id]
     /// The attributes read on edges; the edge `label` is the relation
     /// again, so it is declared but never read.
-    static let edge: [ModelAttribute] = [.relation, .evidence, .weight, .articles, .firstSeen, .lastSeen, .days, .label]
+    static let edge: [ModelAttribute] = [.relation, .evidence, .weight, .articles, .firstSeen, .lastSeen, .days,
+                                         .stories, .sources, .storiesSketch, .label]
 }
 
 /// The model's attributes of one edge as read, in fixed fields rather than
 /// a dictionary: a large graph has a million of them.
 struct EdgeValues {
     var relation, evidence, weight, articles, firstSeen, lastSeen, days: String?
+    var stories, sources, storiesSketch: String?
 
     subscript(attribute: ModelAttribute) -> String? {
         get {
@@ -118,6 +122,9 @@ struct EdgeValues {
             case .firstSeen: firstSeen
             case .lastSeen: lastSeen
             case .days: days
+            case .stories: stories
+            case .sources: sources
+            case .storiesSketch: storiesSketch
             case .label, .kind, .id: nil
             }
         }
@@ -130,6 +137,9 @@ struct EdgeValues {
             case .firstSeen: firstSeen = newValue
             case .lastSeen: lastSeen = newValue
             case .days: days = newValue
+            case .stories: stories = newValue
+            case .sources: sources = newValue
+            case .storiesSketch: storiesSketch = newValue
             case .label, .kind, .id: break
             }
         }
@@ -137,7 +147,7 @@ struct EdgeValues {
 
     var isEmpty: Bool {
         relation == nil && evidence == nil && weight == nil && articles == nil && firstSeen == nil && lastSeen == nil
-            && days == nil
+            && days == nil && stories == nil && sources == nil && storiesSketch == nil
     }
 
     /// These values, each missing one taken from `defaults`.
@@ -145,6 +155,7 @@ struct EdgeValues {
         EdgeValues(relation: relation ?? defaults.relation, evidence: evidence ?? defaults.evidence,
                    weight: weight ?? defaults.weight, articles: articles ?? defaults.articles,
                    firstSeen: firstSeen ?? defaults.firstSeen, lastSeen: lastSeen ?? defaults.lastSeen,
-                   days: days ?? defaults.days)
+                   days: days ?? defaults.days, stories: stories ?? defaults.stories,
+                   sources: sources ?? defaults.sources, storiesSketch: storiesSketch ?? defaults.storiesSketch)
     }
 }

@@ -58,6 +58,16 @@ enum GraphMLVocabulary {
     /// that have some.
     static let days = Key(id: "days", domain: .edge, name: "days", type: "string")
 
+    /// Distinct stories (near-duplicate texts once) and distinct outlets
+    /// among the edge's articles (`EdgeStories`), and the sketches they are
+    /// counted from (`EdgeStories.encoded`), so that `merge` unites two
+    /// files' stories instead of adding them; declared only in graphs with
+    /// stories, and written on the edges that have some.
+    static let stories = Key(id: "stories", domain: .edge, name: "stories", type: "long")
+    static let sources = Key(id: "sources", domain: .edge, name: "sources", type: "long")
+    static let storiesSketch = Key(id: "stories_sketch", domain: .edge, name: "stories_sketch", type: "string")
+    static let storyKeys: [Key] = [stories, sources, storiesSketch]
+
     /// Every key, in the order written: node keys first, then edge keys.
     static let keys: [Key] = [nodeLabel, nodeKind, relation, edgeLabel, weight, articles, evidence]
     static let dateKeys: [Key] = [firstSeen, lastSeen]

@@ -56,8 +56,9 @@ public enum GraphMLWriter {
         try xml.constantAttribute("xsi:schemaLocation", GraphMLVocabulary.schemaLocation)
         let dated = graph.edges.values.contains { $0.firstSeen != nil }
         let daily = graph.edges.values.contains { $0.days.isDated }
+        let storied = graph.edges.values.contains { !$0.stories.isEmpty }
         for key in GraphMLVocabulary.keys + (dated ? GraphMLVocabulary.dateKeys : [])
-            + (daily ? [GraphMLVocabulary.days] : []) {
+            + (daily ? [GraphMLVocabulary.days] : []) + (storied ? GraphMLVocabulary.storyKeys : []) {
             try xml.startElement("key")
             try xml.constantAttribute("id", key.id)
             try xml.constantAttribute("for", key.domain.rawValue)
@@ -95,7 +96,7 @@ public enum GraphMLWriter {
     /// which case `_2`, `_3`, ... is appended.
     static func foreignKeyIDs(_ foreign: ForeignData) -> [(key: ForeignKey, id: String)] {
         var taken = Set(GraphMLVocabulary.keys.map(\.id) + GraphMLVocabulary.dateKeys.map(\.id)
-            + [GraphMLVocabulary.days.id])
+            + [GraphMLVocabulary.days.id] + GraphMLVocabulary.storyKeys.map(\.id))
         var result: [(ForeignKey, String)] = []
         for key in foreign.sortedKeys {
             let preferred = foreign.keyIDs[key] ?? "k"
@@ -196,6 +197,11 @@ public enum GraphMLWriter {
         }
         if edge.days.isDated {
             try writeData(GraphMLVocabulary.days, edge.days.text, to: &xml, owner: owner())
+        }
+        if !edge.stories.isEmpty {
+            try writeConstantData(GraphMLVocabulary.stories, String(edge.stories.stories), to: &xml)
+            try writeConstantData(GraphMLVocabulary.sources, String(edge.stories.sources), to: &xml)
+            try writeData(GraphMLVocabulary.storiesSketch, edge.stories.encoded, to: &xml, owner: owner())
         }
         try writeForeign(foreign, ids: ids, to: &xml)
         try xml.endElement()

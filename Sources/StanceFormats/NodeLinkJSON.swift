@@ -7,7 +7,10 @@ import StanceModel
 ///     {"directed": true, "multigraph": true, "graph": {...},
 ///      "nodes": [{"id", "label", "kind"}, ...],
 ///      "edges": [{"source", "target", "key", "relation", "weight",
-///                 "articles", "first_seen", "last_seen", "evidence"}, ...]}
+///                 "articles", "stories", "sources", "first_seen",
+///                 "last_seen", "evidence"}, ...]}
+///
+/// (`stories`, `sources`, and the dates only where the edge has them.)
 ///
 /// Why this shape: `node_link_graph(data)` (networkx 3.4 and later reads
 /// "edges" by default) gives a `MultiDiGraph` whose parallel edges are told
@@ -37,12 +40,14 @@ public enum NodeLinkJSON {
         var relation: String
         var weight: Int
         var articles: Int
+        var stories: Int?
+        var sources: Int?
         var firstSeen: String?
         var lastSeen: String?
         var evidence: [Evidence]
 
         enum CodingKeys: String, CodingKey {
-            case source, target, key, relation, weight, articles, evidence
+            case source, target, key, relation, weight, articles, stories, sources, evidence
             case firstSeen = "first_seen", lastSeen = "last_seen"
         }
     }
@@ -55,7 +60,8 @@ public enum NodeLinkJSON {
             edges: graph.sortedEdges.map { edge in
                 Link(source: edge.source, target: edge.target, key: edge.relation.rawValue,
                      relation: edge.relation.rawValue, weight: edge.weight, articles: edge.articles,
-                     firstSeen: edge.firstSeen, lastSeen: edge.lastSeen, evidence: edge.evidence)
+                     stories: edge.stories.isEmpty ? nil : edge.stories.stories,
+                     sources: edge.stories.isEmpty ? nil : edge.stories.sources, firstSeen: edge.firstSeen, lastSeen: edge.lastSeen, evidence: edge.evidence)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

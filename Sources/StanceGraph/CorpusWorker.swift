@@ -202,14 +202,24 @@ extension CorpusExtraction {
             } else {
                 graph = extractor.extract(article.text, article: article.id, date: article.date)
             }
-            return try Worker.stamped(graph, article.provenance, path: article.path ?? article.id, line: article.line)
+            return try Worker.stamped(graph, article.provenance, print: Worker.print(of: article.text, graph: graph),
+                                      path: article.path ?? article.id, line: article.line)
         }
 
-        /// An article's graph with its provenance on every evidence item
-        /// and its counts on its day; a date that is not ISO 8601 makes the
-        /// article a bad record.
-        static func stamped(_ graph: StanceGraph, _ provenance: Provenance, path: String, line: Int?)
-            throws(InputError) -> StanceGraph {
+        /// The story print of an article's text, made only when it gave an
+        /// edge: an article that says nothing the graph keeps needs none,
+        /// and most articles of a corpus are such (MinHash reads the whole
+        /// text, as the extractor does).
+        static func print(of text: String, graph: StanceGraph) -> StoryPrint? {
+            graph.edges.isEmpty ? nil : StoryPrint(text: text)
+        }
+
+        /// An article's graph with its provenance on every evidence item,
+        /// its counts on its day, and its story (`print`) and outlet (the
+        /// provenance's) on each edge's stories; a date that is not ISO
+        /// 8601 makes the article a bad record.
+        static func stamped(_ graph: StanceGraph, _ provenance: Provenance, print: StoryPrint?, path: String,
+                            line: Int?) throws(InputError) -> StanceGraph {
             var provenance = provenance
             if let date = provenance.date {
                 guard let day = SeenDate.day(date) else {
@@ -217,7 +227,7 @@ extension CorpusExtraction {
                 }
                 provenance.date = day
             }
-            return graph.stamped(provenance)
+            return graph.stamped(provenance, trace: print.map { ArticleTrace(print: $0, source: provenance.source) })
         }
     }
 

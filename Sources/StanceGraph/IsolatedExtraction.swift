@@ -260,7 +260,7 @@ extension CorpusExtraction {
                     ready = true
                     failedStarts = 0
                     headSince = .now
-                case .graph(let graph, let provenance)?:
+                case .graph(let graph, let provenance, let print)?:
                     guard ready, !jobs.isEmpty else {
                         died(.malformed("answered an article it was not sent"))
                         return false
@@ -270,7 +270,7 @@ extension CorpusExtraction {
                     let raw = job.raw
                     if let death = job.firstDeath { state.onWarning("\(death); a new worker then extracted it") }
                     do {
-                        part.add(try Worker.stamped(graph, provenance, path: raw.path, line: raw.line))
+                        part.add(try Worker.stamped(graph, provenance, print: print, path: raw.path, line: raw.line))
                         state.finished(bytes: raw.bytes.count + 1, extracted: true)
                     } catch {
                         state.failed(error, sequence: raw.sequence)

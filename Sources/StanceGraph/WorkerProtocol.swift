@@ -15,8 +15,11 @@ import StanceModel
 ///   end. The worker decodes them itself, so a trap in decoding (JSON,
 ///   HTML) is isolated too.
 /// - From the worker: `ready` once the ontology is loaded, then one reply
-///   per request, in order: the article's graph (date, actors, edges with
-///   their evidence) or the `InputError` that refused it. Replies come a
+///   per request, in order: the article's graph (provenance, the story
+///   print of its text when it has edges, actors, edges with their
+///   evidence) or the `InputError` that refused it. The worker makes the
+///   print since it holds the decoded text; the supervisor has only the
+///   raw bytes, and decoding them again would cost what isolation saves. Replies come a
 ///   few at a time; which article a worker was on when it died is told by
 ///   its `WorkerProgress` page.
 ///
@@ -65,15 +68,16 @@ enum WorkerMessage {
     }
 
     /// The reply for an article: its graph, not yet stamped, and the
-    /// provenance to stamp on it (date already checked by the worker), sent
-    /// once rather than on every evidence item.
-    static func graphFrame(_ graph: StanceGraph, provenance: Provenance) -> [UInt8] {
+    /// provenance and story print to stamp on it (date already checked by
+    /// the worker), sent once rather than on every evidence item.
+    static func graphFrame(_ graph: StanceGraph, provenance: Provenance, print: StoryPrint? = nil) -> [UInt8] {
         var bytes: [UInt8] = []
-        appendGraph(graph, provenance: provenance, to: &bytes)
+        appendGraph(graph, provenance: provenance, print: print, to: &bytes)
         return bytes
     }
 
-    static func appendGraph(_ graph: StanceGraph, provenance: Provenance, to bytes: inout [UInt8]) {
+    static func appendGraph(_ graph: StanceGraph, provenance: Provenance, print: StoryPrint?,
+                            to bytes: inout [UInt8]) {
         var writer = WireWriter()
         swap(&writer.bytes, &bytes)
         defer { swap(&writer.bytes, &bytes) }
@@ -82,6 +86,9 @@ enum WorkerMessage {
         for field in [provenance.date, provenance.url, provenance.title, provenance.source] {
             writer.string(field ?? "")
         }
+        // The print: its key count (0: none), then each key in 8 bytes.
+        writer.int(print?.keys.count ?? 0)
+        for key in print?.keys ?? [] { writer.uint64(key) }
         writer.int(graph.actors.count)
         for actor in graph.actors.values {
             writer.string(actor.id)
@@ -135,8 +142,9 @@ enum WorkerMessage {
 
     enum Reply {
         case ready
-        /// The article's graph and its provenance, for `StanceGraph.stamped`.
-        case graph(StanceGraph, provenance: Provenance)
+        /// The article's graph, its provenance and its story print, for
+        /// `StanceGraph.stamped`.
+        case graph(StanceGraph, provenance: Provenance, print: StoryPrint?)
         case error(InputError)
     }
 
@@ -150,6 +158,9 @@ enum WorkerMessage {
             // Set field by field: the worker sent the outlet it derived.
             var provenance = Provenance()
             (provenance.date, provenance.url, provenance.title, provenance.source) = (fields[0], fields[1], fields[2], fields[3])
+            var keys: [UInt64] = []
+            for _ in 0..<(try reader.count()) { keys.append(try reader.uint64()) }
+            let print = keys.isEmpty ? nil : StoryPrint(keys: keys)
             var result = StanceGraph()
             for _ in 0..<(try reader.count()) {
                 result.add(Actor(id: try reader.string(), label: try reader.string(), kind: try reader.string()))
@@ -183,7 +194,7 @@ enum WorkerMessage {
                 edges.append(edge)
             }
             result.add(contentsOf: edges)
-            return .graph(result, provenance: provenance)
+            return .graph(result, provenance: provenance, print: print)
         case error:
             let reason = Int(try reader.byte())
             guard reason < InputError.Reason.allCases.count else { throw WireReader.Malformed() }
@@ -223,6 +234,11 @@ struct WireWriter {
             rest >>= 7
         }
         bytes.append(UInt8(rest))
+    }
+
+    /// Eight bytes, little-endian.
+    mutating func uint64(_ value: UInt64) {
+        for k in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(k)))) }
     }
 
     mutating func string(_ text: String) {
@@ -270,6 +286,14 @@ struct WireReader {
         }
         guard value <= UInt64(Int.max) else { throw Malformed() }
         return Int(value)
+    }
+
+    mutating func uint64() throws(Malformed) -> UInt64 {
+        guard body.count - offset >= 8 else { throw Malformed() }
+        var value: UInt64 = 0
+        for k in 0..<8 { value |= UInt64(body[offset + k]) << (8 * UInt64(k)) }
+        offset += 8
+        return value
     }
 
     /// A count of items that follow, each at least one byte.

@@ -56,7 +56,9 @@ extension CorpusExtraction {
                 let article = try ArticleDecoder.decode(raw)
                 faults.apply(to: article.text)
                 let graph = extractor.extract(article.text, article: article.id, date: article.date)
-                WorkerMessage.appendGraph(graph, provenance: article.provenance, to: &replies)
+                WorkerMessage.appendGraph(graph, provenance: article.provenance,
+                                          print: CorpusExtraction.Worker.print(of: article.text, graph: graph),
+                                          to: &replies)
             } catch {
                 WorkerMessage.appendError(error, to: &replies)
             }

@@ -31,6 +31,12 @@ public struct Edge: Hashable, Sendable {
     /// `weight` and `articles` day by day (`DayCounts`): what makes the
     /// counts of a window exact after caps and merges. Sums to the counts.
     public internal(set) var days: DayCounts
+    /// The stories and outlets of its articles, day by day
+    /// (`EdgeStories`): `stories.stories` counts independent reports,
+    /// `stories.sources` distinct outlets. Empty when no article was
+    /// traced (an edge made from evidence alone, or read from a file
+    /// written before stories were kept).
+    public internal(set) var stories: EdgeStories
 
     /// An edge whose counts are those of `evidence` (complete evidence).
     public init(key: EdgeKey, evidence: [Evidence] = []) {
@@ -39,6 +45,7 @@ public struct Edge: Hashable, Sendable {
         self.weight = self.evidence.count
         self.articles = Edge.distinctArticles(self.evidence)
         self.days = DayCounts(evidence: self.evidence)
+        self.stories = EdgeStories()
     }
 
     /// An edge with counts and dates given explicitly, as read from a file
@@ -48,8 +55,10 @@ public struct Edge: Hashable, Sendable {
     /// `days` (nil: as the evidence says when it is complete, else all
     /// undated, as files written before days were kept) must sum to the
     /// counts, agree with complete evidence, and hold every kept item's day.
+    /// `stories` need an article, and their days must be days of `days`.
     public init(key: EdgeKey, evidence: [Evidence], weight: Int, articles: Int,
-                firstSeen: String? = nil, lastSeen: String? = nil, days: DayCounts? = nil) throws(EdgeCountError) {
+                firstSeen: String? = nil, lastSeen: String? = nil, days: DayCounts? = nil,
+                stories: EdgeStories = EdgeStories()) throws(EdgeCountError) {
         self.init(key: key, evidence: evidence)
         let keptArticles = self.articles
         let evidenceDays = self.days
@@ -77,8 +86,13 @@ public struct Edge: Hashable, Sendable {
         if let first = self.firstSeen, let last = self.lastSeen, last < first {
             throw EdgeCountError("last_seen \(last) is before first_seen \(first)")
         }
+        if !stories.isEmpty {
+            guard articles > 0 else { throw EdgeCountError("stories and sources are given for an edge without articles") }
+            self.stories = stories
+        }
         guard let days else {
             self.days = isEvidenceComplete ? evidenceDays : .undated(weight: weight, articles: articles)
+            try checkStoryDays()
             return
         }
         guard let totals = days.checkedTotals, totals.weight == weight, totals.articles == articles else {
@@ -97,6 +111,13 @@ public struct Edge: Hashable, Sendable {
             }
         }
         self.days = days
+        try checkStoryDays()
+    }
+
+    private func checkStoryDays() throws(EdgeCountError) {
+        guard !stories.isEmpty, !stories.days(within: Set(days.runs.map(\.day))) else { return }
+        throw EdgeCountError("the stories sketch names days on which the edge has no sentence (days: "
+            + "\(days.text.prefix(80)))")
     }
 
     public var source: String { key.source }
@@ -225,6 +246,7 @@ public struct Edge: Hashable, Sendable {
         weight = newWeight
         articles = newArticles
         days = newDays
+        stories.merge(other.stories, rule: rule)
         capEvidence(evidenceLimit)
         firstSeen = Edge.earlier(firstSeen, other.firstSeen)
         lastSeen = Edge.later(lastSeen, other.lastSeen)
@@ -264,9 +286,11 @@ public struct Edge: Hashable, Sendable {
     }
 
     /// This edge with `provenance` on every evidence item and its counts on
-    /// that day: for the graph of one article, whose edges are complete.
-    func stamped(_ provenance: Provenance) -> Edge {
+    /// that day, and the article's `trace` on its stories: for the graph of
+    /// one article, whose edges are complete.
+    func stamped(_ provenance: Provenance, trace: ArticleTrace? = nil) -> Edge {
         var copy = self
+        if let trace, weight > 0 { copy.stories.add(trace, day: provenance.day) }
         for index in copy.evidence.indices { copy.evidence[index].provenance = provenance }
         copy.days = isEvidenceComplete ? DayCounts(evidence: copy.evidence)
             : DayCounts(sortedRuns: [DayCounts.Run(day: provenance.day, weight: weight, articles: articles)])

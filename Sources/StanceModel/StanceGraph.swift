@@ -178,10 +178,14 @@ public struct StanceGraph: Hashable, Sendable {
 
     /// This graph, the graph of one article, with the article's provenance
     /// on every evidence item and its counts on the article's day (undated
-    /// without one); first and last seen widened to that day.
-    public func stamped(_ provenance: Provenance) -> StanceGraph {
+    /// without one); first and last seen widened to that day. With a
+    /// `trace`, each edge counts the article's story and outlet on that day
+    /// (`Edge.stories`).
+    public func stamped(_ provenance: Provenance, trace: ArticleTrace? = nil) -> StanceGraph {
         var copy = self
-        for index in copy.edges.indices { copy.edges.values[index] = copy.edges.values[index].stamped(provenance) }
+        for index in copy.edges.indices {
+            copy.edges.values[index] = copy.edges.values[index].stamped(provenance, trace: trace)
+        }
         return copy
     }
 

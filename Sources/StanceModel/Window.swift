@@ -65,6 +65,7 @@ extension Edge {
         copy.days = days.filtered(window.contains)
         guard !copy.days.isEmpty else { return nil }
         copy.evidence = evidence.filter { window.contains($0.provenance.day) }
+        copy.stories = stories.restricted(window.contains, extraDay: days.runs.first?.day ?? Day.undated)
         if isEvidenceComplete {
             copy.days = DayCounts(evidence: copy.evidence)
         }

@@ -33,7 +33,7 @@ struct CorpusTests {
             let text = try String(contentsOf: url, encoding: .utf8)
             // A text file's name is its title on every evidence item.
             let graph = TestSupport.extractor.extract(text, article: url.lastPathComponent)
-                .stamped(Provenance(title: url.lastPathComponent))
+                .stamped(Provenance(title: url.lastPathComponent), trace: ArticleTrace(text: text, source: nil))
             together.merge(graph)
             separate.append(graph)
         }

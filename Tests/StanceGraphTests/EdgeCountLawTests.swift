@@ -19,6 +19,10 @@ struct EdgeCountLawTests {
     /// no article), each article in the month of its number, each sentence
     /// on the day of its slot (one article under several days, as files
     /// that disagree on an article's date give) unless `dayPerArticle`.
+    /// Each article is stamped as extraction stamps it, with the trace of
+    /// a text of the stories corpus (articles of different corpora may be
+    /// copies of one story) and that text's outlet, so that `stories` and
+    /// `sources` go through every law below.
     static func graph(_ codes: [Int], corpus: String = "a", dated: Bool = true,
                       dayPerArticle: Bool = false) -> StanceGraph {
         let ids = ["RUS", "CHN", "JPN", "TWN", "NATO"]
@@ -35,15 +39,20 @@ struct EdgeCountLawTests {
                 sentence: "Sentence \(slot).", cue: "cue\(variant)", rule: "rule\(variant % 2)",
                 speaker: variant == 2 ? "Speaker" : nil))
             let day = dayPerArticle ? article : slot
-            graph.merge(dated ? try! single.dated("2024-0\(article + 1)-1\(day)") : single)
+            let text = (Int(corpus.unicodeScalars.first?.value ?? 0) * 7 + article * 9) % traces.count
+            graph.merge(single.stamped(Provenance(source: StoryCorpus.records[text].source,
+                                                  date: dated ? "2024-0\(article + 1)-1\(day)" : nil),
+                                       trace: traces[text]))
         }
         return graph
     }
 
+    static let traces = StoryCorpus.records.map { ArticleTrace(text: $0.text, source: $0.source) }
+
     static func limit(_ code: Int) -> Int? { code < 0 ? nil : code }
 
     static func counts(_ graph: StanceGraph) -> [EdgeKey: [Int]] {
-        graph.edges.mapValues { [$0.weight, $0.articles] }
+        graph.edges.mapValues { [$0.weight, $0.articles, $0.stories.stories, $0.stories.sources] }
     }
 
     @Test func mergeIsCommutativeWithAnyOverlapAndCap() async {
@@ -88,6 +97,35 @@ struct EdgeCountLawTests {
             exact.capEvidence(limit)
             #expect(left == exact)
             #expect(cx.merge(cy, evidenceLimit: limit).isEmpty)
+        }
+    }
+
+    /// Stories and sources on merged graphs are those of the union of
+    /// their articles whatever the order, grouping, overlap or cap: the
+    /// traces of the articles behind each edge, united.
+    @Test func storiesAreTheUnionOfTheArticlesTraces() async {
+        await propertyCheck(count: 200, input: Self.codes, Self.codes, Self.limits) { a, b, k in
+            let x = Self.graph(a, corpus: "x"), y = Self.graph(b, corpus: "a")
+            var cx = x, cy = y
+            cx.capEvidence(Self.limit(k)); cy.capEvidence(Self.limit(k))
+            let merged = cx.merging(cy, evidenceLimit: Self.limit(k))
+            #expect(merged == cy.merging(cx, evidenceLimit: Self.limit(k)))
+            let exact = x.merging(y)
+            for edge in merged.edges.values {
+                let full = try #require(exact.edges[edge.key])
+                #expect(edge.stories == full.stories)
+                var truth = EdgeStories()
+                for article in Set(full.evidence.map(\.article)) {
+                    let corpus = article.hasPrefix("x") ? "x" : "a"
+                    let number = Int(article.dropFirst()) ?? 0
+                    let text = (Int(corpus.unicodeScalars.first?.value ?? 0) * 7 + number * 9) % Self.traces.count
+                    for item in full.evidence where item.article == article {
+                        truth.add(Self.traces[text], day: item.provenance.day)
+                    }
+                }
+                #expect(edge.stories == truth)
+                #expect(edge.stories.isExact && edge.stories.stories <= edge.articles)
+            }
         }
     }
 

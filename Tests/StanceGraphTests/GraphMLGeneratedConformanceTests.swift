@@ -40,6 +40,12 @@ import StanceGraph
                                               speaker: Bool.random(using: &random) ? text(&random) : nil))
         }
         if Bool.random(using: &random) { graph = try! graph.dated("2024-0\(Int.random(in: 1...9, using: &random))-01") }
+        // Stories and sources (their keys and the sketch text) on some graphs.
+        if Bool.random(using: &random) {
+            let date = Bool.random(using: &random) ? "2024-1\(Int.random(in: 0...2, using: &random))-02" : nil
+            graph = graph.stamped(Provenance(source: text(&random), date: date),
+                                  trace: ArticleTrace(text: text(&random), source: text(&random)))
+        }
         if Bool.random(using: &random) { graph.capEvidence(Int.random(in: 0...2, using: &random)) }
         return graph
     }
@@ -75,13 +81,16 @@ import StanceGraph
             g = nx.read_graphml(sys.argv[1], force_multigraph=True)
             nxv = {"nodes": sorted([n, d.get("label", ""), d.get("kind", "")] for n, d in g.nodes(data=True)),
                    "edges": sorted([u, v, d["relation"], int(d["weight"]), int(d["articles"]), d["evidence"],
-                                    d.get("first_seen", "")] for u, v, d in g.edges(data=True))}
+                                    d.get("first_seen", ""), int(d.get("stories", -1)), int(d.get("sources", -1))]
+                                   for u, v, d in g.edges(data=True))}
             h = igraph.Graph.Read_GraphML(sys.argv[1])
             def s(x): return "" if x is None else x
             igv = {"nodes": sorted([v["id"], s(v["label"]), s(v["kind"]) if "kind" in h.vs.attributes() else ""] for v in h.vs),
                    "edges": sorted([h.vs[e.source]["id"], h.vs[e.target]["id"], e["relation"], int(e["weight"]),
                                     int(e["articles"]), e["evidence"],
-                                    s(e["first_seen"]) if "first_seen" in h.es.attributes() else ""] for e in h.es)}
+                                    s(e["first_seen"]) if "first_seen" in h.es.attributes() else "",
+                                    int(e["stories"]) if "stories" in h.es.attributes() else -1,
+                                    int(e["sources"]) if "sources" in h.es.attributes() else -1] for e in h.es)}
             print(json.dumps({"networkx": nxv, "igraph": igv}))
             """
         guard let output = try Self.python(script, [file]) else { return }
@@ -104,7 +113,9 @@ import StanceGraph
             nodes: graph.sortedActors.map { [$0.id, clean($0.label), clean($0.kind)] }.sorted { $0.lexicographicallyPrecedes($1) },
             edges: graph.sortedEdges.map { edge -> [Value] in
                 [.text(edge.source), .text(edge.target), .text(edge.relation.rawValue), .number(edge.weight),
-                 .number(edge.articles), .text(EvidenceJSON.encode(edge.evidence)), .text(edge.firstSeen ?? "")]
+                 .number(edge.articles), .text(EvidenceJSON.encode(edge.evidence)), .text(edge.firstSeen ?? ""),
+                 .number(edge.stories.isEmpty ? -1 : edge.stories.stories),
+                 .number(edge.stories.isEmpty ? -1 : edge.stories.sources)]
             })
         for library in ["networkx", "igraph"] {
             let values = try #require(read[library])

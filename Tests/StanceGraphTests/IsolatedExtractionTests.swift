@@ -312,15 +312,17 @@ struct IsolatedExtractionTests {
         let graph = TestSupport.extractor.extract(text, article: "wire.txt")
         #expect(!graph.edges.isEmpty)
         let frame = WorkerMessage.graphFrame(graph, provenance: Provenance(
-            url: "https://news.example.org/a/1", title: "Moscow condemns", date: "2025-03-01"))
+            url: "https://news.example.org/a/1", title: "Moscow condemns", date: "2025-03-01"),
+            print: StoryPrint(text: text))
         let reply = try frame.withUnsafeBytes { bytes in
             try WorkerMessage.decodeReply(UnsafeRawBufferPointer(rebasing: bytes[4...]))
         }
-        guard case .graph(let decoded, let provenance) = reply else {
+        guard case .graph(let decoded, let provenance, let print) = reply else {
             Issue.record("not a graph: \(reply)")
             return
         }
         #expect(decoded == graph)
+        #expect(print == StoryPrint(text: text))
         #expect(provenance == Provenance(url: "https://news.example.org/a/1", title: "Moscow condemns",
                                          source: "news.example.org", date: "2025-03-01"))
 

@@ -156,7 +156,8 @@ function showEdge(e, path) {
   const head = text("h2", `${byId.get(e.source).label} ${e.relation} ${byId.get(e.target).label}`, e.relation);
   head.id = "selected-edge"; panel.appendChild(head);
   const seen = e.firstSeen ? ` · seen ${e.firstSeen}..${e.lastSeen}` : "";
-  panel.appendChild(text("div", `weight ${e.weight} · articles ${e.articles}${seen}`, "meta"));
+  const stories = e.stories === undefined ? "" : ` · stories ${e.stories} · sources ${e.sources}`;
+  panel.appendChild(text("div", `weight ${e.weight} · articles ${e.articles}${stories}${seen}`, "meta"));
   evidenceList(panel, e);
   history.replaceState(null, "", `#edge=${encodeURIComponent(e.source)}/${e.relation}/${encodeURIComponent(e.target)}`);
 }

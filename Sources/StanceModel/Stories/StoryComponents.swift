@@ -39,6 +39,7 @@ enum StoryComponents {
     static func labels(_ prints: [StoryPrint]) -> [Int] {
         var sets = UnionFind(count: prints.count)
         var firstHolder: [UInt64: Int] = [:]
+        firstHolder.reserveCapacity(prints.count * StoryPrint.bands)
         for (index, print) in prints.enumerated() {
             for key in print.keys {
                 if let holder = firstHolder[key] { sets.union(holder, index) } else { firstHolder[key] = index }

@@ -16,18 +16,45 @@ public struct MinHashSignature: Hashable, Sendable {
 
     public init(text: String, family: HashFamily, shingleWidth: Int = Shingles.defaultWidth) {
         var minima = [UInt64](repeating: .max, count: family.count)
-        let seeds = family.seeds
+        // Shingles are gathered a block at a time and each permutation
+        // runs over the block with its minimum in a register: the same
+        // values as one shingle at a time through all permutations, with
+        // no load and store of a minimum per hash (measured: the loop
+        // takes about half the time). Memory stays one block.
+        var block: [UInt64] = []
+        block.reserveCapacity(Self.blockSize)
         minima.withUnsafeMutableBufferPointer { minima in
-            seeds.withUnsafeBufferPointer { seeds in
+            family.seeds.withUnsafeBufferPointer { seeds in
                 Shingles.forEachShingle(text, width: shingleWidth) { shingle in
-                    for index in 0..<seeds.count {
-                        let value = StableHash.mix(shingle ^ seeds[index])
-                        if value < minima[index] { minima[index] = value }
+                    block.append(shingle)
+                    if block.count == Self.blockSize {
+                        Self.fold(block, seeds: seeds, into: minima)
+                        block.removeAll(keepingCapacity: true)
                     }
                 }
+                Self.fold(block, seeds: seeds, into: minima)
             }
         }
         values = minima
+    }
+
+    static let blockSize = 256
+
+    @inline(__always)
+    private static func fold(_ block: [UInt64], seeds: UnsafeBufferPointer<UInt64>,
+                             into minima: UnsafeMutableBufferPointer<UInt64>) {
+        guard !block.isEmpty else { return }
+        block.withUnsafeBufferPointer { block in
+            for index in 0..<min(seeds.count, minima.count) {
+                let seed = seeds[index]
+                var smallest = minima[index]
+                for shingle in block {
+                    let value = StableHash.mix(shingle ^ seed)
+                    smallest = value < smallest ? value : smallest
+                }
+                minima[index] = smallest
+            }
+        }
     }
 
     /// The share of positions on which two signatures agree: an unbiased
