@@ -26,6 +26,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case addresseeVerbs = "addressee_verbs"
     case governingHeads = "governing_heads"
     case regardingVerbs = "regarding_verbs"
+    case joiningVerbs = "joining_verbs"
     case protectionVerbs = "protection_verbs"
     case shieldingPrepositions = "shielding_prepositions"
     case leadingParticiples = "leading_participles"

@@ -115,6 +115,8 @@ struct RuleVocabulary: Sendable {
     let addresseeForms: Set<String>
     /// "viewed by X as a provocation": verbs of regarding, inflected.
     let regardingForms: Set<String>
+    /// "joined X in condemning Y": verbs of joining another in an act, inflected.
+    let joiningForms: Set<String>
     /// "protect X from Y": verbs whose "from" or "against" phrase names a threat, inflected.
     let protectionForms: Set<String>
     let shieldingPrepositions: Set<String>
@@ -184,6 +186,7 @@ struct RuleVocabulary: Sendable {
         authorPrepositions = words(.authorPrepositions)
         addresseeForms = inflector.verbForms(of: language[.addresseeVerbs])
         regardingForms = inflector.verbForms(of: language[.regardingVerbs] + language[.namingVerbs])
+        joiningForms = inflector.verbForms(of: language[.joiningVerbs])
         protectionForms = inflector.verbForms(of: language[.protectionVerbs])
         shieldingPrepositions = words(.shieldingPrepositions)
         relationalNouns = words(.relationalNouns)

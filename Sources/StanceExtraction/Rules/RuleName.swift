@@ -20,6 +20,9 @@ enum RuleName: String, CaseIterable, Sendable {
     /// "adopted a resolution condemning X": a participle after the main
     /// verb's object belongs to the sentence's subject.
     case participle
+    /// "Estonia joined Latvia in condemning Russia": whoever joins and the
+    /// one joined hold the gerund.
+    case joined
     /// "its call on X to stop", "Y's backing of X's bid": a verb cue used
     /// as a noun after its owner.
     case nominalOwner = "nominal-owner"

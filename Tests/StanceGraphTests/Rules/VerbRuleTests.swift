@@ -115,6 +115,11 @@ extension RuleTables {
         .misses(.subject, "A Chile cleric praised Peru.", []),
         .misses(.subject, "Critics of Norway warned Sweden.", []),
 
+        // joined: "X joined Y in condemning Z" — both condemn Z.
+        .fires(.joined, "Estonia joined Latvia in condemning Russia.", ["EST opposes RUS", "LVA opposes RUS"]),
+        .fires(.joined, "Canada joins Australia and Japan in backing Taiwan's bid.",
+               ["CAN supports TWN", "AUS supports TWN", "JPN supports TWN"]),
+        .misses(.joined, "Peru joined Chile in Lima, condemning Bolivia.", ["PER opposes BOL"], implied: ["CHL opposes BOL"]),
         // passive: "Y was condemned by X".
         .fires(.passive, "Belarus was sanctioned by the European Union.", ["EU opposes BLR"]),
         .fires(.passive, "Cuba was praised by Venezuela.", ["VEN supports CUB"]),
