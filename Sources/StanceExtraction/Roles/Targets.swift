@@ -34,6 +34,9 @@ extension RuleContext {
                     k = m.extent
                     continue
                 }
+                // "Chile and Peru voted against it": a pronoun object that
+                // resolved to a holder names none of the holders' targets.
+                if m.form == .pronoun, !m.possessive, !m.actors.isEmpty, m.actors.allSatisfy(holders.contains) { return [] }
                 // "condemned a coup in Guinea-Bissau": a place, not a target.
                 if m.actor == nil || isLocative(m, after: end) { return [] }
                 // "sanctions on Sudan's RSF", "summoned his Indian counterpart":

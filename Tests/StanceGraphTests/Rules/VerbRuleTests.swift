@@ -115,6 +115,11 @@ extension RuleTables {
         .misses(.subject, "A Chile cleric praised Peru.", []),
         .misses(.subject, "Critics of Norway warned Sweden.", []),
 
+        // A pronoun object for the holders themselves names no target.
+        .misses(.subject, "Bolivia tabled a motion, and Chile and Peru voted against it.", [],
+                implied: ["CHL opposes BOL", "PER opposes BOL"]),
+        // Winning another's backing: the backer supports the winner.
+        .fires(.reaction, "Ukraine won the backing of Poland and Lithuania.", ["POL supports UKR", "LTU supports UKR"]),
         // joined: "X joined Y in condemning Z" — both condemn Z.
         .fires(.joined, "Estonia joined Latvia in condemning Russia.", ["EST opposes RUS", "LVA opposes RUS"]),
         .fires(.joined, "Canada joins Australia and Japan in backing Taiwan's bid.",
