@@ -27,6 +27,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case governingHeads = "governing_heads"
     case regardingVerbs = "regarding_verbs"
     case joiningVerbs = "joining_verbs"
+    case authoringVerbs = "authoring_verbs"
     case protectionVerbs = "protection_verbs"
     case shieldingPrepositions = "shielding_prepositions"
     case leadingParticiples = "leading_participles"

@@ -117,6 +117,8 @@ struct RuleVocabulary: Sendable {
     let regardingForms: Set<String>
     /// "joined X in condemning Y": verbs of joining another in an act, inflected.
     let joiningForms: Set<String>
+    /// "the draft, which was proposed by X": verbs naming an act's author, inflected.
+    let authoringForms: Set<String>
     /// "protect X from Y": verbs whose "from" or "against" phrase names a threat, inflected.
     let protectionForms: Set<String>
     let shieldingPrepositions: Set<String>
@@ -187,6 +189,7 @@ struct RuleVocabulary: Sendable {
         addresseeForms = inflector.verbForms(of: language[.addresseeVerbs])
         regardingForms = inflector.verbForms(of: language[.regardingVerbs] + language[.namingVerbs])
         joiningForms = inflector.verbForms(of: language[.joiningVerbs])
+        authoringForms = inflector.verbForms(of: language[.authoringVerbs])
         protectionForms = inflector.verbForms(of: language[.protectionVerbs])
         shieldingPrepositions = words(.shieldingPrepositions)
         relationalNouns = words(.relationalNouns)

@@ -54,6 +54,9 @@ extension RuleContext {
             // An ellipsis ("brought by ... Japan's food") leaves words out; it ends nothing.
             let ellipsis = token.text == "…" || (token.text == "." && (k + 1 < clause.range.upperBound
                 && clause.tokens[k + 1].text == "." || k > end && clause.tokens[k - 1].text == "."))
+            // "vetoed the draft, which was proposed by Paris": the author of
+            // the object, named in a passive relative clause.
+            if token.text == ",", k > end, let author = relativeAuthor(after: k) { return coordinated(from: author) }
             if !ellipsis, clause.isBreak(k) || token.text == "." || token.text == "," { return [] }
             // "condemned the attack on Ukraine": past the object's head, a
             // preposition leads to what the object is about, not to the
@@ -168,6 +171,24 @@ extension RuleContext {
     /// What a judgement is about: the first mention between the judge and
     /// the judgement ("frames Japan's expansion as provocative"), else the
     /// first one after it in the clause.
+    /// The agent of a passive relative clause opening after `comma`:
+    /// ", which was drafted by Peru", ", which had been proposed by Chile".
+    func relativeAuthor(after comma: Int) -> Mention? {
+        var k = comma + 1
+        guard k < clause.range.upperBound, ["which", "that"].contains(clause.tokens[k].lower) else { return nil }
+        k += 1
+        while k < clause.range.upperBound, k <= comma + 4, clause.tokens[k].belongs(to: .auxiliary)
+                || vocabulary.passiveAuxiliaries.contains(clause.tokens[k].lower) {
+            k += 1
+        }
+        guard k + 1 < clause.range.upperBound else { return nil }
+        guard vocabulary.authoringForms.contains(clause.tokens[k].lower), clause.tokens[k + 1].lower == "by" else { return nil }
+        var a = k + 2
+        while a < clause.range.upperBound, clause.tokens[a].belongs(to: .determiner) { a += 1 }
+        guard a < clause.range.upperBound, let m = clause.mention(covering: a), m.start == a, m.actor != nil else { return nil }
+        return m
+    }
+
     /// "Lima told Quito that ...": the one a reporting verb addresses, who
     /// is told, not judged.
     func isAddressed(_ m: Mention) -> Bool {

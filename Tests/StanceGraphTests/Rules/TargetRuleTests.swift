@@ -17,6 +17,10 @@ extension RuleTables {
 
         .fires(.complement, "Beijing hit back, saying Manila had provoked the clash.", ["CHN opposes PHL"]),
 
+        // object: the author of the object, named in a passive relative clause.
+        .fires(.object, "Cuba and Iran vetoed the draft, which was proposed by Haiti and Peru.",
+               ["CUB opposes HTI", "CUB opposes PER", "IRN opposes HTI", "IRN opposes PER"]),
+        .misses(.object, "Kenya criticised the attack, which was condemned by Uganda.", []),
         // object: a participle past the object's head starts its own clause.
         .misses(.object, "Cuba vetoed a statement condemning Haiti.", []),
         // The holder's own name in a cue's gap is no target.

@@ -108,9 +108,8 @@ struct PassiveRule: HolderRule {
         let clause = context.clause
         var j = start
         while j + 1 < end {
-            let word = clause.tokens[j].lower
             if clause.tokens[j + 1].lower == "by", clause.mention(covering: j) == nil,
-               word.hasSuffix("ed") || context.vocabulary.irregularParticiples.contains(word) {
+               context.vocabulary.authoringForms.contains(clause.tokens[j].lower) {
                 var a = j + 2
                 while a < end, clause.tokens[a].belongs(to: .determiner) { a += 1 }
                 if a < end, let m = clause.mention(covering: a), m.actor != nil { return context.coordinated(from: m) }
