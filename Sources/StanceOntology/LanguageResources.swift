@@ -28,6 +28,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case regardingVerbs = "regarding_verbs"
     case joiningVerbs = "joining_verbs"
     case authoringVerbs = "authoring_verbs"
+    case dispatchVerbs = "dispatch_verbs"
     case protectionVerbs = "protection_verbs"
     case shieldingPrepositions = "shielding_prepositions"
     case leadingParticiples = "leading_participles"

@@ -119,6 +119,8 @@ struct RuleVocabulary: Sendable {
     let joiningForms: Set<String>
     /// "the draft, which was proposed by X": verbs naming an act's author, inflected.
     let authoringForms: Set<String>
+    /// "sent troops to defend X": verbs of sending or using, inflected.
+    let dispatchForms: Set<String>
     /// "protect X from Y": verbs whose "from" or "against" phrase names a threat, inflected.
     let protectionForms: Set<String>
     let shieldingPrepositions: Set<String>
@@ -190,6 +192,7 @@ struct RuleVocabulary: Sendable {
         regardingForms = inflector.verbForms(of: language[.regardingVerbs] + language[.namingVerbs])
         joiningForms = inflector.verbForms(of: language[.joiningVerbs])
         authoringForms = inflector.verbForms(of: language[.authoringVerbs])
+        dispatchForms = inflector.verbForms(of: language[.dispatchVerbs])
         protectionForms = inflector.verbForms(of: language[.protectionVerbs])
         shieldingPrepositions = words(.shieldingPrepositions)
         relationalNouns = words(.relationalNouns)

@@ -23,6 +23,9 @@ enum RuleName: String, CaseIterable, Sendable {
     /// "Estonia joined Latvia in condemning Russia": whoever joins and the
     /// one joined hold the gerund.
     case joined
+    /// "Kenya sent troops to defend Somalia": an infinitive of purpose after
+    /// the object of a verb of sending or using is its subject's.
+    case purpose
     /// "its call on X to stop", "Y's backing of X's bid": a verb cue used
     /// as a noun after its owner.
     case nominalOwner = "nominal-owner"

@@ -61,7 +61,7 @@ struct RuleBook: Sendable {
     static let preVetoes: [any Veto] = [NounUseVeto(), UnpredicatedJudgementVeto()]
     static let holderRules: [any HolderRule] = [
         // Verbs, refusals, departures.
-        PassiveRule(), NominalOwnerRule(), ControllerRule(), SubjectRule(), SharedSubjectRule(), JoinedRule(), ParticipleRule(),
+        PassiveRule(), NominalOwnerRule(), ControllerRule(), SubjectRule(), PurposeRule(), SharedSubjectRule(), JoinedRule(), ParticipleRule(),
         InfinitiveRule(),
         // Nouns.
         NounOwnerRule(), NounModifierRule(), NounSubjectRule(), ElidedSubjectRule(), FrontedNounRule(),

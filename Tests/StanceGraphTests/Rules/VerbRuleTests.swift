@@ -120,6 +120,12 @@ extension RuleTables {
                 implied: ["CHL opposes BOL", "PER opposes BOL"]),
         // Winning another's backing: the backer supports the winner.
         .fires(.reaction, "Ukraine won the backing of Poland and Lithuania.", ["POL supports UKR", "LTU supports UKR"]),
+        // purpose: an infinitive after the object of a verb of sending or using.
+        .fires(.purpose, "Taiwan scrambled jets to warn away Chinese aircraft.", ["TWN warns CHN"]),
+        .fires(.purpose, "Rwanda sent troops to defend Mozambique.", ["RWA supports MOZ"]),
+        .misses(.purpose, "Kenya urged its people to support Somalia.", []),
+        // "stands ready to" chains to the infinitive like "is ready to".
+        .fires(.subject, "Kenya stands ready to support Somalia.", ["KEN supports SOM"]),
         // joined: "X joined Y in condemning Z" — both condemn Z.
         .fires(.joined, "Estonia joined Latvia in condemning Russia.", ["EST opposes RUS", "LVA opposes RUS"]),
         .fires(.joined, "Canada joins Australia and Japan in backing Taiwan's bid.",
