@@ -166,6 +166,8 @@ extension RuleTables {
 
         // controller: whoever urges holds the stance, not the one urged.
         .fires(.controller, "Kenya asked Tanzania to back Uganda's bid.", ["KEN supports UGA"]),
+        // "signalled", like "said", reports: the pronoun after it is its subject.
+        .fires(.controller, "Brussels signalled it was ready to retaliate against Washington's tariffs.", ["EU warns USA"]),
         .fires(.controller, "France pressed Germany to condemn Hungary.", ["FRA opposes HUN"]),
         .misses(.controller, "Italy wants to support Malta.", ["ITA supports MLT"]),
         .misses(.controller, "Germany agreed to condemn Hungary.", ["DEU opposes HUN"]),
