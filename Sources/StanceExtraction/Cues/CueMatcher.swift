@@ -66,6 +66,11 @@ struct CueMatcher: Sendable {
     private var patterns: [Pattern] = []
     /// Indices into `patterns` by the word number of their first word's forms.
     private var byFirstWord: [[Int32]] = []
+    /// Every pattern's `anchor`, one after another: pattern p's are
+    /// `anchorForms[anchorStarts[p]..<anchorStarts[p + 1]]` (one flat array
+    /// that stays in cache, rather than an array per pattern).
+    private var anchorStarts: [Int32] = []
+    private var anchorForms: [Int32] = []
 
     /// Every form a cue can start with.
     let firstForms: Set<String>
@@ -114,6 +119,14 @@ struct CueMatcher: Sendable {
             }
         }
         self.firstForms = firstForms
+        for (word, starting) in byFirstWord.enumerated() where !starting.isEmpty {
+            table.add(number: Int32(word), to: .cueStart)
+        }
+        anchorStarts = [0]
+        for pattern in patterns {
+            anchorForms += pattern.anchor
+            anchorStarts.append(Int32(anchorForms.count))
+        }
     }
 
     /// A pattern's word positions, each a list of lower-case alternatives
@@ -144,6 +157,8 @@ struct CueMatcher: Sendable {
         var found: [CueMatch] = []
         var present: [Int32] = []
         for i in range {
+            // Most tokens start no cue: one bit of the token says so.
+            guard tokens[i].classes.contains(.cueStart) else { continue }
             let word = Int(tokens[i].word)
             guard word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty else { continue }
             if i > range.lowerBound, tokens[i].attached, tokens[i - 1].text == "-" { continue }
@@ -151,7 +166,9 @@ struct CueMatcher: Sendable {
                 // The sentence's words, sorted: a pattern is tried only if
                 // every word it needs is there ("be * concerned about" is
                 // not tried at each "is" of a sentence without "concerned").
-                present = tokens[range].lazy.map(\.word).filter { $0 >= 0 }.sorted()
+                present.reserveCapacity(range.count)
+                for k in range where tokens[k].word >= 0 { present.append(tokens[k].word) }
+                present.sort()
             }
             for index in byFirstWord[word] where isPossible(Int(index), present) {
                 if let match = match(Int(index), tokens, i, range.upperBound) { found.append(match) }
@@ -182,8 +199,10 @@ struct CueMatcher: Sendable {
     /// Whether the sentence's words (`present`, sorted) hold a form of the
     /// pattern's anchor word.
     func isPossible(_ index: Int, _ present: [Int32]) -> Bool {
-        let anchor = patterns[index].anchor
-        return anchor.isEmpty || anchor.contains { Slot.contains(present, $0) }
+        let start = Int(anchorStarts[index]), end = Int(anchorStarts[index + 1])
+        guard start < end else { return true }
+        for k in start..<end where Slot.contains(present, anchorForms[k]) { return true }
+        return false
     }
 
     /// A manner adverb ("firmly", "strongly"): lower case, -ly, longer than four letters.
@@ -192,43 +211,48 @@ struct CueMatcher: Sendable {
     }
 
     private func match(_ index: Int, _ tokens: [Token], _ start: Int, _ limit: Int) -> CueMatch? {
-        let slots = patterns[index].slots
-        let negators = patterns[index].negators
         var gaps: [Range<Int>] = []
         var words: [String] = []   // matched lemmas, last first
-        func step(_ w: Int, _ k: Int) -> Int? {
-            if w == slots.count { return k }
-            guard let slot = slots[w] else {
-                // A gap: try the shortest first.
-                for skip in 0...Self.maxGap where k + skip <= limit {
-                    if skip > 0, tokens[k + skip - 1].belongs(to: .gapStop) { break }
-                    if let end = step(w + 1, k + skip) {
-                        gaps.append(k..<(k + skip))
-                        words.append("*")
-                        return end
-                    }
+        guard let end = step(patterns[index], 0, start, tokens, limit, &gaps, &words) else { return nil }
+        return CueMatch(entry: patterns[index].entry, words: words.reversed(), start: start, end: end, gaps: gaps)
+    }
+
+    /// Matches the pattern from its position `w` at token `k`: the end of
+    /// the match, appending (last first) its gaps and matched lemmas. A
+    /// method with the state passed in, not a closure: a recursive closure
+    /// capturing `gaps` and `words` put them in boxes on the heap at every
+    /// pattern tried.
+    private func step(_ pattern: Pattern, _ w: Int, _ k: Int, _ tokens: [Token], _ limit: Int,
+                      _ gaps: inout [Range<Int>], _ words: inout [String]) -> Int? {
+        if w == pattern.slots.count { return k }
+        guard let slot = pattern.slots[w] else {
+            // A gap: try the shortest first.
+            for skip in 0...Self.maxGap where k + skip <= limit {
+                if skip > 0, tokens[k + skip - 1].belongs(to: .gapStop) { break }
+                if let end = step(pattern, w + 1, k + skip, tokens, limit, &gaps, &words) {
+                    gaps.append(k..<(k + skip))
+                    words.append("*")
+                    return end
                 }
-                return nil
-            }
-            guard k < limit else { return nil }
-            if slot.accepts(tokens[k].word), let end = step(w + 1, k + 1) {
-                words.append(slot.lemma(for: tokens[k].word))
-                return end
-            }
-            // Scare quotes inside a phrase: "called it a 'violation of international law'";
-            // an adverb: "stands firmly with".
-            if w > 0, tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote || isAdverb(tokens[k]) {
-                return step(w, k + 1)
-            }
-            // "refused to rule out force" says "did not rule out force".
-            if negators.contains(w), k + 1 < limit, tokens[k].belongs(to: .refusal), tokens[k + 1].lower == "to",
-               let end = step(w + 1, k + 2) {
-                words.append(slot.lemmas[0])
-                return end
             }
             return nil
         }
-        guard let end = step(0, start) else { return nil }
-        return CueMatch(entry: patterns[index].entry, words: words.reversed(), start: start, end: end, gaps: gaps)
+        guard k < limit else { return nil }
+        if slot.accepts(tokens[k].word), let end = step(pattern, w + 1, k + 1, tokens, limit, &gaps, &words) {
+            words.append(slot.lemma(for: tokens[k].word))
+            return end
+        }
+        // Scare quotes inside a phrase: "called it a 'violation of international law'";
+        // an adverb: "stands firmly with".
+        if w > 0, tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote || isAdverb(tokens[k]) {
+            return step(pattern, w, k + 1, tokens, limit, &gaps, &words)
+        }
+        // "refused to rule out force" says "did not rule out force".
+        if pattern.negators.contains(w), k + 1 < limit, tokens[k].belongs(to: .refusal), tokens[k + 1].lower == "to",
+           let end = step(pattern, w + 1, k + 2, tokens, limit, &gaps, &words) {
+            words.append(slot.lemmas[0])
+            return end
+        }
+        return nil
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Word lists the stages ask about, one bit each.
 ///
 /// A token's classes are looked up once, when the extractor labels the
@@ -56,6 +58,9 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let descriptionStart = WordClass(rawValue: 1 << 24)
     /// Punctuation a cue's gap never crosses.
     static let gapStop = WordClass(rawValue: 1 << 25)
+    /// Forms some cue pattern starts with (`CueMatcher` tries patterns only
+    /// at these; every other token is passed over on this bit alone).
+    static let cueStart = WordClass(rawValue: 1 << 26)
 
     /// Words that may sit between a subject and its verb (`Clause.isVerbal`).
     static let verbal: WordClass = [.auxiliary, .catenative, .readiness]
@@ -72,8 +77,59 @@ struct WordClass: OptionSet, Hashable, Sendable {
 struct WordTable: Sendable {
     static let unknown: Int32 = -1
 
+    /// Every word, by the standard library's `String` equality (canonical
+    /// equivalence): the table of record, asked for non-ASCII words.
     private var numbers: [String: Int32] = [:]
     private(set) var classes: [WordClass] = []
+
+    /// The ASCII words, for the tokens' lookups, which are nearly all
+    /// ASCII: open addressing, number + 1 at `hash & mask` or the first
+    /// free slot after it (0: free), keyed by a cheap hash of the bytes
+    /// instead of the seeded SipHash a `Dictionary<String, _>` costs. An
+    /// ASCII string is canonically equivalent only to strings whose NFC
+    /// form it is, so this table holds each ASCII word and the ASCII NFC
+    /// form of each other word: it answers exactly as `numbers` would.
+    private var asciiWords: [String] = []
+    private var asciiHashes: [UInt64] = []
+    private var asciiNumbers: [Int32] = []
+    private var slots: [Int32] = []
+
+    /// FNV-1a over the UTF-8 bytes, and whether they are all ASCII.
+    @inline(__always)
+    static func hash(_ word: String) -> (hash: UInt64, ascii: Bool) {
+        var word = word
+        return word.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var high: UInt8 = 0
+            for byte in bytes {
+                h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+                high |= byte
+            }
+            return (h ^ (h >> 29), high < 0x80)
+        }
+    }
+
+    /// The number of `word`, nil when it has none.
+    @inline(__always)
+    func number(of word: String) -> Int32? {
+        let (h, ascii) = Self.hash(word)
+        guard ascii else { return numbers[word] }
+        return asciiNumber(of: word, hash: h)
+    }
+
+    @inline(__always)
+    private func asciiNumber(of word: String, hash h: UInt64) -> Int32? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            let index = Int(entry - 1)
+            if asciiHashes[index] == h && asciiWords[index] == word { return asciiNumbers[index] }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// The number of `word`, given a new one if it has none yet.
     mutating func intern(_ word: String) -> Int32 {
@@ -81,7 +137,30 @@ struct WordTable: Sendable {
         let number = Int32(classes.count)
         numbers[word] = number
         classes.append([])
+        let key = Self.hash(word).ascii ? word : word.precomposedStringWithCanonicalMapping
+        let (h, ascii) = Self.hash(key)
+        if ascii, asciiNumber(of: key, hash: h) == nil { addASCII(key, number) }
         return number
+    }
+
+    private mutating func addASCII(_ word: String, _ number: Int32) {
+        asciiWords.append(word)
+        asciiHashes.append(Self.hash(word).hash)
+        asciiNumbers.append(number)
+        if asciiWords.count * 2 > slots.count {
+            // At most half full: probes stay short.
+            slots = [Int32](repeating: 0, count: max(1024, slots.count * 2))
+            for index in asciiWords.indices { place(index) }
+        } else {
+            place(asciiWords.count - 1)
+        }
+    }
+
+    private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: asciiHashes[index]) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
     }
 
     /// Puts every word of `words` in `wordClass`.
@@ -89,10 +168,26 @@ struct WordTable: Sendable {
         for word in words { classes[Int(intern(word))].insert(wordClass) }
     }
 
+    /// The classes handed out by `newClass`, from bit 32 up.
+    private var nextClassBit: UInt64 = 32
+
+    /// A word class of its own for a caller's list (a phrase matcher's
+    /// first words), empty when all 64 bits are taken.
+    mutating func newClass() -> WordClass {
+        guard nextClassBit < 64 else { return [] }
+        defer { nextClassBit += 1 }
+        return WordClass(rawValue: 1 << nextClassBit)
+    }
+
+    /// Puts the word numbered `number` in `wordClass`.
+    mutating func add(number: Int32, to wordClass: WordClass) {
+        classes[Int(number)].insert(wordClass)
+    }
+
     /// Gives each token the number and classes of its lower-case form.
     func label(_ tokens: inout [Token]) {
         for k in tokens.indices {
-            guard let number = numbers[tokens[k].lower] else { continue }
+            guard let number = number(of: tokens[k].lower) else { continue }
             tokens[k].word = number
             tokens[k].classes = classes[Int(number)]
         }
