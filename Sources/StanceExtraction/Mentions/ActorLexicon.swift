@@ -33,9 +33,9 @@ struct ActorLexicon: Sendable {
     var formerMarkers: Set<String> = []
     var seatedHeads: Set<String> = []
     var kinds: [String: String] = [:]
-    var traits: [String: Set<String>] = [:]
-    /// Every trait some actor has ("island", "kingdom").
-    var traitNames: Set<String> { Set(traits.values.joined()) }
+    private(set) var traits: [String: Set<String>] = [:]
+    /// Every trait some actor has ("island", "kingdom"), gathered once.
+    private(set) var traitNames: Set<String> = []
 
     /// The names, and each name with accents removed ("Bogotá", "Bogota";
     /// "Orbán", "Orban"): news copy often drops them.
@@ -78,6 +78,7 @@ struct ActorLexicon: Sendable {
                 }
             }
         }
+        traitNames = Set(traits.values.joined())
         let language = ontology.language
         leadingParticiples = Set(language[.leadingParticiples].map { $0.lowercased() })
         ownerPrepositions = Set(language[.ownerPrepositions].map { $0.lowercased() })

@@ -73,7 +73,10 @@ struct Coreference: Sendable {
                 // A sentence that opens with "He" continues with the last
                 // person who spoke or acted, not one named inside a quote
                 // or as an object ("lashed out at Trump").
-                let subjectLike: (Mention) -> Bool = { m in
+                // (Captured as they are now: a closure stored in a constant
+                // that captured the variables themselves would put them in
+                // boxes checked for exclusive access at every use.)
+                let subjectLike: (Mention) -> Bool = { [known, inQuote] m in
                     guard m.isPerson, !inQuote[m.start], !Self.isGoverned(m, tokens) else { return false }
                     // The first person of its sentence: "that he wanted" after
                     // "He criticised Trump" is not the one the story follows.
