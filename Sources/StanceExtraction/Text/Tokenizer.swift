@@ -10,7 +10,7 @@ import Foundation
 /// is "U.S."; a dateline ("SEOUL, South Korea (AP) —") is no token at all.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        tokenize(scalars: Array(text.unicodeScalars))
+        tokenize(scalars: scalars(of: text))
     }
 
     /// The same, for a caller that keeps the scalars (to cut sentences out).
@@ -21,6 +21,9 @@ public enum Tokenizer {
 
     static func lex(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
+        // About one token in six scalars in news: room for all but the
+        // densest text without growing (and copying) the array.
+        tokens.reserveCapacity(scalars.count / 4 + 16)
         var i = 0
         var newlines = 0
         var sawSpace = false
@@ -236,6 +239,45 @@ public enum Tokenizer {
     }
 
     static func hasInnerDot(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(".") }
+}
+
+extension Tokenizer {
+    /// The scalars of `text`, as `Array(text.unicodeScalars)` gives them,
+    /// in one pass over its UTF-8 (valid, as every `String`'s is) that
+    /// takes an ASCII byte as it is: the array initialiser walks the
+    /// string twice, once to count and once to decode.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var k = 0
+            let count = bytes.count
+            while k < count {
+                let b0 = UInt32(bytes[k])
+                var value: UInt32
+                if b0 < 0x80 {
+                    value = b0
+                    k += 1
+                } else if b0 < 0xE0, k + 1 < count {
+                    value = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                    k += 2
+                } else if b0 < 0xF0, k + 2 < count {
+                    value = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                    k += 3
+                } else if k + 3 < count {
+                    value = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12
+                        | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
+                    k += 4
+                } else {
+                    // Cannot happen in valid UTF-8; ends the text rather than trapping.
+                    break
+                }
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            }
+            return scalars
+        }
+    }
 }
 
 extension String {
