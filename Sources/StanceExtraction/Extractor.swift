@@ -85,6 +85,7 @@ public struct Extractor: Sendable {
         words.add(quotes.reportingForms, to: .reporting)
         words.add(list(.coordinators), to: .coordinator)
         words.add(stops, to: .nameStop)
+        words.add(vocabulary.sharedSubjectJoiners, to: .sharedSubjectJoiner)
         self.words = words
     }
 
@@ -266,17 +267,37 @@ public struct Extractor: Sendable {
     }
 
     /// A sentence as evidence text: on one line (line breaks become spaces).
+    ///
+    /// Non-ASCII text is split into lines at the scalars that are
+    /// `Character.isNewline` (LF, VT, FF, CR, NEL, LS, PS; CR LF is two of
+    /// them), leaving out empty lines, and the lines joined by one space:
+    /// what `split(whereSeparator: \.isNewline).joined(separator: " ")`
+    /// gives, since those scalars are always characters of their own
+    /// (grapheme clusters break around controls), but built from the
+    /// scalars' bytes instead of walking characters. ASCII text is split
+    /// that way only when it holds a LF or CR, as before.
     static func sentenceText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        if scalars.allSatisfy({ $0.value < 128 }) {
-            // Plain ASCII, the common case: bytes straight into the string.
-            var text = String(asciiScalars: scalars)
-            if text.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
-                text = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            }
-            return text
+        var ascii = true, breaks = false
+        for scalar in scalars {
+            if scalar.value >= 128 { ascii = false; break }
+            if scalar.value == 10 || scalar.value == 13 { breaks = true }
         }
-        var sentence = String.UnicodeScalarView()
-        sentence.append(contentsOf: scalars)
-        return String(sentence).split(whereSeparator: \.isNewline).joined(separator: " ")
+        if ascii && !breaks { return String(asciiScalars: scalars) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        var pending = false
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
+                pending = true
+                continue
+            default:
+                break
+            }
+            if pending && !bytes.isEmpty { bytes.append(0x20) }
+            pending = false
+            bytes.append(contentsOf: UTF8.encode(scalar)!)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -145,7 +145,9 @@ struct JSONLinesRecord: Decodable {
         if record.text.allSatisfy(\.isWhitespace) {
             throw failure(.empty, "empty \"text\"")
         }
-        if record.text.unicodeScalars.contains("\u{0}") {
+        // (A NUL scalar is a 0 byte in UTF-8, and no other scalar holds one.)
+        if record.text.utf8.withContiguousStorageIfAvailable({ $0.contains(0) })
+            ?? record.text.unicodeScalars.contains("\u{0}") {
             throw failure(.binary, "\"text\" holds a NUL character, not article text")
         }
         var day: String?
@@ -189,7 +191,13 @@ struct JSONLinesRecord: Decodable {
                 guard k < n, b[k] == 0x22 else { return nil }
                 k += 1
                 let start = k
-                while k < n, b[k] != 0x22, b[k] != 0x5C, b[k] >= 0x20 { k += 1 }
+                var j = k   // (a local the loop keeps in a register)
+                while j < n {
+                    let c = b[j]
+                    if c == 0x22 || c == 0x5C || c < 0x20 { break }
+                    j += 1
+                }
+                k = j
                 guard k < n else { return nil }
                 if b[k] == 0x22 {
                     k += 1
@@ -201,7 +209,18 @@ struct JSONLinesRecord: Decodable {
                     let c = b[k]
                     if c == 0x22 { k += 1; return (start..<(k - 1), out) }
                     if c < 0x20 { return nil }
-                    if c != 0x5C { out.append(c); k += 1; continue }
+                    if c != 0x5C {
+                        // The run up to the next quote, backslash or control, at once.
+                        var j = k + 1
+                        while j < n {
+                            let d = b[j]
+                            if d == 0x22 || d == 0x5C || d < 0x20 { break }
+                            j += 1
+                        }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[k..<j]))
+                        k = j
+                        continue
+                    }
                     guard k + 1 < n else { return nil }
                     let e = b[k + 1]
                     k += 2

@@ -22,12 +22,21 @@ struct CueMatch: Sendable {
 /// stop|halt") is one position accepting the forms of every alternative.
 struct CueMatcher: Sendable {
     /// One word position of a pattern: its alternatives and their forms.
-    struct Slot: Sendable, Equatable {
-        var lemmas: [String]
+    /// (Slots and patterns are classes: matching reads them at every
+    /// position tried, and a struct of arrays cost a retain and a release
+    /// of each array at each read.)
+    final class Slot: Sendable {
+        let lemmas: [String]
         /// Word numbers of each alternative's forms, sorted.
-        var forms: [[Int32]]
+        let forms: [[Int32]]
         /// Every alternative's forms, sorted, for the membership test.
-        var all: [Int32]
+        let all: [Int32]
+
+        init(lemmas: [String], forms: [[Int32]], all: [Int32]) {
+            self.lemmas = lemmas
+            self.forms = forms
+            self.all = all
+        }
 
         func accepts(_ word: Int32) -> Bool { Self.contains(all, word) }
 
@@ -47,16 +56,23 @@ struct CueMatcher: Sendable {
         }
     }
 
-    struct Pattern: Sendable {
-        var entry: CueEntry
+    final class Pattern: Sendable {
+        let entry: CueEntry
         /// Word positions; nil marks a gap.
-        var slots: [Slot?]
+        let slots: [Slot?]
         /// Positions holding a negator ("not rule out * force"), which a
         /// refusal before an infinitive also fills ("refused to rule out").
-        var negators: Set<Int> = []
+        let negators: Set<Int>
         /// The forms of the pattern's most specific later word (fewest
         /// forms): a sentence without one of them cannot hold the pattern.
-        var anchor: [Int32] = []
+        let anchor: [Int32]
+
+        init(entry: CueEntry, slots: [Slot?], negators: Set<Int> = [], anchor: [Int32] = []) {
+            self.entry = entry
+            self.slots = slots
+            self.negators = negators
+            self.anchor = anchor
+        }
     }
 
     /// Tokens a gap may span: five, so that a name inside it ("demanded that
@@ -70,6 +86,13 @@ struct CueMatcher: Sendable {
     /// `anchorForms[anchorStarts[p]..<anchorStarts[p + 1]]` (one flat array
     /// that stays in cache, rather than an array per pattern).
     private var anchorStarts: [Int32] = []
+    /// Each pattern's anchor forms as bits (`mask`): a sentence whose words'
+    /// bits meet none of them holds no anchor form, found without a search.
+    private var anchorMasks: [(UInt64, UInt64)] = []
+    /// `byFirstWord` the same way: the patterns word w starts are
+    /// `firstPatterns[firstStarts[w]..<firstStarts[w + 1]]`.
+    private var firstStarts: [Int32] = []
+    private var firstPatterns: [Int32] = []
     private var anchorForms: [Int32] = []
 
     /// Every form a cue can start with.
@@ -122,10 +145,18 @@ struct CueMatcher: Sendable {
         for (word, starting) in byFirstWord.enumerated() where !starting.isEmpty {
             table.add(number: Int32(word), to: .cueStart)
         }
+        firstStarts = [0]
+        for starting in byFirstWord {
+            firstPatterns += starting
+            firstStarts.append(Int32(firstPatterns.count))
+        }
         anchorStarts = [0]
         for pattern in patterns {
             anchorForms += pattern.anchor
             anchorStarts.append(Int32(anchorForms.count))
+            var mask: (UInt64, UInt64) = (0, 0)
+            for word in pattern.anchor { Self.mark(word, in: &mask) }
+            anchorMasks.append(mask)
         }
     }
 
@@ -156,22 +187,31 @@ struct CueMatcher: Sendable {
     func matches(in tokens: [Token], range: Range<Int>) -> [CueMatch] {
         var found: [CueMatch] = []
         var present: [Int32] = []
+        var presentMask: (UInt64, UInt64) = (0, 0)
         for i in range {
             // Most tokens start no cue: one bit of the token says so.
             guard tokens[i].classes.contains(.cueStart) else { continue }
             let word = Int(tokens[i].word)
-            guard word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty else { continue }
-            if i > range.lowerBound, tokens[i].attached, tokens[i - 1].text == "-" { continue }
+            guard word >= 0, word + 1 < firstStarts.count else { continue }
+            let first = Int(firstStarts[word]), last = Int(firstStarts[word + 1])
+            guard first < last else { continue }
+            if i > range.lowerBound, tokens[i].attached, tokens[i - 1].isMark("-") { continue }
             if present.isEmpty {
                 // The sentence's words, sorted: a pattern is tried only if
                 // every word it needs is there ("be * concerned about" is
                 // not tried at each "is" of a sentence without "concerned").
                 present.reserveCapacity(range.count)
-                for k in range where tokens[k].word >= 0 { present.append(tokens[k].word) }
+                for k in range where tokens[k].word >= 0 {
+                    present.append(tokens[k].word)
+                    Self.mark(tokens[k].word, in: &presentMask)
+                }
                 present.sort()
             }
-            for index in byFirstWord[word] where isPossible(Int(index), present) {
-                if let match = match(Int(index), tokens, i, range.upperBound) { found.append(match) }
+            for p in first..<last {
+                let index = Int(firstPatterns[p])
+                if isPossible(index, present, presentMask), let match = match(index, tokens, i, range.upperBound) {
+                    found.append(match)
+                }
             }
         }
         guard found.count > 1 else { return found }
@@ -198,16 +238,26 @@ struct CueMatcher: Sendable {
 
     /// Whether the sentence's words (`present`, sorted) hold a form of the
     /// pattern's anchor word.
-    func isPossible(_ index: Int, _ present: [Int32]) -> Bool {
+    func isPossible(_ index: Int, _ present: [Int32], _ presentMask: (UInt64, UInt64)) -> Bool {
         let start = Int(anchorStarts[index]), end = Int(anchorStarts[index + 1])
         guard start < end else { return true }
+        let mask = anchorMasks[index]
+        guard mask.0 & presentMask.0 != 0 || mask.1 & presentMask.1 != 0 else { return false }
         for k in start..<end where Slot.contains(present, anchorForms[k]) { return true }
         return false
     }
 
+    /// Sets the bit of word number `word` (modulo 128) in `mask`.
+    @inline(__always)
+    static func mark(_ word: Int32, in mask: inout (UInt64, UInt64)) {
+        let bit = UInt64(1) << UInt64(word & 63)
+        if word & 64 == 0 { mask.0 |= bit } else { mask.1 |= bit }
+    }
+
     /// A manner adverb ("firmly", "strongly"): lower case, -ly, longer than four letters.
-    func isAdverb(_ token: Token) -> Bool {
-        token.isWord && !token.isCapitalized && token.lower.utf8.count > 4 && token.lower.hasSuffix("ly")
+    func isAdverb(_ tokens: [Token], at k: Int) -> Bool {
+        tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].lower.utf8.count > 4
+            && tokens[k].lower.hasSuffix("ly")
     }
 
     private func match(_ index: Int, _ tokens: [Token], _ start: Int, _ limit: Int) -> CueMatch? {
@@ -244,7 +294,7 @@ struct CueMatcher: Sendable {
         }
         // Scare quotes inside a phrase: "called it a 'violation of international law'";
         // an adverb: "stands firmly with".
-        if w > 0, tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote || isAdverb(tokens[k]) {
+        if w > 0, tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote || isAdverb(tokens, at: k) {
             return step(pattern, w, k + 1, tokens, limit, &gaps, &words)
         }
         // "refused to rule out force" says "did not rule out force".

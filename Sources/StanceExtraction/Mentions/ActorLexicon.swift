@@ -87,6 +87,10 @@ struct ActorLexicon: Sendable {
         classifierHeads = Set(language[.classifierHeads].map { $0.lowercased() })
         formerMarkers = Set(language[.formerMarkers].map { $0.lowercased() })
         seatedHeads = Set(language[.seatedHeads].map { $0.lowercased() })
+        // The lists `MentionFinder.headBefore` asks of every mention, as word classes.
+        words.add(seatPrepositions, to: .seatPreposition)
+        words.add(seatedHeads, to: .seatedHead)
+        words.add(ownerPrepositions, to: .ownerPreposition)
         for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
         for phrase in language.media { media.insert(phrase, true, words: &words) }
         for phrase in language.agentHeads {

@@ -101,13 +101,24 @@ public struct SentenceSplitter: Sendable {
     }
 
     func isTerminal(_ tokens: [Token], at i: Int) -> Bool {
-        if tokens[i].isMark("!") || tokens[i].isMark("?") { return true }
-        // (A last byte that is no full stop: no last character is one.)
-        if tokens[i].kind == .word, tokens[i].text.utf8.last == UInt8(ascii: "."), tokens[i].text.hasSuffix("."),
-           tokens[i].text.count > 1 {
-            // "U.S." ends a sentence only before a typical sentence opener.
-            return i + 1 < tokens.count && starters.contains(tokens[i + 1].text)
+        // (Only punctuation tokens are "!", "?", "." or "…", and only a
+        // word can end in a full stop: one test of the kind spares the
+        // others most of the text tests.)
+        switch tokens[i].kind {
+        case .word:
+            // (A last byte that is no full stop: no last character is one.)
+            if Self.lastByte(of: tokens[i].text) == UInt8(ascii: "."), tokens[i].text.hasSuffix("."),
+               tokens[i].text.count > 1 {
+                // "U.S." ends a sentence only before a typical sentence opener.
+                return i + 1 < tokens.count && starters.contains(tokens[i + 1].text)
+            }
+            return false
+        case .punctuation:
+            break
+        default:
+            return false
         }
+        if tokens[i].isMark("!") || tokens[i].isMark("?") { return true }
         guard tokens[i].isMark(".") || tokens[i].isMark("…") else { return false }
         if tokens[i].isMark("."), i > 0, tokens[i].attached, tokens[i - 1].kind == .word {
             let word = tokens[i - 1].text
@@ -125,6 +136,13 @@ public struct SentenceSplitter: Sendable {
         return (i >= 2 && tokens[i - 1].isMark(".") && tokens[i - 2].isMark("."))
             || (i + 2 < tokens.count && tokens[i + 1].isMark(".") && tokens[i + 2].isMark("."))
             || (i >= 1 && i + 1 < tokens.count && tokens[i - 1].isMark(".") && tokens[i + 1].isMark("."))
+    }
+
+    /// The last UTF-8 byte of `text` (0 for none), read from its storage
+    /// (`utf8.last` walks the view generically).
+    static func lastByte(of text: String) -> UInt8 {
+        var text = text
+        return text.withUTF8 { $0.last ?? 0 }
     }
 
     func canStart(_ tokens: [Token], at k: Int) -> Bool {

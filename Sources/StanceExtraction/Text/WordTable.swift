@@ -61,6 +61,14 @@ struct WordClass: OptionSet, Hashable, Sendable {
     /// Forms some cue pattern starts with (`CueMatcher` tries patterns only
     /// at these; every other token is passed over on this bit alone).
     static let cueStart = WordClass(rawValue: 1 << 26)
+    /// `ActorLexicon.seatPrepositions`: "officials in Beijing".
+    static let seatPreposition = WordClass(rawValue: 1 << 27)
+    /// `ActorLexicon.seatedHeads`: the heads a seat preposition follows.
+    static let seatedHead = WordClass(rawValue: 1 << 28)
+    /// `ActorLexicon.ownerPrepositions`: "the government of Gondor".
+    static let ownerPreposition = WordClass(rawValue: 1 << 29)
+    /// `RuleVocabulary.sharedSubjectJoiners`: "and", "but".
+    static let sharedSubjectJoiner = WordClass(rawValue: 1 << 30)
 
     /// Words that may sit between a subject and its verb (`Clause.isVerbal`).
     static let verbal: WordClass = [.auxiliary, .catenative, .readiness]
@@ -83,16 +91,28 @@ struct WordTable: Sendable {
     private(set) var classes: [WordClass] = []
 
     /// The ASCII words, for the tokens' lookups, which are nearly all
-    /// ASCII: open addressing, number + 1 at `hash & mask` or the first
-    /// free slot after it (0: free), keyed by a cheap hash of the bytes
-    /// instead of the seeded SipHash a `Dictionary<String, _>` costs. An
-    /// ASCII string is canonically equivalent only to strings whose NFC
-    /// form it is, so this table holds each ASCII word and the ASCII NFC
-    /// form of each other word: it answers exactly as `numbers` would.
-    private var asciiWords: [String] = []
-    private var asciiHashes: [UInt64] = []
-    private var asciiNumbers: [Int32] = []
-    private var slots: [Int32] = []
+    /// ASCII: open addressing keyed by a cheap hash of the bytes instead
+    /// of the seeded SipHash a `Dictionary<String, _>` costs. An ASCII
+    /// string is canonically equivalent only to strings whose NFC form it
+    /// is, so this table holds each ASCII word and the ASCII NFC form of
+    /// each other word: it answers exactly as `numbers` would.
+    private struct Entry: Sendable {
+        var word: String
+        var hash: UInt64
+        /// A copy of `classes[number]`, kept in step, so that a lookup
+        /// reads one entry.
+        var classes: WordClass
+        var number: Int32
+    }
+    private var entries: [Entry] = []
+    /// The entry of each word number, -1 for none (a non-ASCII word whose
+    /// NFC form is not ASCII).
+    private var entryOf: [Int32] = []
+    /// The high half of the hash and entry index + 1 at `hash & mask` or
+    /// the first free slot after it; 0 for a free slot. A word not in the
+    /// table (most of an article's) is turned away by the hash half,
+    /// without a look at an entry.
+    private var slots: [UInt64] = []
 
     /// FNV-1a over the UTF-8 bytes, and whether they are all ASCII.
     @inline(__always)
@@ -114,19 +134,23 @@ struct WordTable: Sendable {
     func number(of word: String) -> Int32? {
         let (h, ascii) = Self.hash(word)
         guard ascii else { return numbers[word] }
-        return asciiNumber(of: word, hash: h)
+        return entry(of: word, hash: h).map { entries[$0].number }
     }
 
+    /// The index in `entries` of the ASCII `word` with hash `h`.
     @inline(__always)
-    private func asciiNumber(of word: String, hash h: UInt64) -> Int32? {
+    private func entry(of word: String, hash h: UInt64) -> Int? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
+        let tag = h >> 32
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            let index = Int(entry - 1)
-            if asciiHashes[index] == h && asciiWords[index] == word { return asciiNumbers[index] }
+            let value = slots[slot]
+            if value == 0 { return nil }
+            if value >> 32 == tag {
+                let index = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
+                if entries[index].hash == h && entries[index].word == word { return index }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -137,35 +161,41 @@ struct WordTable: Sendable {
         let number = Int32(classes.count)
         numbers[word] = number
         classes.append([])
+        entryOf.append(-1)
         let key = Self.hash(word).ascii ? word : word.precomposedStringWithCanonicalMapping
         let (h, ascii) = Self.hash(key)
-        if ascii, asciiNumber(of: key, hash: h) == nil { addASCII(key, number) }
-        return number
-    }
-
-    private mutating func addASCII(_ word: String, _ number: Int32) {
-        asciiWords.append(word)
-        asciiHashes.append(Self.hash(word).hash)
-        asciiNumbers.append(number)
-        if asciiWords.count * 2 > slots.count {
-            // At most half full: probes stay short.
-            slots = [Int32](repeating: 0, count: max(1024, slots.count * 2))
-            for index in asciiWords.indices { place(index) }
-        } else {
-            place(asciiWords.count - 1)
+        if ascii, entry(of: key, hash: h) == nil {
+            entries.append(Entry(word: key, hash: h, classes: [], number: number))
+            entryOf[Int(number)] = Int32(entries.count - 1)
+            if entries.count * 2 > slots.count {
+                // At most half full: probes stay short.
+                slots = [UInt64](repeating: 0, count: max(1024, slots.count * 2))
+                for index in entries.indices { place(index) }
+            } else {
+                place(entries.count - 1)
+            }
         }
+        return number
     }
 
     private mutating func place(_ index: Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: asciiHashes[index]) & mask
+        let h = entries[index].hash
+        var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
+        slots[slot] = (h >> 32) << 32 | UInt64(index + 1)
+    }
+
+    /// Puts the word numbered `number` in `wordClass`, in both places.
+    private mutating func insert(_ number: Int32, into wordClass: WordClass) {
+        classes[Int(number)].insert(wordClass)
+        let index = entryOf[Int(number)]
+        if index >= 0 { entries[Int(index)].classes = classes[Int(number)] }
     }
 
     /// Puts every word of `words` in `wordClass`.
     mutating func add(_ words: some Sequence<String>, to wordClass: WordClass) {
-        for word in words { classes[Int(intern(word))].insert(wordClass) }
+        for word in words { insert(intern(word), into: wordClass) }
     }
 
     /// The classes handed out by `newClass`, from bit 32 up.
@@ -181,15 +211,22 @@ struct WordTable: Sendable {
 
     /// Puts the word numbered `number` in `wordClass`.
     mutating func add(number: Int32, to wordClass: WordClass) {
-        classes[Int(number)].insert(wordClass)
+        insert(number, into: wordClass)
     }
 
     /// Gives each token the number and classes of its lower-case form.
     func label(_ tokens: inout [Token]) {
         for k in tokens.indices {
-            guard let number = number(of: tokens[k].lower) else { continue }
-            tokens[k].word = number
-            tokens[k].classes = classes[Int(number)]
+            let (h, ascii) = Self.hash(tokens[k].lower)
+            if ascii {
+                guard let index = entry(of: tokens[k].lower, hash: h) else { continue }
+                tokens[k].word = entries[index].number
+                tokens[k].classes = entries[index].classes
+            } else {
+                guard let number = numbers[tokens[k].lower] else { continue }
+                tokens[k].word = number
+                tokens[k].classes = classes[Int(number)]
+            }
         }
     }
 }
