@@ -186,7 +186,7 @@ struct CueMatcher: Sendable {
     /// to the word before by a hyphen ("survival-threatening") is no cue.
     func matches(in tokens: [Token], range: Range<Int>) -> [CueMatch] {
         var found: [CueMatch] = []
-        var present: [Int32] = []
+        var present = WordSet()
         var presentMask: (UInt64, UInt64) = (0, 0)
         for i in range {
             // Most tokens start no cue: one bit of the token says so.
@@ -197,15 +197,14 @@ struct CueMatcher: Sendable {
             guard first < last else { continue }
             if i > range.lowerBound, tokens[i].attached, tokens[i - 1].isMark("-") { continue }
             if present.isEmpty {
-                // The sentence's words, sorted: a pattern is tried only if
+                // The sentence's words: a pattern is tried only if
                 // every word it needs is there ("be * concerned about" is
                 // not tried at each "is" of a sentence without "concerned").
-                present.reserveCapacity(range.count)
+                present = WordSet(capacity: range.count)
                 for k in range where tokens[k].word >= 0 {
-                    present.append(tokens[k].word)
+                    present.insert(tokens[k].word)
                     Self.mark(tokens[k].word, in: &presentMask)
                 }
-                present.sort()
             }
             for p in first..<last {
                 let index = Int(firstPatterns[p])
@@ -236,15 +235,56 @@ struct CueMatcher: Sendable {
         return unique
     }
 
-    /// Whether the sentence's words (`present`, sorted) hold a form of the
+    /// Whether the sentence's words (`present`) hold a form of the
     /// pattern's anchor word.
-    func isPossible(_ index: Int, _ present: [Int32], _ presentMask: (UInt64, UInt64)) -> Bool {
+    func isPossible(_ index: Int, _ present: WordSet, _ presentMask: (UInt64, UInt64)) -> Bool {
         let start = Int(anchorStarts[index]), end = Int(anchorStarts[index + 1])
         guard start < end else { return true }
         let mask = anchorMasks[index]
         guard mask.0 & presentMask.0 != 0 || mask.1 & presentMask.1 != 0 else { return false }
-        for k in start..<end where Slot.contains(present, anchorForms[k]) { return true }
+        for k in start..<end where present.contains(anchorForms[k]) { return true }
         return false
+    }
+
+    /// The word numbers of a sentence, for membership tests: open
+    /// addressing over a table at least twice their count (sorting them for
+    /// binary searches cost more than the searches).
+    struct WordSet {
+        private var slots: [Int32] = []
+        private var mask = 0
+
+        init() {}
+
+        init(capacity: Int) {
+            var size = 16
+            while size < 2 * capacity { size *= 2 }
+            slots = [Int32](repeating: -1, count: size)
+            mask = size - 1
+        }
+
+        var isEmpty: Bool { slots.isEmpty }
+
+        @inline(__always)
+        private func slot(_ word: Int32) -> Int { Int((UInt32(bitPattern: word) &* 0x9E37_79B1) >> 7) & mask }
+
+        mutating func insert(_ word: Int32) {
+            var k = slot(word)
+            while slots[k] >= 0 {
+                if slots[k] == word { return }
+                k = (k + 1) & mask
+            }
+            slots[k] = word
+        }
+
+        func contains(_ word: Int32) -> Bool {
+            guard !slots.isEmpty else { return false }
+            var k = slot(word)
+            while slots[k] >= 0 {
+                if slots[k] == word { return true }
+                k = (k + 1) & mask
+            }
+            return false
+        }
     }
 
     /// Sets the bit of word number `word` (modulo 128) in `mask`.

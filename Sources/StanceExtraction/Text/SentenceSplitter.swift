@@ -141,6 +141,7 @@ public struct SentenceSplitter: Sendable {
     /// The last UTF-8 byte of `text` (0 for none), read from its storage
     /// (`utf8.last` walks the view generically).
     static func lastByte(of text: String) -> UInt8 {
+        if let last = text.utf8.withContiguousStorageIfAvailable({ $0.last ?? 0 }) { return last }
         var text = text
         return text.withUTF8 { $0.last ?? 0 }
     }

@@ -279,33 +279,38 @@ extension Tokenizer {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
-            var k = 0
             let count = bytes.count
-            while k < count {
-                let b0 = UInt32(bytes[k])
-                var value: UInt32
-                if b0 < 0x80 {
-                    value = b0
-                    k += 1
-                } else if b0 < 0xE0, k + 1 < count {
-                    value = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
-                    k += 2
-                } else if b0 < 0xF0, k + 2 < count {
-                    value = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
-                    k += 3
-                } else if k + 3 < count {
-                    value = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12
-                        | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
-                    k += 4
-                } else {
-                    // Cannot happen in valid UTF-8; ends the text rather than trapping.
-                    break
+            // No more scalars than bytes: written in place, no append's checks.
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, written in
+                var k = 0, n = 0
+                while k < count {
+                    let b0 = UInt32(bytes[k])
+                    if b0 < 0x80 {
+                        scalars[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                        n += 1
+                        k += 1
+                        continue
+                    }
+                    var value: UInt32
+                    if b0 < 0xE0, k + 1 < count {
+                        value = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                        k += 2
+                    } else if b0 < 0xF0, k + 2 < count {
+                        value = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                        k += 3
+                    } else if k + 3 < count {
+                        value = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12
+                            | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
+                        k += 4
+                    } else {
+                        // Cannot happen in valid UTF-8; ends the text rather than trapping.
+                        break
+                    }
+                    scalars[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    n += 1
                 }
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                written = n
             }
-            return scalars
         }
     }
 }

@@ -117,16 +117,21 @@ struct WordTable: Sendable {
     /// FNV-1a over the UTF-8 bytes, and whether they are all ASCII.
     @inline(__always)
     static func hash(_ word: String) -> (hash: UInt64, ascii: Bool) {
+        // (The bytes in place, without copying the string to make it mutable.)
+        if let result = word.utf8.withContiguousStorageIfAvailable(hash) { return result }
         var word = word
-        return word.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            var high: UInt8 = 0
-            for byte in bytes {
-                h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
-                high |= byte
-            }
-            return (h ^ (h >> 29), high < 0x80)
+        return word.withUTF8(hash)
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in bytes {
+            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+            high |= byte
         }
+        return (h ^ (h >> 29), high < 0x80)
     }
 
     /// The number of `word`, nil when it has none.
