@@ -47,6 +47,18 @@ enum ArticleDecoder {
         throw InputError(path: path, line: line, reason: .invalidUTF8, message: "invalid UTF-8 at byte \(offset)")
     }
 
+    /// The index of the first 0 byte, found by `memchr` (a byte loop
+    /// cost as much as reading the line's JSON).
+    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstNUL($0) }
+    }
+
+    static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty,
+              let found = memchr(base, 0, bytes.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// The offset (within the original array) of the first byte that does
     /// not start or continue a valid UTF-8 sequence.
     static func invalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
@@ -122,7 +134,7 @@ struct JSONLinesRecord: Decodable {
         func failure(_ reason: InputError.Reason, _ message: String) -> InputError {
             InputError(path: raw.path, line: raw.line, reason: reason, message: message)
         }
-        if let nul = raw.bytes.firstIndex(of: 0) {
+        if let nul = ArticleDecoder.firstNUL(raw.bytes) {
             throw failure(.binary, "binary data (NUL byte at column \(nul + 1)), not a JSON object")
         }
         if String(validating: raw.bytes, as: UTF8.self) == nil {
@@ -146,7 +158,7 @@ struct JSONLinesRecord: Decodable {
             throw failure(.empty, "empty \"text\"")
         }
         // (A NUL scalar is a 0 byte in UTF-8, and no other scalar holds one.)
-        if record.text.utf8.withContiguousStorageIfAvailable({ $0.contains(0) })
+        if record.text.utf8.withContiguousStorageIfAvailable({ ArticleDecoder.firstNUL($0) != nil })
             ?? record.text.unicodeScalars.contains("\u{0}") {
             throw failure(.binary, "\"text\" holds a NUL character, not article text")
         }

@@ -44,7 +44,8 @@ public struct Token: Hashable, Sendable {
     /// each copy for an answer that is nearly always `text` itself.
     public var plain: String {
         // (The apostrophe's UTF-8 starts with 0xE2: text without that byte has none.)
-        guard text.utf8.contains(0xE2), text.unicodeScalars.contains("’") else { return text }
+        let lead = text.utf8.withContiguousStorageIfAvailable { $0.contains(0xE2) } ?? text.utf8.contains(0xE2)
+        guard lead, text.unicodeScalars.contains("’") else { return text }
         return String(text.map { $0 == "’" ? "'" : $0 })
     }
 
