@@ -54,9 +54,10 @@ struct Coreference: Sendable {
         // Tokens inside quotation marks (a straight quote toggles).
         var inQuote = [Bool](repeating: false, count: tokens.count)
         var open = false
-        for (k, token) in tokens.enumerated() {
-            if token.kind == .openQuote { open = true } else if token.kind == .closeQuote { open = false }
-            inQuote[k] = open && token.kind != .openQuote
+        for k in tokens.indices {
+            let kind = tokens[k].kind
+            if kind == .openQuote { open = true } else if kind == .closeQuote { open = false }
+            inQuote[k] = open && kind != .openQuote
         }
         var i = 0
         while i < tokens.count {
@@ -65,6 +66,9 @@ struct Coreference: Sendable {
                 cursor += 1
             }
             guard !taken[i] else { i += 1; continue }
+            // Only these words open a pronoun or a description: the rest go
+            // on at once, without copying the token.
+            guard tokens[i].belongs(to: [.personal, .neuter, .plural, .descriptionStart]) else { i += 1; continue }
             let token = tokens[i]
             var mention: Mention?
             if token.belongs(to: .personal) {

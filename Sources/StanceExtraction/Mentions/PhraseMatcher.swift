@@ -130,7 +130,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var k = start
         for rule in rules {
             guard k < end else { break }
-            if !rule.accepts(tokens[k]) { return false }
+            if !rule.accepts(tokens, at: k) { return false }
             k += 1
         }
         return true
@@ -155,13 +155,16 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
 
-        /// Lower-case words match any case; acronyms only themselves;
-        /// capitalised words themselves or their all-capitals form.
-        func accepts(_ token: Token) -> Bool {
+        /// Lower-case words match any case; acronyms only themselves (their
+        /// plain form); capitalised words themselves or their all-capitals
+        /// form. (`plain` holds no typographic apostrophe, so a token whose
+        /// text equals it has that text as its plain form too: the token's
+        /// plain form is worked out only when its text differs.)
+        func accepts(_ tokens: [Token], at k: Int) -> Bool {
             switch kind {
             case .any: return true
-            case .exact: return token.plain == plain
-            case .capitalized: return token.plain == plain || token.isAllCaps
+            case .exact: return tokens[k].text == plain || tokens[k].plain == plain
+            case .capitalized: return tokens[k].text == plain || tokens[k].isAllCaps || tokens[k].plain == plain
             }
         }
     }

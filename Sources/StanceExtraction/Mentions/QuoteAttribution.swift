@@ -50,9 +50,9 @@ struct QuoteAttribution: Sendable {
                 mentions: [Mention]) -> [Quote] {
         var spans: [Quote] = []
         var stack: [Int] = []
-        for (i, token) in tokens.enumerated() {
-            if token.kind == .openQuote { stack.append(i) }
-            if token.kind == .closeQuote, let open = stack.popLast() {
+        for i in tokens.indices {
+            if tokens[i].kind == .openQuote { stack.append(i) }
+            if tokens[i].kind == .closeQuote, let open = stack.popLast() {
                 spans.append(Quote(open: open, close: i))
             }
         }
