@@ -41,9 +41,7 @@ public enum Tokenizer {
             if let token = asciiToken(scalars, start, end, kind, newlines, attached) {
                 tokens.append(token)
             } else {
-                var string = String.UnicodeScalarView()
-                string.append(contentsOf: scalars[start..<end])
-                tokens.append(Token(text: String(string), kind: kind, start: start, end: end,
+                tokens.append(Token(text: string(scalars, start, end), kind: kind, start: start, end: end,
                                     newlinesBefore: newlines, attached: attached))
             }
             newlines = 0
@@ -139,6 +137,22 @@ public enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// The string of `s[start..<end]`, from the scalars' UTF-8 bytes
+    /// (appending them to a `String.UnicodeScalarView` cost thousands of
+    /// instructions a token).
+    static func string(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: 4 * (end - start)) { buffer in
+            var n = 0
+            for k in start..<end {
+                for byte in UTF8.encode(s[k])! {
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 
     /// Most tokens are ASCII: build their strings byte by byte, without
