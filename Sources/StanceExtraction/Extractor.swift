@@ -85,6 +85,7 @@ public struct Extractor: Sendable {
         words.add(quotes.reportingForms, to: .reporting)
         words.add(list(.coordinators), to: .coordinator)
         words.add(stops, to: .nameStop)
+        words.add(vocabulary.sharedSubjectJoiners, to: .sharedSubjectJoiner)
         self.words = words
     }
 
@@ -113,7 +114,7 @@ public struct Extractor: Sendable {
     /// `trace` records every cue's fate in `Analysis.cues` (slower; for
     /// `explain` and tests).
     public func analyze(_ text: String, date: String? = nil, trace: Bool = false) -> Analysis {
-        analyze(scalars: Array(text.unicodeScalars), date: date, trace: trace)
+        analyze(scalars: Tokenizer.scalars(of: text), date: date, trace: trace)
     }
 
     static func trace(_ cue: CueMatch, _ tokens: [Token], _ sentence: Range<Int>, _ outcome: RuleBook.Outcome) -> CueTrace {
@@ -135,31 +136,41 @@ public struct Extractor: Sendable {
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for k in range { sentenceOf[k] = index } }
 
-        var mentions = mentionFinder.find(in: tokens, date: date)
-        people.learn(tokens: tokens, mentions: &mentions)
-        mentionFinder.demoteFormerHolders(&mentions, tokens)
-        coreference.resolve(tokens: tokens, sentenceOf: sentenceOf, mentions: &mentions)
-        let spans = quotes.quotes(in: tokens, sentences: sentences, sentenceOf: sentenceOf, mentions: mentions)
+        var found = mentionFinder.find(in: tokens, date: date)
+        people.learn(tokens: tokens, mentions: &found)
+        mentionFinder.demoteFormerHolders(&found, tokens)
+        coreference.resolve(tokens: tokens, sentenceOf: sentenceOf, mentions: &found)
+        let spans = quotes.quotes(in: tokens, sentences: sentences, sentenceOf: sentenceOf, mentions: found)
         // The speaker of the innermost attributed quote around each token.
         let speakerIndex = QuoteAttribution.innermostSpeaker(count: tokens.count, quotes: spans)
-        coreference.firstPerson(tokens: tokens, quotes: spans, speakerOf: speakerIndex, mentions: &mentions)
+        coreference.firstPerson(tokens: tokens, quotes: spans, speakerOf: speakerIndex, mentions: &found)
+        // Constants from here on: the closures below capture them as they
+        // are, once, instead of boxing variables and being rebuilt for
+        // every rule context.
+        let mentions = found
         // Quotation depth of each token, for rules that look past quotes.
-        var depth = [Int32](repeating: 0, count: tokens.count)
-        var open: Int32 = 0
-        for k in tokens.indices {
-            if tokens[k].kind == .closeQuote { open = max(0, open - 1) }
-            depth[k] = open
-            if tokens[k].kind == .openQuote { open += 1 }
-        }
-        func quoted(_ k: Int) -> Bool { k >= 0 && k < depth.count && depth[k] > 0 }
-        var covering = [Int32](repeating: -1, count: tokens.count)
-        for (index, m) in mentions.enumerated() {
-            for k in m.start..<min(m.extent, tokens.count) where covering[k] < 0 { covering[k] = Int32(index) }
-        }
-        func mention(at k: Int) -> Mention? {
+        let depth: [Int32] = {
+            var depth = [Int32](repeating: 0, count: tokens.count)
+            var open: Int32 = 0
+            for k in tokens.indices {
+                if tokens[k].kind == .closeQuote { open = max(0, open - 1) }
+                depth[k] = open
+                if tokens[k].kind == .openQuote { open += 1 }
+            }
+            return depth
+        }()
+        let quoted: (Int) -> Bool = { k in k >= 0 && k < depth.count && depth[k] > 0 }
+        let covering: [Int32] = {
+            var covering = [Int32](repeating: -1, count: tokens.count)
+            for (index, m) in mentions.enumerated() {
+                for k in m.start..<min(m.extent, tokens.count) where covering[k] < 0 { covering[k] = Int32(index) }
+            }
+            return covering
+        }()
+        let mention: (Int) -> Mention? = { k in
             k >= 0 && k < covering.count && covering[k] >= 0 ? mentions[Int(covering[k])] : nil
         }
-        func speaker(at k: Int) -> Mention? {
+        let speaker: (Int) -> Mention? = { k in
             speakerIndex[k] < 0 ? nil : spans[speakerIndex[k]].speaker
         }
         var findings: [StanceFinding] = []
@@ -231,7 +242,7 @@ public struct Extractor: Sendable {
 
     private func extract(_ text: String, article: String, date: String?,
                          unknown: inout [(name: UnknownName, sentence: String)]?) -> StanceGraph {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Tokenizer.scalars(of: text)
         let analysis = analyze(scalars: scalars, date: date, collectUnknown: unknown != nil)
         for name in analysis.unknown {
             let start = analysis.tokens[name.sentence.lowerBound].start
@@ -256,17 +267,37 @@ public struct Extractor: Sendable {
     }
 
     /// A sentence as evidence text: on one line (line breaks become spaces).
+    ///
+    /// Non-ASCII text is split into lines at the scalars that are
+    /// `Character.isNewline` (LF, VT, FF, CR, NEL, LS, PS; CR LF is two of
+    /// them), leaving out empty lines, and the lines joined by one space:
+    /// what `split(whereSeparator: \.isNewline).joined(separator: " ")`
+    /// gives, since those scalars are always characters of their own
+    /// (grapheme clusters break around controls), but built from the
+    /// scalars' bytes instead of walking characters. ASCII text is split
+    /// that way only when it holds a LF or CR, as before.
     static func sentenceText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        if scalars.allSatisfy({ $0.value < 128 }) {
-            // Plain ASCII, the common case: bytes straight into the string.
-            var text = String(asciiScalars: scalars)
-            if text.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
-                text = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            }
-            return text
+        var ascii = true, breaks = false
+        for scalar in scalars {
+            if scalar.value >= 128 { ascii = false; break }
+            if scalar.value == 10 || scalar.value == 13 { breaks = true }
         }
-        var sentence = String.UnicodeScalarView()
-        sentence.append(contentsOf: scalars)
-        return String(sentence).split(whereSeparator: \.isNewline).joined(separator: " ")
+        if ascii && !breaks { return String(asciiScalars: scalars) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        var pending = false
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
+                pending = true
+                continue
+            default:
+                break
+            }
+            if pending && !bytes.isEmpty { bytes.append(0x20) }
+            pending = false
+            bytes.append(contentsOf: UTF8.encode(scalar)!)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

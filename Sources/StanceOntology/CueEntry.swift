@@ -39,6 +39,14 @@ public struct CueEntry: Hashable, Sendable {
         /// cue: "Moscow's move drew sharp criticism from Oslo" (Oslo opposes
         /// Moscow), "the plan won praise from Rome".
         case reaction
+
+        /// Hashed by case, not by raw value: `RawRepresentable`'s default
+        /// hashes the name's string, and the rule book asks a set of kinds
+        /// for every rule at every cue. (A case without payload is stored
+        /// as its tag byte; equality is by case too.)
+        public func hash(into hasher: inout Hasher) {
+            withUnsafeBytes(of: self) { hasher.combine(bytes: $0) }
+        }
     }
 
     public var relation: Relation

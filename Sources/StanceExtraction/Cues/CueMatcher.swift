@@ -22,12 +22,21 @@ struct CueMatch: Sendable {
 /// stop|halt") is one position accepting the forms of every alternative.
 struct CueMatcher: Sendable {
     /// One word position of a pattern: its alternatives and their forms.
-    struct Slot: Sendable, Equatable {
-        var lemmas: [String]
+    /// (Slots and patterns are classes: matching reads them at every
+    /// position tried, and a struct of arrays cost a retain and a release
+    /// of each array at each read.)
+    final class Slot: Sendable {
+        let lemmas: [String]
         /// Word numbers of each alternative's forms, sorted.
-        var forms: [[Int32]]
+        let forms: [[Int32]]
         /// Every alternative's forms, sorted, for the membership test.
-        var all: [Int32]
+        let all: [Int32]
+
+        init(lemmas: [String], forms: [[Int32]], all: [Int32]) {
+            self.lemmas = lemmas
+            self.forms = forms
+            self.all = all
+        }
 
         func accepts(_ word: Int32) -> Bool { Self.contains(all, word) }
 
@@ -47,16 +56,23 @@ struct CueMatcher: Sendable {
         }
     }
 
-    struct Pattern: Sendable {
-        var entry: CueEntry
+    final class Pattern: Sendable {
+        let entry: CueEntry
         /// Word positions; nil marks a gap.
-        var slots: [Slot?]
+        let slots: [Slot?]
         /// Positions holding a negator ("not rule out * force"), which a
         /// refusal before an infinitive also fills ("refused to rule out").
-        var negators: Set<Int> = []
+        let negators: Set<Int>
         /// The forms of the pattern's most specific later word (fewest
         /// forms): a sentence without one of them cannot hold the pattern.
-        var anchor: [Int32] = []
+        let anchor: [Int32]
+
+        init(entry: CueEntry, slots: [Slot?], negators: Set<Int> = [], anchor: [Int32] = []) {
+            self.entry = entry
+            self.slots = slots
+            self.negators = negators
+            self.anchor = anchor
+        }
     }
 
     /// Tokens a gap may span: five, so that a name inside it ("demanded that
@@ -66,6 +82,18 @@ struct CueMatcher: Sendable {
     private var patterns: [Pattern] = []
     /// Indices into `patterns` by the word number of their first word's forms.
     private var byFirstWord: [[Int32]] = []
+    /// Every pattern's `anchor`, one after another: pattern p's are
+    /// `anchorForms[anchorStarts[p]..<anchorStarts[p + 1]]` (one flat array
+    /// that stays in cache, rather than an array per pattern).
+    private var anchorStarts: [Int32] = []
+    /// Each pattern's anchor forms as bits (`mask`): a sentence whose words'
+    /// bits meet none of them holds no anchor form, found without a search.
+    private var anchorMasks: [(UInt64, UInt64)] = []
+    /// `byFirstWord` the same way: the patterns word w starts are
+    /// `firstPatterns[firstStarts[w]..<firstStarts[w + 1]]`.
+    private var firstStarts: [Int32] = []
+    private var firstPatterns: [Int32] = []
+    private var anchorForms: [Int32] = []
 
     /// Every form a cue can start with.
     let firstForms: Set<String>
@@ -114,6 +142,22 @@ struct CueMatcher: Sendable {
             }
         }
         self.firstForms = firstForms
+        for (word, starting) in byFirstWord.enumerated() where !starting.isEmpty {
+            table.add(number: Int32(word), to: .cueStart)
+        }
+        firstStarts = [0]
+        for starting in byFirstWord {
+            firstPatterns += starting
+            firstStarts.append(Int32(firstPatterns.count))
+        }
+        anchorStarts = [0]
+        for pattern in patterns {
+            anchorForms += pattern.anchor
+            anchorStarts.append(Int32(anchorForms.count))
+            var mask: (UInt64, UInt64) = (0, 0)
+            for word in pattern.anchor { Self.mark(word, in: &mask) }
+            anchorMasks.append(mask)
+        }
     }
 
     /// A pattern's word positions, each a list of lower-case alternatives
@@ -142,19 +186,31 @@ struct CueMatcher: Sendable {
     /// to the word before by a hyphen ("survival-threatening") is no cue.
     func matches(in tokens: [Token], range: Range<Int>) -> [CueMatch] {
         var found: [CueMatch] = []
-        var present: [Int32] = []
+        var present = WordSet()
+        var presentMask: (UInt64, UInt64) = (0, 0)
         for i in range {
+            // Most tokens start no cue: one bit of the token says so.
+            guard tokens[i].classes.contains(.cueStart) else { continue }
             let word = Int(tokens[i].word)
-            guard word >= 0, word < byFirstWord.count, !byFirstWord[word].isEmpty else { continue }
-            if i > range.lowerBound, tokens[i].attached, tokens[i - 1].text == "-" { continue }
+            guard word >= 0, word + 1 < firstStarts.count else { continue }
+            let first = Int(firstStarts[word]), last = Int(firstStarts[word + 1])
+            guard first < last else { continue }
+            if i > range.lowerBound, tokens[i].attached, tokens[i - 1].isMark("-") { continue }
             if present.isEmpty {
-                // The sentence's words, sorted: a pattern is tried only if
+                // The sentence's words: a pattern is tried only if
                 // every word it needs is there ("be * concerned about" is
                 // not tried at each "is" of a sentence without "concerned").
-                present = tokens[range].lazy.map(\.word).filter { $0 >= 0 }.sorted()
+                present = WordSet(capacity: range.count)
+                for k in range where tokens[k].word >= 0 {
+                    present.insert(tokens[k].word)
+                    Self.mark(tokens[k].word, in: &presentMask)
+                }
             }
-            for index in byFirstWord[word] where isPossible(Int(index), present) {
-                if let match = match(Int(index), tokens, i, range.upperBound) { found.append(match) }
+            for p in first..<last {
+                let index = Int(firstPatterns[p])
+                if isPossible(index, present, presentMask), let match = match(index, tokens, i, range.upperBound) {
+                    found.append(match)
+                }
             }
         }
         guard found.count > 1 else { return found }
@@ -179,56 +235,114 @@ struct CueMatcher: Sendable {
         return unique
     }
 
-    /// Whether the sentence's words (`present`, sorted) hold a form of the
+    /// Whether the sentence's words (`present`) hold a form of the
     /// pattern's anchor word.
-    func isPossible(_ index: Int, _ present: [Int32]) -> Bool {
-        let anchor = patterns[index].anchor
-        return anchor.isEmpty || anchor.contains { Slot.contains(present, $0) }
+    func isPossible(_ index: Int, _ present: WordSet, _ presentMask: (UInt64, UInt64)) -> Bool {
+        let start = Int(anchorStarts[index]), end = Int(anchorStarts[index + 1])
+        guard start < end else { return true }
+        let mask = anchorMasks[index]
+        guard mask.0 & presentMask.0 != 0 || mask.1 & presentMask.1 != 0 else { return false }
+        for k in start..<end where present.contains(anchorForms[k]) { return true }
+        return false
+    }
+
+    /// The word numbers of a sentence, for membership tests: open
+    /// addressing over a table at least twice their count (sorting them for
+    /// binary searches cost more than the searches).
+    struct WordSet {
+        private var slots: [Int32] = []
+        private var mask = 0
+
+        init() {}
+
+        init(capacity: Int) {
+            var size = 16
+            while size < 2 * capacity { size *= 2 }
+            slots = [Int32](repeating: -1, count: size)
+            mask = size - 1
+        }
+
+        var isEmpty: Bool { slots.isEmpty }
+
+        @inline(__always)
+        private func slot(_ word: Int32) -> Int { Int((UInt32(bitPattern: word) &* 0x9E37_79B1) >> 7) & mask }
+
+        mutating func insert(_ word: Int32) {
+            var k = slot(word)
+            while slots[k] >= 0 {
+                if slots[k] == word { return }
+                k = (k + 1) & mask
+            }
+            slots[k] = word
+        }
+
+        func contains(_ word: Int32) -> Bool {
+            guard !slots.isEmpty else { return false }
+            var k = slot(word)
+            while slots[k] >= 0 {
+                if slots[k] == word { return true }
+                k = (k + 1) & mask
+            }
+            return false
+        }
+    }
+
+    /// Sets the bit of word number `word` (modulo 128) in `mask`.
+    @inline(__always)
+    static func mark(_ word: Int32, in mask: inout (UInt64, UInt64)) {
+        let bit = UInt64(1) << UInt64(word & 63)
+        if word & 64 == 0 { mask.0 |= bit } else { mask.1 |= bit }
     }
 
     /// A manner adverb ("firmly", "strongly"): lower case, -ly, longer than four letters.
-    func isAdverb(_ token: Token) -> Bool {
-        token.isWord && !token.isCapitalized && token.lower.utf8.count > 4 && token.lower.hasSuffix("ly")
+    func isAdverb(_ tokens: [Token], at k: Int) -> Bool {
+        tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].lower.utf8.count > 4
+            && tokens[k].lower.hasSuffix("ly")
     }
 
     private func match(_ index: Int, _ tokens: [Token], _ start: Int, _ limit: Int) -> CueMatch? {
-        let slots = patterns[index].slots
-        let negators = patterns[index].negators
         var gaps: [Range<Int>] = []
         var words: [String] = []   // matched lemmas, last first
-        func step(_ w: Int, _ k: Int) -> Int? {
-            if w == slots.count { return k }
-            guard let slot = slots[w] else {
-                // A gap: try the shortest first.
-                for skip in 0...Self.maxGap where k + skip <= limit {
-                    if skip > 0, tokens[k + skip - 1].belongs(to: .gapStop) { break }
-                    if let end = step(w + 1, k + skip) {
-                        gaps.append(k..<(k + skip))
-                        words.append("*")
-                        return end
-                    }
+        guard let end = step(patterns[index], 0, start, tokens, limit, &gaps, &words) else { return nil }
+        return CueMatch(entry: patterns[index].entry, words: words.reversed(), start: start, end: end, gaps: gaps)
+    }
+
+    /// Matches the pattern from its position `w` at token `k`: the end of
+    /// the match, appending (last first) its gaps and matched lemmas. A
+    /// method with the state passed in, not a closure: a recursive closure
+    /// capturing `gaps` and `words` put them in boxes on the heap at every
+    /// pattern tried.
+    private func step(_ pattern: Pattern, _ w: Int, _ k: Int, _ tokens: [Token], _ limit: Int,
+                      _ gaps: inout [Range<Int>], _ words: inout [String]) -> Int? {
+        if w == pattern.slots.count { return k }
+        guard let slot = pattern.slots[w] else {
+            // A gap: try the shortest first.
+            for skip in 0...Self.maxGap where k + skip <= limit {
+                if skip > 0, tokens[k + skip - 1].belongs(to: .gapStop) { break }
+                if let end = step(pattern, w + 1, k + skip, tokens, limit, &gaps, &words) {
+                    gaps.append(k..<(k + skip))
+                    words.append("*")
+                    return end
                 }
-                return nil
-            }
-            guard k < limit else { return nil }
-            if slot.accepts(tokens[k].word), let end = step(w + 1, k + 1) {
-                words.append(slot.lemma(for: tokens[k].word))
-                return end
-            }
-            // Scare quotes inside a phrase: "called it a 'violation of international law'";
-            // an adverb: "stands firmly with".
-            if w > 0, tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote || isAdverb(tokens[k]) {
-                return step(w, k + 1)
-            }
-            // "refused to rule out force" says "did not rule out force".
-            if negators.contains(w), k + 1 < limit, tokens[k].belongs(to: .refusal), tokens[k + 1].lower == "to",
-               let end = step(w + 1, k + 2) {
-                words.append(slot.lemmas[0])
-                return end
             }
             return nil
         }
-        guard let end = step(0, start) else { return nil }
-        return CueMatch(entry: patterns[index].entry, words: words.reversed(), start: start, end: end, gaps: gaps)
+        guard k < limit else { return nil }
+        if slot.accepts(tokens[k].word), let end = step(pattern, w + 1, k + 1, tokens, limit, &gaps, &words) {
+            words.append(slot.lemma(for: tokens[k].word))
+            return end
+        }
+        // Scare quotes inside a phrase: "called it a 'violation of international law'";
+        // an adverb: "stands firmly with".
+        if w > 0, tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote || isAdverb(tokens, at: k) {
+            return step(pattern, w, k + 1, tokens, limit, &gaps, &words)
+        }
+        // "refused to rule out force" says "did not rule out force".
+        if pattern.negators.contains(w), k + 1 < limit, tokens[k].belongs(to: .refusal), tokens[k + 1].lower == "to",
+           let end = step(pattern, w + 1, k + 2, tokens, limit, &gaps, &words) {
+            words.append(slot.lemmas[0])
+            return end
+        }
+        return nil
     }
 }

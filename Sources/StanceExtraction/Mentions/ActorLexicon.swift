@@ -37,9 +37,9 @@ struct ActorLexicon: Sendable {
     /// ("the Taliban government", "the Taliban's administration" are AFG).
     var governs: [String: String] = [:]
     var governingHeads: Set<String> = []
-    var traits: [String: Set<String>] = [:]
-    /// Every trait some actor has ("island", "kingdom").
-    var traitNames: Set<String> { Set(traits.values.joined()) }
+    private(set) var traits: [String: Set<String>] = [:]
+    /// Every trait some actor has ("island", "kingdom"), gathered once.
+    private(set) var traitNames: Set<String> = []
 
     /// The names, and each name with accents removed ("Bogotá", "Bogota";
     /// "Orbán", "Orban"): news copy often drops them.
@@ -83,6 +83,7 @@ struct ActorLexicon: Sendable {
                 }
             }
         }
+        traitNames = Set(traits.values.joined())
         let language = ontology.language
         leadingParticiples = Set(language[.leadingParticiples].map { $0.lowercased() })
         ownerPrepositions = Set(language[.ownerPrepositions].map { $0.lowercased() })
@@ -92,6 +93,10 @@ struct ActorLexicon: Sendable {
         formerMarkers = Set(language[.formerMarkers].map { $0.lowercased() })
         seatedHeads = Set(language[.seatedHeads].map { $0.lowercased() })
         governingHeads = Set(language[.governingHeads].flatMap { Self.withPlural($0.lowercased()) })
+        // The lists `MentionFinder.headBefore` asks of every mention, as word classes.
+        words.add(seatPrepositions, to: .seatPreposition)
+        words.add(seatedHeads, to: .seatedHead)
+        words.add(ownerPrepositions, to: .ownerPreposition)
         for phrase in language.nonActors { nonActors.insert(phrase, true, words: &words) }
         for phrase in language.media { media.insert(phrase, true, words: &words) }
         for phrase in language.agentHeads {

@@ -54,9 +54,10 @@ struct Coreference: Sendable {
         // Tokens inside quotation marks (a straight quote toggles).
         var inQuote = [Bool](repeating: false, count: tokens.count)
         var open = false
-        for (k, token) in tokens.enumerated() {
-            if token.kind == .openQuote { open = true } else if token.kind == .closeQuote { open = false }
-            inQuote[k] = open && token.kind != .openQuote
+        for k in tokens.indices {
+            let kind = tokens[k].kind
+            if kind == .openQuote { open = true } else if kind == .closeQuote { open = false }
+            inQuote[k] = open && kind != .openQuote
         }
         var i = 0
         while i < tokens.count {
@@ -65,6 +66,9 @@ struct Coreference: Sendable {
                 cursor += 1
             }
             guard !taken[i] else { i += 1; continue }
+            // Only these words open a pronoun or a description: the rest go
+            // on at once, without copying the token.
+            guard tokens[i].belongs(to: [.personal, .neuter, .plural, .descriptionStart]) else { i += 1; continue }
             let token = tokens[i]
             var mention: Mention?
             if token.belongs(to: .personal) {
@@ -73,7 +77,10 @@ struct Coreference: Sendable {
                 // A sentence that opens with "He" continues with the last
                 // person who spoke or acted, not one named inside a quote
                 // or as an object ("lashed out at Trump").
-                let subjectLike: (Mention) -> Bool = { m in
+                // (Captured as they are now: a closure stored in a constant
+                // that captured the variables themselves would put them in
+                // boxes checked for exclusive access at every use.)
+                let subjectLike: (Mention) -> Bool = { [known, inQuote] m in
                     guard m.isPerson, !inQuote[m.start], !Self.isGoverned(m, tokens) else { return false }
                     // The first person of its sentence: "that he wanted" after
                     // "He criticised Trump" is not the one the story follows.

@@ -1,3 +1,6 @@
+import StanceModel
+import StanceOntology
+
 /// Finds the phrases that name actors: longest match against the ontology,
 /// then growth to the whole phrase that speaks for the actor ("Russian" +
 /// "Security Council" + "Secretary" + "Sergei Shoigu" is one mention).
@@ -10,6 +13,8 @@ struct MentionFinder: Sendable {
     /// The mentions of an article; `date` (YYYY-MM-DD), when known, keeps
     /// only the officials in office that day.
     func find(in tokens: [Token], date: String? = nil) -> [Mention] {
+        // The date read once for the article, not at every name matched.
+        let day = Self.officeDay(date)
         var mentions: [Mention] = []
         var i = 0
         while i < tokens.count {
@@ -22,7 +27,7 @@ struct MentionFinder: Sendable {
                 continue
             }
             if let match = lexicon.actors.longestMatch(in: tokens, at: i),
-               let entry = Self.unambiguous(match.payloads, on: date) {
+               let entry = Self.unambiguous(match.payloads, on: day) {
                 if entry.form == .adjective, i > 0, lexicon.ethnicMarkers.contains(tokens[i - 1].lower) {
                     // "ethnic Turks": people, not their state.
                     i = match.end
@@ -33,7 +38,7 @@ struct MentionFinder: Sendable {
                                       title: entry.title, surface: "")
                 let modifier = i >= 2 && tokens[i].attached && tokens[i - 1].text == "-"
                     && tokens[i - 1].attached && tokens[i - 2].isWord
-                grow(&mention, entry: entry, in: tokens, date: date)
+                grow(&mention, entry: entry, in: tokens, day: day)
                 headBefore(&mention, tokens, after: mentions.last?.extent ?? 0)
                 mention.agentive = mention.agentive && !modifier
                 mention.surface = Self.surface(tokens, mention.start, mention.end)
@@ -129,33 +134,51 @@ struct MentionFinder: Sendable {
         }
     }
 
+    /// An article's date as `Official.holdsOffice(on:)` reads it: nil for
+    /// no date, and for text that is no date (which accepts everyone).
+    static func officeDay(_ date: String?) -> OfficeDate? {
+        guard let date else { return nil }
+        return OfficeDate(date) ?? SeenDate.day(date).flatMap { OfficeDate($0) }
+    }
+
     /// A phrase that names different actors (a "Congo" listed for two
-    /// states) is left out rather than guessed.
-    static func unambiguous(_ entries: [ActorLexicon.Entry], on date: String?) -> ActorLexicon.Entry? {
+    /// states) is left out rather than guessed. One pass over the entries,
+    /// with no array built; the date is read once per article (`officeDay`).
+    static func unambiguous(_ entries: [ActorLexicon.Entry], on day: OfficeDate?) -> ActorLexicon.Entry? {
         // A person who held offices for two actors speaks for the one they
         // served on the article's date (for an undated article, any).
-        let entries = date == nil ? entries : entries.filter { $0.office?.holdsOffice(on: date) ?? true }
-        guard let first = entries.first else { return nil }
-        if entries.contains(where: { $0.actor != first.actor }) {
-            // Undated, a person who held offices for two actors (a leader
-            // whose movement became the government) is taken in the latest.
-            func start(_ e: ActorLexicon.Entry) -> [Int] {
-                guard let from = e.office?.from else { return [] }
-                return [from.year, from.month ?? 0, from.day ?? 0]
+        var first = -1, official = -1, name = -1
+        for index in entries.indices {
+            if let day, let office = entries[index].office, !office.holdsOffice(on: day) { continue }
+            if first < 0 {
+                first = index
+            } else if entries[index].actor != entries[first].actor {
+                return day == nil ? latestOffice(entries) : nil
             }
-            guard date == nil, entries.allSatisfy({ $0.office?.from != nil }),
-                  let latest = entries.max(by: {
-                      start($0).lexicographicallyPrecedes(start($1)) || (start($0) == start($1) && $0.actor < $1.actor)
-                  })
-            else { return nil }
-            return latest
+            if official < 0 && entries[index].form == .official { official = index }
+            if name < 0 && entries[index].form == .name { name = index }
         }
-        return entries.first { $0.form == .official } ?? entries.first { $0.form == .name } ?? first
+        guard first >= 0 else { return nil }
+        return entries[official >= 0 ? official : name >= 0 ? name : first]
+    }
+
+    /// Undated, a person who held offices for two actors (a leader whose
+    /// movement became the government) is taken in the latest office; nil
+    /// unless every entry is such a dated office.
+    static func latestOffice(_ entries: [ActorLexicon.Entry]) -> ActorLexicon.Entry? {
+        func start(_ e: ActorLexicon.Entry) -> [Int] {
+            guard let from = e.office?.from else { return [] }
+            return [from.year, from.month ?? 0, from.day ?? 0]
+        }
+        guard entries.allSatisfy({ $0.office?.from != nil }) else { return nil }
+        return entries.max {
+            start($0).lexicographicallyPrecedes(start($1)) || (start($0) == start($1) && $0.actor < $1.actor)
+        }
     }
 
     /// Extends a mention over possessive markers, agent heads and official
     /// names, and decides whether it can hold a stance.
-    func grow(_ mention: inout Mention, entry: ActorLexicon.Entry, in tokens: [Token], date: String?) {
+    func grow(_ mention: inout Mention, entry: ActorLexicon.Entry, in tokens: [Token], day: OfficeDate?) {
         var headed = false
         while true {
             var next = mention.end
@@ -187,7 +210,7 @@ struct MentionFinder: Sendable {
                 continue
             }
             if let person = lexicon.actors.longestMatch(in: tokens, at: next),
-               let found = Self.unambiguous(person.payloads, on: date),
+               let found = Self.unambiguous(person.payloads, on: day),
                found.actor == mention.actor, found.form == .official, headed || !owner {
                 mention.end = person.end
                 mention.form = .official
@@ -236,18 +259,18 @@ struct MentionFinder: Sendable {
     /// "ministers from Japan": a body named before its owner also speaks for it.
     func headBefore(_ mention: inout Mention, _ tokens: [Token], after floor: Int) {
         guard !mention.possessive, mention.start >= 2 else { return }
-        let preposition = tokens[mention.start - 1].lower
-        if lexicon.seatPrepositions.contains(preposition) {
+        // (The lexicon's lists as the tokens' word classes: no string hashed.)
+        if tokens[mention.start - 1].belongs(to: .seatPreposition) {
             // "officials in Beijing": one head, with nobody's name just before it.
             let start = mention.start - 2
-            guard start >= floor, lexicon.seatedHeads.contains(tokens[start].lower),
+            guard start >= floor, tokens[start].belongs(to: .seatedHead),
                   floor == 0 || floor < start - 2, start == 0 || tokens[start - 1].kind != .possessive else { return }
             mention.start = start
             mention.agentive = true
             mention.surface = Self.surface(tokens, start, mention.end)
             return
         }
-        guard lexicon.ownerPrepositions.contains(preposition) else { return }
+        guard tokens[mention.start - 1].belongs(to: .ownerPreposition) else { return }
         // The longest head first: "the secretary-general of", not "general of".
         for length in stride(from: 3, through: 1, by: -1) where mention.start - 1 - length >= floor {
             let start = mention.start - 1 - length

@@ -132,7 +132,7 @@ struct PersonLearner: Sendable {
     func appositions(tokens: [Token], mentions: [Mention], covered: [Bool]) -> [(name: [String], actor: String, title: String?)] {
         var found: [(name: [String], actor: String, title: String?)] = []
         var next = 0   // the first mention that may lie in the apposition
-        for comma in 2..<max(2, tokens.count - 1) where tokens[comma].text == "," {
+        for comma in 2..<max(2, tokens.count - 1) where tokens[comma].isMark(",") {
             // Cheap test first: a name ends in a capitalised word ("Choe
             // Jin") or a hyphenated part ("Min-ho").
             guard tokens[comma - 1].isWord, tokens[comma - 1].isCapitalized || tokens[comma - 1].attached

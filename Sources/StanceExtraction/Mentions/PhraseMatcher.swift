@@ -16,6 +16,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private struct Node: Sendable {
         var children: [(word: Int32, node: Int32)] = []
         var entries: [(words: [CaseRule], payload: Payload)] = []
+        /// Every entry's payload, in order: the answer whenever all pass
+        /// the case rule (always, for a case-insensitive matcher), without
+        /// building an array per match.
+        var payloads: [Payload] = []
+        /// `entries.count`, read without following the array's pointer:
+        /// most nodes a match walks through end no phrase.
+        var count: Int32 = 0
 
         func child(_ word: Int32) -> Int32? {
             var low = 0, high = children.count
@@ -31,6 +38,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The node each word number leads to from the root, -1 for none.
     private var roots: [Int32] = []
     let caseSensitive: Bool
+    /// The word class of the words phrases start with, a bit of its own in
+    /// the `WordTable` (empty when the table had none left): a token
+    /// without it starts no phrase, which its own bits tell without a
+    /// look at `roots`. Most tokens ask several matchers, and most find
+    /// nothing.
+    private var startClass: WordClass = []
 
     init(caseSensitive: Bool) {
         self.caseSensitive = caseSensitive
@@ -43,9 +56,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let tokens = Tokenizer.tokenize(phrase)
         guard !tokens.isEmpty else { return }
         let words = tokens.map { CaseRule($0) }
+        if nodes.count == 1 && startClass.isEmpty { startClass = table.newClass() }
         var node: Int32 = 0
         for token in tokens {
             let word = table.intern(token.lower)
+            if node == 0 && !startClass.isEmpty { table.add(number: word, to: startClass) }
             if let next = child(of: node, word) {
                 node = next
                 continue
@@ -62,6 +77,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             node = added
         }
         nodes[Int(node)].entries.append((words, payload))
+        nodes[Int(node)].payloads.append(payload)
+        nodes[Int(node)].count += 1
     }
 
     private func child(of node: Int32, _ word: Int32) -> Int32? {
@@ -77,20 +94,46 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// `WordTable` the phrases were numbered in.
     func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (end: Int, payloads: [Payload])? {
         let limit = limit ?? tokens.count
+        if !startClass.isEmpty {
+            guard start >= 0, start < limit, start < tokens.count,
+                  !tokens[start].classes.isDisjoint(with: startClass) else { return nil }
+        }
         var node: Int32 = 0
         var best: (end: Int, payloads: [Payload])?
         var i = start
         while i < limit, let next = child(of: node, tokens[i].word) {
             node = next
             i += 1
-            let entries = nodes[Int(node)].entries
-            guard !entries.isEmpty else { continue }
-            let accepted = entries.filter { entry in
-                !caseSensitive || zip(entry.words, tokens[start..<i]).allSatisfy { $0.accepts($1) }
+            guard nodes[Int(node)].count > 0 else { continue }
+            if !caseSensitive {
+                best = (i, nodes[Int(node)].payloads)
+                continue
             }
+            let entries = nodes[Int(node)].entries
+            var all = true
+            for entry in entries where !Self.accepts(entry.words, tokens, from: start, to: i) {
+                all = false
+                break
+            }
+            if all {
+                best = (i, nodes[Int(node)].payloads)
+                continue
+            }
+            let accepted = entries.filter { Self.accepts($0.words, tokens, from: start, to: i) }
             if !accepted.isEmpty { best = (i, accepted.map(\.payload)) }
         }
         return best
+    }
+
+    /// Whether the phrase words `rules` accept the case of `tokens[start..<end]`.
+    private static func accepts(_ rules: [CaseRule], _ tokens: [Token], from start: Int, to end: Int) -> Bool {
+        var k = start
+        for rule in rules {
+            guard k < end else { break }
+            if !rule.accepts(tokens, at: k) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// How one phrase word constrains the case of the text it matches.
@@ -112,13 +155,16 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
 
-        /// Lower-case words match any case; acronyms only themselves;
-        /// capitalised words themselves or their all-capitals form.
-        func accepts(_ token: Token) -> Bool {
+        /// Lower-case words match any case; acronyms only themselves (their
+        /// plain form); capitalised words themselves or their all-capitals
+        /// form. (`plain` holds no typographic apostrophe, so a token whose
+        /// text equals it has that text as its plain form too: the token's
+        /// plain form is worked out only when its text differs.)
+        func accepts(_ tokens: [Token], at k: Int) -> Bool {
             switch kind {
             case .any: return true
-            case .exact: return token.plain == plain
-            case .capitalized: return token.plain == plain || token.isAllCaps
+            case .exact: return tokens[k].text == plain || tokens[k].plain == plain
+            case .capitalized: return tokens[k].text == plain || tokens[k].isAllCaps || tokens[k].plain == plain
             }
         }
     }

@@ -50,15 +50,22 @@ struct QuoteAttribution: Sendable {
                 mentions: [Mention]) -> [Quote] {
         var spans: [Quote] = []
         var stack: [Int] = []
-        for (i, token) in tokens.enumerated() {
-            if token.kind == .openQuote { stack.append(i) }
-            if token.kind == .closeQuote, let open = stack.popLast() {
+        for i in tokens.indices {
+            if tokens[i].kind == .openQuote { stack.append(i) }
+            if tokens[i].kind == .closeQuote, let open = stack.popLast() {
                 spans.append(Quote(open: open, close: i))
             }
         }
-        let byStart = Dictionary(grouping: mentions.indices, by: { mentions[$0].start })
+        // The first mention starting at each token, -1 for none (an array
+        // indexed by token, where a dictionary grouping mentions by start
+        // hashed every token asked).
+        var byStart = [Int](repeating: -1, count: tokens.count)
+        for index in mentions.indices {
+            let start = mentions[index].start
+            if start >= 0, start < byStart.count, byStart[start] < 0 { byStart[start] = index }
+        }
         func mention(at k: Int) -> Mention? {
-            byStart[k].flatMap { $0.first.map { mentions[$0] } }
+            k >= 0 && k < byStart.count && byStart[k] >= 0 ? mentions[byStart[k]] : nil
         }
         for index in spans.indices {
             let quote = spans[index]
@@ -67,7 +74,9 @@ struct QuoteAttribution: Sendable {
             var candidate: Mention?
             var k = quote.close + 1
             while k < after.upperBound && k <= quote.close + 12 {
-                if [".", "!", "?"].contains(tokens[k].text) || tokens[k].kind == .openQuote { break }
+                if tokens[k].isMark(".") || tokens[k].isMark("!") || tokens[k].isMark("?") || tokens[k].kind == .openQuote {
+                    break
+                }
                 if tokens[k].belongs(to: .reporting) { sawVerb = true }
                 if candidate == nil, let m = mention(at: k), m.actor != nil, m.agentive || m.form == .pronoun {
                     candidate = m
@@ -114,11 +123,11 @@ struct QuoteAttribution: Sendable {
     /// runs from before the sentence to the comma. A participle ("...,
     /// saying ...") reports nothing of the clause before it.
     func reportedClauses(in tokens: [Token], sentences: [Range<Int>], mentions: [Mention],
-                         byStart: [Int: [Int]]) -> [Quote] {
+                         byStart: [Int]) -> [Quote] {
         var result: [Quote] = []
         for sentence in sentences {
             guard !sentence.isEmpty, !sentence.contains(where: { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote }),
-                  let comma = sentence.last(where: { tokens[$0].text == "," }), comma > sentence.lowerBound + 2
+                  let comma = sentence.last(where: { tokens[$0].isMark(",") }), comma > sentence.lowerBound + 2
             else { continue }
             var end = sentence.upperBound
             while end > comma + 1, !tokens[end - 1].isWord { end -= 1 }
@@ -127,7 +136,7 @@ struct QuoteAttribution: Sendable {
             var speaker: Mention?
             for k in (comma + 1)..<end {
                 if verb == nil, tokens[k].belongs(to: .reporting), !tokens[k].lower.hasSuffix("ing") { verb = k }
-                if speaker == nil, let index = byStart[k]?.first, mentions[index].actor != nil,
+                if speaker == nil, k < byStart.count, case let index = byStart[k], index >= 0, mentions[index].actor != nil,
                    mentions[index].agentive || mentions[index].form == .pronoun {
                     speaker = mentions[index]
                 }

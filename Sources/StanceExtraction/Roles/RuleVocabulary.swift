@@ -4,7 +4,10 @@ import StanceOntology
 /// inflected once when the extractor is built, so that a rule asks one set
 /// and a user changes a list in `language.yaml`, not in code. (Lists asked
 /// of every token are `WordClass`es of the `WordTable` instead.)
-struct RuleVocabulary: Sendable {
+///
+/// A class: every rule context holds it, and a struct of this many sets
+/// cost a retain and a release of each at every cue.
+final class RuleVocabulary: Sendable {
     /// Forms of verbs that undo a noun cue after them ("halted aid to").
     let reversals: Set<String>
     /// Forms of the first words of warns and opposes cues: "refused to

@@ -72,6 +72,12 @@ struct RuleBook: Sendable {
         // Mutual relations.
         MutualBetweenRule(), MutualHyphenRule(), MutualWithRule(), MutualJointSubjectRule(),
     ]
+    /// `holderRules` by the cue kinds they read, in the same order: one
+    /// lookup per cue instead of a set lookup per rule.
+    static let holderRulesByKind: [CueEntry.Kind: [any HolderRule]] = Dictionary(
+        uniqueKeysWithValues: CueEntry.Kind.allCases.map { kind in
+            (kind, holderRules.filter { type(of: $0).kinds.contains(kind) })
+        })
     /// Vetoes asked of every placed finding.
     static let vetoes: [any Veto] = [NegationVeto(), QuestionVeto(), ConditionVeto()]
 
@@ -92,7 +98,7 @@ struct RuleBook: Sendable {
         var placements: [Placement] = []
         var negated = false
         var placer: RuleName?
-        for rule in holderRules where type(of: rule).kinds.contains(cue.entry.kind) {
+        for rule in holderRulesByKind[cue.entry.kind] ?? [] {
             if case .placed(let found, let skippedNegation) = rule.apply(to: cue, in: context) {
                 placements = found
                 negated = skippedNegation

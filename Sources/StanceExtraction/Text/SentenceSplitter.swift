@@ -44,14 +44,13 @@ public struct SentenceSplitter: Sendable {
             if i == start, i == 0 || tokens[i].newlinesBefore > 0 {
                 headlineEnd = titleCaseHeadlineEnd(tokens, from: i) ?? -1
             }
-            let token = tokens[i]
             var end = i + 1
-            if isTerminal(token, in: tokens, at: i), openQuotes == 0 || !isEllipsis(tokens, at: i) {
+            if isTerminal(tokens, at: i), openQuotes == 0 || !isEllipsis(tokens, at: i) {
                 while end < tokens.count, tokens[end].attached,
-                      tokens[end].kind == .closeQuote || tokens[end].text == ")" || tokens[end].text == "]" {
+                      tokens[end].kind == .closeQuote || tokens[end].isMark(")") || tokens[end].isMark("]") {
                     end += 1
                 }
-                if end >= tokens.count || canStart(tokens[end]) {
+                if end >= tokens.count || canStart(tokens, at: end) {
                     sentences.append(start..<end)
                     start = end
                 }
@@ -83,7 +82,7 @@ public struct SentenceSplitter: Sendable {
                 }
                 guard token.isCapitalized || continuations.contains(token.lower) else { return nil }
                 words += 1
-            } else if [".", "!", "?", "…"].contains(token.text) {
+            } else if token.isMark(".") || token.isMark("!") || token.isMark("?") || token.isMark("…") {
                 return nil
             }
             k += 1
@@ -92,25 +91,36 @@ public struct SentenceSplitter: Sendable {
     }
 
     func breaksLine(_ tokens: [Token], at i: Int) -> Bool {
-        let token = tokens[i]
-        guard token.newlinesBefore > 0 else { return false }
-        if token.newlinesBefore > 1 { return true }
-        let previous = tokens[i - 1]
-        if previous.text == "," || previous.text == "-" || continuations.contains(previous.lower) {
+        guard tokens[i].newlinesBefore > 0 else { return false }
+        if tokens[i].newlinesBefore > 1 { return true }
+        if tokens[i - 1].isMark(",") || tokens[i - 1].isMark("-") || continuations.contains(tokens[i - 1].lower) {
             return false
         }
-        return token.isCapitalized || token.kind == .openQuote || token.kind == .number
-            || !token.isWord
+        return tokens[i].isCapitalized || tokens[i].kind == .openQuote || tokens[i].kind == .number
+            || !tokens[i].isWord
     }
 
-    func isTerminal(_ token: Token, in tokens: [Token], at i: Int) -> Bool {
-        if token.text == "!" || token.text == "?" { return true }
-        if token.kind == .word, token.text.hasSuffix("."), token.text.count > 1 {
-            // "U.S." ends a sentence only before a typical sentence opener.
-            return i + 1 < tokens.count && starters.contains(tokens[i + 1].text)
+    func isTerminal(_ tokens: [Token], at i: Int) -> Bool {
+        // (Only punctuation tokens are "!", "?", "." or "…", and only a
+        // word can end in a full stop: one test of the kind spares the
+        // others most of the text tests.)
+        switch tokens[i].kind {
+        case .word:
+            // (A last byte that is no full stop: no last character is one.)
+            if Self.lastByte(of: tokens[i].text) == UInt8(ascii: "."), tokens[i].text.hasSuffix("."),
+               tokens[i].text.count > 1 {
+                // "U.S." ends a sentence only before a typical sentence opener.
+                return i + 1 < tokens.count && starters.contains(tokens[i + 1].text)
+            }
+            return false
+        case .punctuation:
+            break
+        default:
+            return false
         }
-        guard token.text == "." || token.text == "…" else { return false }
-        if token.text == ".", i > 0, tokens[i].attached, tokens[i - 1].kind == .word {
+        if tokens[i].isMark("!") || tokens[i].isMark("?") { return true }
+        guard tokens[i].isMark(".") || tokens[i].isMark("…") else { return false }
+        if tokens[i].isMark("."), i > 0, tokens[i].attached, tokens[i - 1].kind == .word {
             let word = tokens[i - 1].text
             if abbreviations.contains(word) { return false }
             if word.count == 1, word.first!.isUppercase { return false }
@@ -121,16 +131,24 @@ public struct SentenceSplitter: Sendable {
     /// "..." or "…": inside a quote it marks words left out, not an end
     /// ("concerned about the risk brought by... Japan's food").
     func isEllipsis(_ tokens: [Token], at i: Int) -> Bool {
-        if tokens[i].text == "…" { return true }
-        guard tokens[i].text == "." else { return false }
-        return (i >= 2 && tokens[i - 1].text == "." && tokens[i - 2].text == ".")
-            || (i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 2].text == ".")
-            || (i >= 1 && i + 1 < tokens.count && tokens[i - 1].text == "." && tokens[i + 1].text == ".")
+        if tokens[i].isMark("…") { return true }
+        guard tokens[i].isMark(".") else { return false }
+        return (i >= 2 && tokens[i - 1].isMark(".") && tokens[i - 2].isMark("."))
+            || (i + 2 < tokens.count && tokens[i + 1].isMark(".") && tokens[i + 2].isMark("."))
+            || (i >= 1 && i + 1 < tokens.count && tokens[i - 1].isMark(".") && tokens[i + 1].isMark("."))
     }
 
-    func canStart(_ token: Token) -> Bool {
-        token.isCapitalized || token.kind == .openQuote || token.kind == .number
-            || token.text == "(" || token.text == "—" || token.text == "-"
-            || token.newlinesBefore > 0
+    /// The last UTF-8 byte of `text` (0 for none), read from its storage
+    /// (`utf8.last` walks the view generically).
+    static func lastByte(of text: String) -> UInt8 {
+        if let last = text.utf8.withContiguousStorageIfAvailable({ $0.last ?? 0 }) { return last }
+        var text = text
+        return text.withUTF8 { $0.last ?? 0 }
+    }
+
+    func canStart(_ tokens: [Token], at k: Int) -> Bool {
+        tokens[k].isCapitalized || tokens[k].kind == .openQuote || tokens[k].kind == .number
+            || tokens[k].isMark("(") || tokens[k].isMark("—") || tokens[k].isMark("-")
+            || tokens[k].newlinesBefore > 0
     }
 }

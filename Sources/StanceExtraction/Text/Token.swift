@@ -10,32 +10,57 @@ public struct Token: Hashable, Sendable {
         case punctuation
     }
 
+    // (Stored properties are laid out in the order written: the strings and
+    // integers first, the one-byte fields together at the end, so that a
+    // token takes 72 bytes (with `plain` no longer stored) instead of 104
+    // with padding between them.)
     public var text: String
     /// Lower-cased text with typographic apostrophes made plain, for
     /// case-insensitive matching ("Japan’s" and "Japan's" match alike).
     public var lower: String
-    public var kind: Kind
     public var start: Int
     public var end: Int
     /// Line breaks between this token and the previous one.
     public var newlinesBefore: Int
+    /// The word classes of `word`, set by `WordTable.label`.
+    var classes: WordClass = []
+    /// The number of `lower` in the extractor's `WordTable` and its word
+    /// classes, set by `WordTable.label`; -1 and none for a word it does
+    /// not know (and for tokens no extractor labelled).
+    var word: Int32 = WordTable.unknown
+    public var kind: Kind
     /// No white space between this token and the previous one.
     public var attached: Bool
-
-    /// The text with typographic apostrophes made plain, case kept.
-    public var plain: String
     /// The first letter is upper case.
     public let isCapitalized: Bool
     /// It has upper-case letters and no lower-case ones ("US", "NATO").
     public let isAllCaps: Bool
 
-    /// The number of `lower` in the extractor's `WordTable` and its word
-    /// classes, set by `WordTable.label`; -1 and none for a word it does
-    /// not know (and for tokens no extractor labelled).
-    var word: Int32 = WordTable.unknown
-    var classes: WordClass = []
-
     public var isWord: Bool { kind == .word }
+
+    /// The text with typographic apostrophes made plain, case kept. Worked
+    /// out when asked (only a phrase's case rule asks, at a match), not
+    /// stored: a third string in every token cost memory and a release at
+    /// each copy for an answer that is nearly always `text` itself.
+    public var plain: String {
+        // (The apostrophe's UTF-8 starts with 0xE2: text without that byte has none.)
+        let lead = text.utf8.withContiguousStorageIfAvailable { $0.contains(0xE2) } ?? text.utf8.contains(0xE2)
+        guard lead, text.unicodeScalars.contains("’") else { return text }
+        return String(text.map { $0 == "’" ? "'" : $0 })
+    }
+
+    /// Whether the text is exactly `mark`, one scalar: a test of the
+    /// token's bytes where `text == "."` would compare strings, which for
+    /// a non-ASCII token ("—", "“") takes `String`'s slow, normalising
+    /// path. The same answer as `==` for marks that no other scalar is
+    /// canonically equivalent to (all punctuation but ";", which U+037E is).
+    @inline(__always)
+    func isMark(_ mark: Unicode.Scalar) -> Bool {
+        let utf8 = text.utf8
+        if mark.isASCII { return utf8.count == 1 && utf8.first == UInt8(truncatingIfNeeded: mark.value) }
+        let length = mark.value < 0x800 ? 2 : mark.value < 0x10000 ? 3 : 4
+        return utf8.count == length && text.unicodeScalars.first == mark
+    }
 
     /// Whether the word is in any of `wordClass`'s lists.
     func belongs(to wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
@@ -44,7 +69,6 @@ public struct Token: Hashable, Sendable {
     init(ascii text: String, lower: String, kind: Kind, start: Int, end: Int, newlinesBefore: Int,
          attached: Bool, isCapitalized: Bool, isAllCaps: Bool) {
         self.text = text
-        self.plain = text
         self.lower = lower
         self.kind = kind
         self.start = start
@@ -57,7 +81,7 @@ public struct Token: Hashable, Sendable {
 
     init(text: String, kind: Kind, start: Int, end: Int, newlinesBefore: Int, attached: Bool) {
         self.text = text
-        self.plain = text.unicodeScalars.contains("’") ? String(text.map { $0 == "’" ? "'" : $0 }) : text
+        let plain = text.unicodeScalars.contains("’") ? String(text.map { $0 == "’" ? "'" : $0 }) : text
         self.lower = plain.lowercased()
         self.kind = kind
         self.start = start

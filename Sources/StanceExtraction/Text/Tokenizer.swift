@@ -10,7 +10,7 @@ import Foundation
 /// is "U.S."; a dateline ("SEOUL, South Korea (AP) —") is no token at all.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        tokenize(scalars: Array(text.unicodeScalars))
+        tokenize(scalars: scalars(of: text))
     }
 
     /// The same, for a caller that keeps the scalars (to cut sentences out).
@@ -20,7 +20,16 @@ public enum Tokenizer {
     }
 
     static func lex(_ scalars: [Unicode.Scalar]) -> [Token] {
+        // The scalars through a buffer pointer: the loops below index them a
+        // few times per scalar, and every check below stays explicit.
+        scalars.withUnsafeBufferPointer { lex(buffer: $0) }
+    }
+
+    static func lex(buffer scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
+        // About one token in six scalars in news: room for all but the
+        // densest text without growing (and copying) the array.
+        tokens.reserveCapacity(scalars.count / 4 + 16)
         var i = 0
         var newlines = 0
         var sawSpace = false
@@ -32,9 +41,7 @@ public enum Tokenizer {
             if let token = asciiToken(scalars, start, end, kind, newlines, attached) {
                 tokens.append(token)
             } else {
-                var string = String.UnicodeScalarView()
-                string.append(contentsOf: scalars[start..<end])
-                tokens.append(Token(text: String(string), kind: kind, start: start, end: end,
+                tokens.append(Token(text: string(scalars, start, end), kind: kind, start: start, end: end,
                                     newlinesBefore: newlines, attached: attached))
             }
             newlines = 0
@@ -44,7 +51,7 @@ public enum Tokenizer {
         while i < scalars.count {
             let c = scalars[i]
             if c == "\n" { newlines += 1; sawSpace = true; i += 1; continue }
-            if c == " " || c.value < 32 || (!c.isASCII && c.properties.isWhitespace) { sawSpace = true; i += 1; continue }
+            if c == " " || c.value < 32 || (!c.isASCII && isWhitespace(c)) { sawSpace = true; i += 1; continue }
             if isWordScalar(c) {
                 let start = i
                 // "U. S." written with spaces is the initialism "U.S.".
@@ -132,9 +139,25 @@ public enum Tokenizer {
         return tokens
     }
 
+    /// The string of `s[start..<end]`, from the scalars' UTF-8 bytes
+    /// (appending them to a `String.UnicodeScalarView` cost thousands of
+    /// instructions a token).
+    static func string(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: 4 * (end - start)) { buffer in
+            var n = 0
+            for k in start..<end {
+                for byte in UTF8.encode(s[k])! {
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
+    }
+
     /// Most tokens are ASCII: build their strings byte by byte, without
     /// going through `String.UnicodeScalarView` (the tokenizer's main cost).
-    static func asciiToken(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind,
+    static func asciiToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ kind: Token.Kind,
                            _ newlines: Int, _ attached: Bool) -> Token? {
         var upper = false, lowerCase = false
         for k in start..<end {
@@ -157,15 +180,39 @@ public enum Tokenizer {
                      attached: attached, isCapitalized: first >= 65 && first <= 90, isAllCaps: upper && !lowerCase)
     }
 
+    @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
-        return c.properties.isAlphabetic || isDigit(c) || c.properties.generalCategory == .nonspacingMark
+        let v = c.value
+        if v < 0x80 {
+            // A letter of either case (bit 5 set makes it lower case), or a digit.
+            return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10
+        }
+        return isNonASCIIWordScalar(c)
     }
+
+    // The tests of Unicode properties live in functions of their own, never
+    // inlined: `Unicode.Scalar.Properties` is a resilient type, and a
+    // function that uses one sets up room for it on every call, which cost
+    // the tokenizer's loops more than their ASCII work.
+
+    @inline(never)
+    static func isNonASCIIWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || isDigit(c) || c.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(never)
+    static func isAlphabetic(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+
+    @inline(never)
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+
+    @inline(never)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
 
     /// Where a final 'll, 've, 're, 'd or 'm starts in the word, if it has one.
-    static func contraction(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+    static func contraction(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Int? {
         func lower(_ k: Int) -> Unicode.Scalar { s[k].isASCII ? Unicode.Scalar(UInt8(s[k].value) | 0x20) : s[k] }
         if end - start > 3, isApostrophe(s[end - 3]) {
             let pair = String([Character(lower(end - 2)), Character(lower(end - 1))])
@@ -180,7 +227,7 @@ public enum Tokenizer {
     /// The end of a word starting at `i`: letters and digits, with inner
     /// dots ("U.S"), apostrophes ("d'Ivoire", "don't") and digit separators
     /// ("1,000", "9.5") when a word character follows them.
-    static func wordEnd(_ s: [Unicode.Scalar], from i: Int) -> Int {
+    static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int) -> Int {
         var j = i
         while j < s.count {
             if isWordScalar(s[j]) { j += 1; continue }
@@ -200,10 +247,10 @@ public enum Tokenizer {
 
     /// True when the text before a dot is a run of single letters separated
     /// by dots ("U", "U.S"), the shape of initialisms.
-    static func isSingleLetterRun(_ s: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
+    static func isSingleLetterRun(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ dot: Int) -> Bool {
         var k = start
         while k < dot {
-            guard s[k].properties.isAlphabetic else { return false }
+            guard isAlphabetic(s[k]) else { return false }
             if k + 1 < dot && s[k + 1] != "." { return false }
             k += 2
         }
@@ -214,9 +261,9 @@ public enum Tokenizer {
     /// separated by one space, with nothing attached after the last stop.
     /// Returns the end and the initialism written without spaces ("U.S."),
     /// so that it is one word and matches the ontology's "U.S.".
-    static func spacedInitialism(_ s: [Unicode.Scalar], at i: Int) -> (end: Int, text: String)? {
+    static func spacedInitialism(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> (end: Int, text: String)? {
         func isCapital(_ k: Int) -> Bool {
-            k < s.count && (s[k].isASCII ? (65...90).contains(s[k].value) : s[k].properties.isUppercase)
+            k < s.count && (s[k].isASCII ? (65...90).contains(s[k].value) : isUppercase(s[k]))
         }
         func endsWord(_ k: Int) -> Bool { k >= s.count || !isWordScalar(s[k]) }
         // A letter run of its own: "U." but not "AU." or "BU.S.".
@@ -235,14 +282,58 @@ public enum Tokenizer {
         return (k, text)
     }
 
-    static func hasInnerDot(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(".") }
+    static func hasInnerDot(_ s: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool { s.contains(".") }
+}
+
+extension Tokenizer {
+    /// The scalars of `text`, as `Array(text.unicodeScalars)` gives them,
+    /// in one pass over its UTF-8 (valid, as every `String`'s is) that
+    /// takes an ASCII byte as it is: the array initialiser walks the
+    /// string twice, once to count and once to decode.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            // No more scalars than bytes: written in place, no append's checks.
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, written in
+                var k = 0, n = 0
+                while k < count {
+                    let b0 = UInt32(bytes[k])
+                    if b0 < 0x80 {
+                        scalars[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                        n += 1
+                        k += 1
+                        continue
+                    }
+                    var value: UInt32
+                    if b0 < 0xE0, k + 1 < count {
+                        value = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                        k += 2
+                    } else if b0 < 0xF0, k + 2 < count {
+                        value = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                        k += 3
+                    } else if k + 3 < count {
+                        value = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12
+                            | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
+                        k += 4
+                    } else {
+                        // Cannot happen in valid UTF-8; ends the text rather than trapping.
+                        break
+                    }
+                    scalars[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    n += 1
+                }
+                written = n
+            }
+        }
+    }
 }
 
 extension String {
     /// A string of scalars that are all ASCII (the caller checked), made
     /// from their bytes directly: the fast path for token and sentence
     /// text, which is nearly always ASCII in news.
-    init(asciiScalars scalars: ArraySlice<Unicode.Scalar>) {
+    init(asciiScalars scalars: some Collection<Unicode.Scalar>) {
         self.init(unsafeUninitializedCapacity: scalars.count) { buffer in
             var k = 0
             for scalar in scalars {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Word lists the stages ask about, one bit each.
 ///
 /// A token's classes are looked up once, when the extractor labels the
@@ -56,6 +58,17 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let descriptionStart = WordClass(rawValue: 1 << 24)
     /// Punctuation a cue's gap never crosses.
     static let gapStop = WordClass(rawValue: 1 << 25)
+    /// Forms some cue pattern starts with (`CueMatcher` tries patterns only
+    /// at these; every other token is passed over on this bit alone).
+    static let cueStart = WordClass(rawValue: 1 << 26)
+    /// `ActorLexicon.seatPrepositions`: "officials in Beijing".
+    static let seatPreposition = WordClass(rawValue: 1 << 27)
+    /// `ActorLexicon.seatedHeads`: the heads a seat preposition follows.
+    static let seatedHead = WordClass(rawValue: 1 << 28)
+    /// `ActorLexicon.ownerPrepositions`: "the government of Gondor".
+    static let ownerPreposition = WordClass(rawValue: 1 << 29)
+    /// `RuleVocabulary.sharedSubjectJoiners`: "and", "but".
+    static let sharedSubjectJoiner = WordClass(rawValue: 1 << 30)
 
     /// Words that may sit between a subject and its verb (`Clause.isVerbal`).
     static let verbal: WordClass = [.auxiliary, .catenative, .readiness]
@@ -72,8 +85,80 @@ struct WordClass: OptionSet, Hashable, Sendable {
 struct WordTable: Sendable {
     static let unknown: Int32 = -1
 
+    /// Every word, by the standard library's `String` equality (canonical
+    /// equivalence): the table of record, asked for non-ASCII words.
     private var numbers: [String: Int32] = [:]
     private(set) var classes: [WordClass] = []
+
+    /// The ASCII words, for the tokens' lookups, which are nearly all
+    /// ASCII: open addressing keyed by a cheap hash of the bytes instead
+    /// of the seeded SipHash a `Dictionary<String, _>` costs. An ASCII
+    /// string is canonically equivalent only to strings whose NFC form it
+    /// is, so this table holds each ASCII word and the ASCII NFC form of
+    /// each other word: it answers exactly as `numbers` would.
+    private struct Entry: Sendable {
+        var word: String
+        var hash: UInt64
+        /// A copy of `classes[number]`, kept in step, so that a lookup
+        /// reads one entry.
+        var classes: WordClass
+        var number: Int32
+    }
+    private var entries: [Entry] = []
+    /// The entry of each word number, -1 for none (a non-ASCII word whose
+    /// NFC form is not ASCII).
+    private var entryOf: [Int32] = []
+    /// The high half of the hash and entry index + 1 at `hash & mask` or
+    /// the first free slot after it; 0 for a free slot. A word not in the
+    /// table (most of an article's) is turned away by the hash half,
+    /// without a look at an entry.
+    private var slots: [UInt64] = []
+
+    /// FNV-1a over the UTF-8 bytes, and whether they are all ASCII.
+    @inline(__always)
+    static func hash(_ word: String) -> (hash: UInt64, ascii: Bool) {
+        // (The bytes in place, without copying the string to make it mutable.)
+        if let result = word.utf8.withContiguousStorageIfAvailable(hash) { return result }
+        var word = word
+        return word.withUTF8(hash)
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in bytes {
+            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+            high |= byte
+        }
+        return (h ^ (h >> 29), high < 0x80)
+    }
+
+    /// The number of `word`, nil when it has none.
+    @inline(__always)
+    func number(of word: String) -> Int32? {
+        let (h, ascii) = Self.hash(word)
+        guard ascii else { return numbers[word] }
+        return entry(of: word, hash: h).map { entries[$0].number }
+    }
+
+    /// The index in `entries` of the ASCII `word` with hash `h`.
+    @inline(__always)
+    private func entry(of word: String, hash h: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        let tag = h >> 32
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let value = slots[slot]
+            if value == 0 { return nil }
+            if value >> 32 == tag {
+                let index = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
+                if entries[index].hash == h && entries[index].word == word { return index }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// The number of `word`, given a new one if it has none yet.
     mutating func intern(_ word: String) -> Int32 {
@@ -81,20 +166,72 @@ struct WordTable: Sendable {
         let number = Int32(classes.count)
         numbers[word] = number
         classes.append([])
+        entryOf.append(-1)
+        let key = Self.hash(word).ascii ? word : word.precomposedStringWithCanonicalMapping
+        let (h, ascii) = Self.hash(key)
+        if ascii, entry(of: key, hash: h) == nil {
+            entries.append(Entry(word: key, hash: h, classes: [], number: number))
+            entryOf[Int(number)] = Int32(entries.count - 1)
+            if entries.count * 2 > slots.count {
+                // At most half full: probes stay short.
+                slots = [UInt64](repeating: 0, count: max(1024, slots.count * 2))
+                for index in entries.indices { place(index) }
+            } else {
+                place(entries.count - 1)
+            }
+        }
         return number
+    }
+
+    private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        let h = entries[index].hash
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (h >> 32) << 32 | UInt64(index + 1)
+    }
+
+    /// Puts the word numbered `number` in `wordClass`, in both places.
+    private mutating func insert(_ number: Int32, into wordClass: WordClass) {
+        classes[Int(number)].insert(wordClass)
+        let index = entryOf[Int(number)]
+        if index >= 0 { entries[Int(index)].classes = classes[Int(number)] }
     }
 
     /// Puts every word of `words` in `wordClass`.
     mutating func add(_ words: some Sequence<String>, to wordClass: WordClass) {
-        for word in words { classes[Int(intern(word))].insert(wordClass) }
+        for word in words { insert(intern(word), into: wordClass) }
+    }
+
+    /// The classes handed out by `newClass`, from bit 32 up.
+    private var nextClassBit: UInt64 = 32
+
+    /// A word class of its own for a caller's list (a phrase matcher's
+    /// first words), empty when all 64 bits are taken.
+    mutating func newClass() -> WordClass {
+        guard nextClassBit < 64 else { return [] }
+        defer { nextClassBit += 1 }
+        return WordClass(rawValue: 1 << nextClassBit)
+    }
+
+    /// Puts the word numbered `number` in `wordClass`.
+    mutating func add(number: Int32, to wordClass: WordClass) {
+        insert(number, into: wordClass)
     }
 
     /// Gives each token the number and classes of its lower-case form.
     func label(_ tokens: inout [Token]) {
         for k in tokens.indices {
-            guard let number = numbers[tokens[k].lower] else { continue }
-            tokens[k].word = number
-            tokens[k].classes = classes[Int(number)]
+            let (h, ascii) = Self.hash(tokens[k].lower)
+            if ascii {
+                guard let index = entry(of: tokens[k].lower, hash: h) else { continue }
+                tokens[k].word = entries[index].number
+                tokens[k].classes = entries[index].classes
+            } else {
+                guard let number = numbers[tokens[k].lower] else { continue }
+                tokens[k].word = number
+                tokens[k].classes = classes[Int(number)]
+            }
         }
     }
 }

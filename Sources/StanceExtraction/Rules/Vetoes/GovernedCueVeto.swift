@@ -104,7 +104,7 @@ struct GovernedCueVeto: Sendable {
         var k = end - 1
         while k >= clause.range.lowerBound {
             if k + 1 < end, !clause.isVerbal(k + 1) { run = k + 1 }
-            if context.vocabulary.sharedSubjectJoiners.contains(clause.tokens[k].lower) {
+            if clause.tokens[k].belongs(to: .sharedSubjectJoiner) {   // (sharedSubjectJoiners, as a word class)
                 if run == end || (clause.tokens[run].isWord && clause.tokens[run].lower.hasSuffix("ed")) { return k }
             }
             k -= 1

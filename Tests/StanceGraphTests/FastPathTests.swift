@@ -1,0 +1,67 @@
+import Foundation
+@testable import StanceExtraction
+@testable import StanceGraph
+import Testing
+
+/// The fast paths taken for speed answer exactly as the general code they
+/// stand in for.
+@Suite("Fast paths agree with the general code")
+struct FastPathTests {
+    static let texts = [
+        "", "Plain ASCII text.", "Japan’s “drills” — provocative…", "Bogotá and Bogota\u{301}",
+        "line one\nline two\r\nline three\u{2028}four\u{85}five\u{0B}six", "\n\nlead\n\n", "emoji 🇯🇵 and 日本",
+        "e\u{301}\u{302} combining", "\u{212A}elvin",
+    ]
+
+    @Test func scalarsAreTheUnicodeScalars() {
+        for text in Self.texts {
+            #expect(Tokenizer.scalars(of: text) == Array(text.unicodeScalars), "\(text)")
+        }
+    }
+
+    @Test func sentenceTextJoinsLinesAsCharacterSplittingDid() {
+        for text in Self.texts {
+            let scalars = Array(text.unicodeScalars)
+            let ascii = scalars.allSatisfy { $0.value < 128 }
+            let breaks = text.utf8.contains { $0 == 10 || $0 == 13 }
+            let expected = ascii && !breaks ? text : text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            #expect(Extractor.sentenceText(scalars[...]) == expected, "\(text)")
+        }
+    }
+
+    @Test func quickRecordReadsWhatJSONDecoderReads() throws {
+        let lines = [
+            #"{"id":"a","text":"Plain."}"#,
+            #" { "text" : "Esc \" \\ \/ \b \f \n \r \t \u00e9 \u2019 end", "id" : "b", "date": "2024-01-02" } "#,
+            #"{"id":"c","text":"x","title":"T","url":"u","source":"s","extra":"ignored"}"#,
+            #"{"id":"d","text":"Bogotá — raw UTF-8"}"#,
+        ]
+        for line in lines {
+            let bytes = Array(line.utf8)
+            let quick = try #require(JSONLinesRecord.quickRecord(bytes), "\(line)")
+            let general = try JSONDecoder().decode(JSONLinesRecord.self, from: Data(bytes))
+            #expect(quick.id == general.id && quick.text == general.text && quick.title == general.title
+                    && quick.date == general.date && quick.url == general.url && quick.source == general.source)
+        }
+        // Left to JSONDecoder: numbers, null, repeats, surrogates, bad syntax, missing fields.
+        for line in [#"{"id":7,"text":"x"}"#, #"{"id":"a","text":"x","title":null}"#,
+                     #"{"id":"a","id":"b","text":"x"}"#, #"{"id":"a","text":"\ud83d\ude00"}"#,
+                     #"{"id":"a","text":"x",}"#, #"{"text":"x"}"#, #"["a"]"#, #"{"id":"a","text":"x"} z"#,
+                     #"{"id":"a","text":"bad \q"}"#, #"{"id":"a","te\u0078t":"x"}"#] {
+            #expect(JSONLinesRecord.quickRecord(Array(line.utf8)) == nil, "\(line)")
+        }
+    }
+
+    @Test func wordTableFindsCanonicallyEquivalentWords() {
+        var table = WordTable()
+        let precomposed = table.intern("bogotá")
+        let ascii = table.intern("kelvin")
+        #expect(table.number(of: "bogota\u{301}") == precomposed)
+        #expect(table.number(of: "bogotá") == precomposed)
+        #expect(table.number(of: "kelvin") == ascii)
+        #expect(table.number(of: "bogota") == nil)
+        // A non-ASCII word whose NFC form is ASCII is found by that form.
+        let kelvinSign = table.intern("\u{212A}")
+        #expect(table.number(of: "K") == kelvinSign)
+    }
+}
