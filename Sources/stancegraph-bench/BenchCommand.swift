@@ -14,7 +14,8 @@ struct BenchCommand: ParsableCommand {
         """,
         subcommands: [All.self, Corpus.self, ExtractWorkload.self, RealNews.self, ExtractDirect.self, GraphMLWrite.self,
                       GraphMLRead.self, MergeWorkload.self, QueryWorkload.self, HTMLRead.self, BoundedRSS.self,
-                      AdversarialCounts.self, AdversarialGraphMLWorkload.self, AdversarialRead.self],
+                      AdversarialCounts.self, AdversarialGraphMLWorkload.self, AdversarialRead.self,
+                      StoryPrints.self],
         defaultSubcommand: All.self
     )
 }

@@ -145,8 +145,9 @@ public struct EdgeStories: Hashable, Sendable {
     /// The value of a file: the sketches `text` holds (nil: none) and the
     /// counts it gives (nil: not given). With sketches, counts above theirs
     /// are counts given without sketches (`extra`), and counts below are
-    /// refused; without, the counts are all `extra`. Throws a message for
-    /// anything malformed.
+    /// refused; without, the counts are all `extra`. A story sketch of
+    /// prints of the older kind (`stories2`) counts as no story sketch.
+    /// Throws a message for anything malformed.
     public init(encoded text: String?, stories: Int?, sources: Int?) throws(EdgeCountError) {
         guard let text else {
             self.init(extra: Counts(stories: stories ?? 0, sources: sources ?? 0))
@@ -155,10 +156,28 @@ public struct EdgeStories: Hashable, Sendable {
         // Split on bytes (a sketch is long, and ASCII): two fields between
         // white space.
         let parts = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-        guard parts.count == 2, let storySketch = StorySketch(encoded: String(decoding: parts[0], as: UTF8.self)),
-              let sourceSketch = SourceSketch(encoded: String(decoding: parts[1], as: UTF8.self)) else {
-            throw EdgeCountError("stories_sketch \"\(text.prefix(60))...\" is not two sketches "
-                + "(stories2;CAP;BOUND;RECORDS sources2;CAP;BOUND;RECORDS)")
+        func malformed() -> EdgeCountError { EdgeCountError("stories_sketch \"\(text.prefix(60))...\" is not two sketches "
+            + "(stories3;CAP;BOUND;RECORDS sources2;CAP;BOUND;RECORDS)") }
+        guard parts.count == 2, let sourceSketch = SourceSketch(encoded: String(decoding: parts[1], as: UTF8.self)) else {
+            throw malformed()
+        }
+        let storyText = String(decoding: parts[0], as: UTF8.self)
+        var stories = stories
+        let storySketch: StorySketch
+        if let sketch = StorySketch(encoded: storyText) {
+            storySketch = sketch
+        } else if let legacy = StorySketch.legacyCount(encoded: storyText) {
+            // Prints of the older kind (`stories2`, 128 hashes) cannot be
+            // united with today's: their count stands as given without a
+            // sketch (the file's `stories`, else the sketch's own count).
+            // The outlets' hashes have not changed and are kept.
+            if let stories, stories < legacy {
+                throw EdgeCountError("stories \(stories) is less than the \(legacy) stories of the edge's sketch")
+            }
+            stories = stories ?? legacy
+            storySketch = StorySketch()
+        } else {
+            throw malformed()
         }
         let counted = (storySketch.count, sourceSketch.count)
         if let stories, stories < counted.0 {

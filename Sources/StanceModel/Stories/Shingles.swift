@@ -55,17 +55,23 @@ public enum Shingles {
     /// `width` below 1 counts as 1. Memory: the last `width` word hashes.
     public static func forEachShingle(_ text: String, width: Int = defaultWidth, _ body: (UInt64) -> Void) {
         let width = max(1, width)
-        var window: [UInt64] = []
-        window.reserveCapacity(width)
+        // The last `width` word hashes, oldest first, kept twice over so
+        // that any `width` consecutive ones are contiguous: a ring read
+        // without a division per word (the print's cost is mostly here).
+        var ring = [UInt64](repeating: 0, count: 2 * width)
         var next = 0        // where the next word goes in the ring
         var seen = 0
-        forEachWord(text) { word in
-            if window.count < width { window.append(word) } else { window[next] = word }
-            next = (next + 1) % width
-            seen += 1
-            if seen >= width { body(hash(window, oldest: next)) }
+        ring.withUnsafeMutableBufferPointer { ring in
+            forEachWord(text) { word in
+                ring[next] = word
+                ring[next + width] = word
+                next += 1
+                if next == width { next = 0 }
+                seen += 1
+                if seen >= width { body(hash(UnsafeBufferPointer(rebasing: ring[next..<(next + width)]))) }
+            }
+            if seen > 0 && seen < width { body(hash(UnsafeBufferPointer(rebasing: ring[0..<seen]))) }
         }
-        if seen > 0 && seen < width { body(hash(window, oldest: 0)) }
     }
 
     /// The shingle hashes of `text` as a set: for tests and measurements.
@@ -83,14 +89,17 @@ public enum Shingles {
         return union == 0 ? 1 : Double(x.intersection(y).count) / Double(union)
     }
 
-    private static func hash(_ ring: [UInt64], oldest: Int) -> UInt64 {
+    /// The hash of one shingle's words, in order.
+    @inline(__always)
+    private static func hash(_ words: UnsafeBufferPointer<UInt64>) -> UInt64 {
         var hash: UInt64 = 0x5348_494E_474C_4531   // "SHINGLE1"
-        for offset in 0..<ring.count { hash = StableHash.combine(hash, ring[(oldest + offset) % ring.count]) }
+        for word in words { hash = StableHash.combine(hash, word) }
         return hash
     }
 
     private enum Kind { case word, joiner, separator }
 
+    @inline(never)
     private static func kind(_ scalar: Unicode.Scalar) -> Kind {
         let value = scalar.value
         if value < 0x80 {
@@ -115,21 +124,35 @@ public enum Shingles {
         return scalar.properties.lowercaseMapping
     }
 
-    /// The engine: hashes each word as its scalars go by.
+    /// The engine: hashes each word as its scalars go by. ASCII, most of
+    /// any English text, is classified and lowercased inline; only other
+    /// scalars ask the Unicode tables (`kind`), which cost far more (they
+    /// were half the time of a print when every scalar asked).
     static func forEachWord(_ text: String, _ body: (UInt64) -> Void) {
         var hash = StableHash.fnvBasis
         var inWord = false
         for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: value)
+                let lower = byte | 0x20
+                if lower >= 0x61 && lower <= 0x7A {          // a letter, lowercased
+                    inWord = true
+                    hash = StableHash.fnv(hash, lower)
+                } else if byte >= 0x30 && byte <= 0x39 {      // a digit
+                    inWord = true
+                    hash = StableHash.fnv(hash, byte)
+                } else if byte != 0x27 {                      // a separator (the apostrophe joins)
+                    if inWord { body(StableHash.mix(hash)) }
+                    hash = StableHash.fnvBasis
+                    inWord = false
+                }
+                continue
+            }
             switch kind(scalar) {
             case .word:
                 inWord = true
-                let value = scalar.value
-                if value < 0x80 {
-                    let byte = UInt8(value)
-                    hash = StableHash.fnv(hash, byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                } else {
-                    for byte in lowered(scalar).utf8 { hash = StableHash.fnv(hash, byte) }
-                }
+                for byte in lowered(scalar).utf8 { hash = StableHash.fnv(hash, byte) }
             case .joiner:
                 continue
             case .separator:

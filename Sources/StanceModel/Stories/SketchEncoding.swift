@@ -1,7 +1,15 @@
 /// Sketches as text, for a GraphML data value: what a graph file must keep
 /// for `merge` to unite two edges' stories instead of adding their counts.
 ///
-///     stories2;CAP;BOUND;RECORDS      sources2;CAP;BOUND;RECORDS
+///     stories3;CAP;BOUND;RECORDS      sources2;CAP;BOUND;RECORDS
+///
+/// The tag names the kind of print as well as the layout: `stories3`
+/// holds one-permutation prints (`StoryPrint`), `stories2` (the same
+/// layout) held prints of 128 independent hashes, which never share a band
+/// with today's even for the same text. `StorySketch(encoded:)` refuses a
+/// `stories2` sketch; `EdgeStories(encoded:stories:sources:)` reads one as
+/// counts without a sketch (`legacyCount`), so an older graph's stories
+/// add under `merge`'s count rule instead of being united with new ones.
 ///
 /// `CAP` is the capacity; `BOUND` the bound in base64 (empty when nothing
 /// was left out: a print's key count then its keys, or an outlet hash);
@@ -29,11 +37,24 @@ extension StorySketch {
         }
         var bound: [UInt8] = []
         if let print = sample.bound { Self.append(print, to: &bound) }
-        return SketchText.text(tag: "stories2", capacity: capacity, bound: bound, records: bytes)
+        return SketchText.text(tag: Self.tag, capacity: capacity, bound: bound, records: bytes)
     }
 
-    public init?(encoded: String) {
-        guard let (capacity, boundBytes, records) = SketchText.parts(encoded, tag: "stories2") else { return nil }
+    /// The tag of today's sketches, and of those of 128-hash prints.
+    static let tag = "stories3"
+    static let legacyTag = "stories2"
+
+    public init?(encoded: String) { self.init(encoded: encoded, tag: Self.tag) }
+
+    /// The stories counted by a well-formed sketch of prints of the older
+    /// kind (`stories2`), nil for anything else: the count the file that
+    /// holds it gave, and nothing more can be done with its prints.
+    public static func legacyCount(encoded: String) -> Int? {
+        StorySketch(encoded: encoded, tag: legacyTag)?.count
+    }
+
+    private init?(encoded: String, tag: String) {
+        guard let (capacity, boundBytes, records) = SketchText.parts(encoded, tag: tag) else { return nil }
         var bound: StoryPrint?
         if let boundBytes {
             var reader = SketchText.Reader(bytes: boundBytes)

@@ -54,9 +54,9 @@ public enum StableHash {
 public struct HashFamily: Sendable, Hashable {
     public let seeds: [UInt64]
 
-    /// The seed of the family stancegraph's stories use. Changing it (or
-    /// `count`) changes every story key: graphs written before would no
-    /// longer merge with graphs written after.
+    /// The seed of the family stancegraph's prints used until they became
+    /// one-permutation prints (`StoryPrint.seed`); kept as the reference
+    /// `MinHashSignature.init(text:family:)` is measured with.
     public static let storySeed: UInt64 = 0x5354_4F52_4945_5331   // "STORIES1"
 
     public init(count: Int, seed: UInt64 = HashFamily.storySeed) {

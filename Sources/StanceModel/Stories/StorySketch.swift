@@ -12,8 +12,8 @@
 /// count components only when asked, a deterministic function of the set.
 /// (a) is 8 bytes an article but splits a reprint family whenever its
 /// copies' smallest bands differ, which a trimmed or extended copy usually
-/// does: on `Corpora/stories` (a) counts 28 stories where there are 16,
-/// and 88 on 115 synthetic copies of them, while (b) counts 16 on both
+/// does: on `Corpora/stories` (a) counts 27 stories where there are 16,
+/// and 93 on 115 synthetic copies of them, while (b) counts 16 on both
 /// (`StoryMeasurementTests`); (b) groups a family whenever its copies chain
 /// through shared bands, at some 300 bytes a distinct text up to the cap.
 ///
@@ -36,7 +36,7 @@
 ///
 /// Components see only the edge's own articles: two copies edited in
 /// different ways that share no band count apart unless a third copy (the
-/// original, most often) links them; on the corpus that is 1 pair of 30.
+/// original, most often) links them; on the corpus that is 3 pairs of 30.
 ///
 /// Identical texts are one print: the sketch counts stories, not articles
 /// (the edge's `articles` counts those).

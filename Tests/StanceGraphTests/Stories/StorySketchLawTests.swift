@@ -54,9 +54,10 @@ struct StorySketchLawTests {
 
     /// A merge is the sketch of the union of the articles, added in any
     /// order. While nothing is cut its count never merges two true stories,
-    /// and is exact when each story's original is among the articles: two
-    /// copies edited in different ways (s7-c trimmed, s7-d extended) may
-    /// share no band and are then one story only through the original.
+    /// and is exact when every copy's source (the text it was copied from,
+    /// see `parent`) is among the articles: two copies edited in different
+    /// ways (s1-c trimmed, s1-d extended) may share no band and are then
+    /// one story only through the original.
     @Test func mergeIsTheSketchOfTheUnionAndCountsTheTruth() async {
         await propertyCheck(count: 300, input: Self.picks, Self.picks, Self.capacities) { a, b, k in
             let merged = Self.sketch(a, capacity: k).merging(Self.sketch(b, capacity: k))
@@ -70,14 +71,26 @@ struct StorySketchLawTests {
             for index in a + b { grouping.add(StoryCorpus.prints[index]) }
             #expect(uncut.isExact && uncut.count == grouping.stories())
             #expect(uncut.count >= stories && uncut.count <= Set(a + b).count)
-            let originals = Set((a + b).map { StoryCorpus.records[$0].id }.filter { $0.hasSuffix("-a") })
-            if Set((a + b).map { StoryCorpus.records[$0].story + "-a" }).isSubset(of: originals) {
+            let ids = Set((a + b).map { StoryCorpus.records[$0].id })
+            if ids.allSatisfy({ Self.parent($0).map(ids.contains) ?? true }) {
                 #expect(uncut.count == stories)
             }
             #expect(merged.isExact == (Set((a + b).map { StoryCorpus.prints[$0] }).count <= k))   // identical texts are one print
             #expect(merged.count >= merged.componentsKept && merged.prints.count <= k)
             if merged.isExact { #expect(merged.count == uncut.count) }
         }
+    }
+
+    /// The text an article of `Corpora/stories` was copied from (nil for
+    /// an original), as its README says: the original, but for s13-d, a
+    /// copy of s13-c trimmed, whose Jaccard similarity to s13-a is 0.49.
+    /// A copy shares a band with its source with a probability of 0.85 at
+    /// 0.49 (see `StoryPrint`): with 128-hash prints s13-d shared one with
+    /// s13-a, with one-permutation prints it shares one with s13-c only.
+    static func parent(_ id: String) -> String? {
+        if id.hasSuffix("-a") { return nil }
+        if id == "s13-d" { return "s13-c" }
+        return String(id.prefix { $0 != "-" }) + "-a"
     }
 
     @Test func sourceMergeObeysTheSameLaws() async {
