@@ -114,18 +114,26 @@ extension RuleContext {
         return nil
     }
 
+    /// The first of the actors coordinated with and before `m` ("Fiji" for
+    /// "Samoa" in "by Fiji and Samoa"); `m` itself when none is.
+    func firstConjunct(of m: Mention, after floor: Int? = nil) -> Mention {
+        var first = m
+        for other in clause.mentions.reversed()
+        where other.extent <= first.start && other.actor != nil && other.start > (floor ?? clause.range.lowerBound - 1) {
+            guard (other.extent..<first.start).allSatisfy({
+                clause.tokens[$0].belongs(to: .coordinator) || clause.tokens[$0].text == ","
+            }) else { break }
+            first = other
+        }
+        return first
+    }
+
     /// The author after a speech act that is the subject: "a statement
     /// from Egypt's foreign ministry", "the joint communique by Peru" (the
     /// first of coordinated authors, whose conjuncts follow it).
     func speechActAuthor(after m: Mention) -> Mention? {
         guard m.actor != nil else { return nil }
-        var first = m
-        for other in clause.mentions.reversed() where other.extent <= first.start && other.actor != nil {
-            let between = other.extent..<first.start
-            guard between.allSatisfy({ clause.tokens[$0].belongs(to: .coordinator) || clause.tokens[$0].text == "," })
-            else { break }
-            first = other
-        }
+        let first = firstConjunct(of: m)
         var k = first.start - 1
         while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
         guard k > clause.range.lowerBound, vocabulary.authorPrepositions.contains(clause.tokens[k].lower) else { return nil }

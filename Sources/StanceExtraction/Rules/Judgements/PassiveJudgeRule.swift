@@ -19,13 +19,7 @@ struct PassiveJudgeRule: HolderRule {
         else { return .notMine }
         // "viewed by (both) X and Y": the first of coordinated agents follows
         // "by" after a participle of regarding.
-        var first = agent
-        for m in clause.mentions.reversed() where m.extent <= first.start && m.actor != nil && m.start > start {
-            guard (m.extent..<first.start).allSatisfy({
-                clause.tokens[$0].belongs(to: .coordinator) || clause.tokens[$0].text == ","
-            }) else { break }
-            first = m
-        }
+        let first = context.firstConjunct(of: agent, after: start)
         var by = first.start - 1
         while by > start, clause.tokens[by].belongs(to: .determiner) { by -= 1 }
         guard by - 1 >= start, clause.tokens[by].lower == "by",

@@ -13,13 +13,7 @@ struct JoinedRule: HolderRule {
               clause.tokens[inIndex].lower == "in",
               let joinedLast = clause.mention(covering: inIndex - 1), joinedLast.actor != nil else { return .notMine }
         // The first of the coordinated actors joined, right after the verb.
-        var first = joinedLast
-        for m in clause.mentions.reversed() where m.extent <= first.start && m.actor != nil {
-            guard (m.extent..<first.start).allSatisfy({
-                clause.tokens[$0].belongs(to: .coordinator) || clause.tokens[$0].text == ","
-            }) else { break }
-            first = m
-        }
+        let first = context.firstConjunct(of: joinedLast)
         var verb = first.start - 1
         while verb > clause.range.lowerBound, clause.tokens[verb].belongs(to: .determiner) { verb -= 1 }
         guard verb >= clause.range.lowerBound, context.vocabulary.joiningForms.contains(clause.tokens[verb].lower),
