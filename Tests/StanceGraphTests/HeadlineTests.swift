@@ -48,7 +48,7 @@ struct HeadlineTests {
 
     /// Headline spellings of names, and the actors they must give.
     static let names: [(String, [String])] = [
-        ("N. Korea warns U.S., South", ["PRK", "USA"]),
+        ("N. Korea warns U.S., South", ["PRK", "USA", "KOR"]),
         ("S. Korea, Japan hold talks", ["KOR", "JPN"]),
         ("N Korea fires missile", ["PRK"]),
         ("S.Korea, N.Korea agree", ["KOR", "PRK"]),

@@ -399,6 +399,10 @@ struct Coreference: Sendable {
         if placeWord, let target = found?.payloads.first, !lexicon.traitNames.contains(target) { found = nil }
         // A phrase that runs into a name is that name ("the Central African Republic").
         if let end = found?.end, (i..<end).contains(where: { taken[$0] }) { found = nil }
+        // A capitalised description running into another capitalised word is
+        // part of a longer name ("the South China Sea", "the North Sea").
+        if let end = found?.end, end < tokens.count, tokens[end - 1].isCapitalized, tokens[end].isCapitalized,
+           tokens[end].isWord, tokens[end].newlinesBefore == 0 { found = nil }
         // "the governments of these countries": a body before "of" belongs
         // to what follows, which names it.
         if let end = found?.end, end < tokens.count, tokens[end].lower == "of" { return nil }

@@ -11,6 +11,10 @@ extension RuleTables {
                ["POL warns BLR", "LTU warns BLR", "LVA warns BLR"]),
         .fires(.subject, "Poland, Lithuania and Latvia issued a joint statement. They warned that Belarus was massing troops.",
                ["POL warns BLR", "LTU warns BLR", "LVA warns BLR"]),
+        // A headline drops the article: "South" is the other half once one is named;
+        // inside a longer name it is no half at all.
+        .fires(.subject, "N. Korea warns U.S., South over drills", ["PRK warns USA", "PRK warns KOR"]),
+        .misses(.subject, "North Korea fired a missile. China condemned the South China Sea patrols.", []),
         .fires(.subject, "Poland, Lithuania and Latvia met in Riga. The three countries condemned Belarus.",
                ["POL opposes BLR", "LTU opposes BLR", "LVA opposes BLR"]),
         .fires(.subject, "Colombia and Ecuador met in Quito. The two countries warned Venezuela.",
