@@ -181,11 +181,25 @@ extension RuleContext {
                 || vocabulary.passiveAuxiliaries.contains(clause.tokens[k].lower) {
             k += 1
         }
-        guard k + 1 < clause.range.upperBound else { return nil }
-        guard vocabulary.authoringForms.contains(clause.tokens[k].lower), clause.tokens[k + 1].lower == "by" else { return nil }
-        var a = k + 2
-        while a < clause.range.upperBound, clause.tokens[a].belongs(to: .determiner) { a += 1 }
-        guard a < clause.range.upperBound, let m = clause.mention(covering: a), m.start == a, m.actor != nil else { return nil }
+        return author(ofParticipleAt: k)
+    }
+
+    /// "drafted by (the) Peru": the actor after an authoring participle at
+    /// `k` and its "by", before `end`.
+    func author(ofParticipleAt k: Int, before end: Int? = nil) -> Mention? {
+        let end = end ?? clause.range.upperBound
+        guard k + 1 < end, clause.mention(covering: k) == nil,
+              vocabulary.authoringForms.contains(clause.tokens[k].lower) else { return nil }
+        return agent(afterBy: k + 1, before: end)
+    }
+
+    /// The actor governed by "by" at `by` (past determiners), before `end`.
+    func agent(afterBy by: Int, before end: Int? = nil) -> Mention? {
+        let end = end ?? clause.range.upperBound
+        guard by < end, clause.tokens[by].lower == "by" else { return nil }
+        var a = by + 1
+        while a < end, clause.tokens[a].belongs(to: .determiner) { a += 1 }
+        guard a < end, let m = clause.mention(covering: a), m.actor != nil else { return nil }
         return m
     }
 

@@ -105,16 +105,8 @@ struct PassiveRule: HolderRule {
     /// The actors a participle with "by" names as authors inside a subject
     /// spanning `start..<end` ("The resolution, drafted by Norway,").
     func authorsOfAct(from start: Int, to end: Int, in context: RuleContext) -> [String] {
-        let clause = context.clause
-        var j = start
-        while j + 1 < end {
-            if clause.tokens[j + 1].lower == "by", clause.mention(covering: j) == nil,
-               context.vocabulary.authoringForms.contains(clause.tokens[j].lower) {
-                var a = j + 2
-                while a < end, clause.tokens[a].belongs(to: .determiner) { a += 1 }
-                if a < end, let m = clause.mention(covering: a), m.actor != nil { return context.coordinated(from: m) }
-            }
-            j += 1
+        for j in start..<max(start, end) {
+            if let m = context.author(ofParticipleAt: j, before: end) { return context.coordinated(from: m) }
         }
         return []
     }
@@ -144,14 +136,8 @@ struct PassiveRule: HolderRule {
     /// those coordinated with the first ("by Mexico, Brazil and Colombia").
     func agents(after end: Int, in context: RuleContext) -> [String] {
         let clause = context.clause
-        var j = end
-        while j < min(clause.range.upperBound, end + 4) {
-            if clause.tokens[j].lower == "by" {
-                var a = j + 1
-                while a < clause.range.upperBound, clause.tokens[a].belongs(to: .determiner) { a += 1 }
-                if let m = clause.mention(covering: a), m.actor != nil { return context.coordinated(from: m) }
-            }
-            j += 1
+        for j in end..<max(end, min(clause.range.upperBound, end + 4)) {
+            if let m = context.agent(afterBy: j) { return context.coordinated(from: m) }
         }
         return []
     }
