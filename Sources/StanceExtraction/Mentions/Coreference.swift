@@ -140,9 +140,13 @@ struct Coreference: Sendable {
                     // An object pronoun is not its own clause's subject: "Taiwan
                     // said China has not renounced force against it" (Taiwan),
                     // "Russia condemned Ukraine and warned it" (Ukraine).
+                    // Of the rest, an object of a verb before an actor met
+                    // inside a prepositional phrase: "lashed out at the UAE
+                    // over its deal with Israel, accusing it of ..." (the UAE).
                     let local = inSentence.last { $0.agentive && !Self.isGoverned($0, tokens) && !Self.isObjectOfVerb($0, tokens) }
                         ?? subject
-                    antecedent = inSentence.last { $0.actor != local?.actor && $0.form != .pronoun }
+                    let others = inSentence.filter { $0.actor != local?.actor && $0.form != .pronoun }
+                    antecedent = others.last { !Self.isGoverned($0, tokens) } ?? others.last
                         ?? (subject == nil ? Self.recent(known, within: 1, of: sentence, sentenceOf, where: { !$0.isPerson }) : nil)
                 }
                 if let antecedent {
@@ -346,11 +350,15 @@ struct Coreference: Sendable {
         return k >= 0 && locatives.contains(tokens[k].lower)
     }
 
-    /// "officials", "the Houthis", "Russians": a phrase ending in a plural noun.
+    /// "officials", "the Houthis", "Russians": a phrase ending in a plural
+    /// noun, or headed by one before the seat it names ("officials in Seoul").
     static func isPlural(_ m: Mention, _ tokens: [Token]) -> Bool {
-        let last = tokens[m.end - 1]
-        return last.isWord && last.lower.hasSuffix("s") && !last.isAllCaps
-            && !last.lower.hasSuffix("ss") && !last.lower.hasSuffix("us")
+        isPluralWord(tokens[m.end - 1]) || (tokens[m.start].belongs(to: .seatedHead) && isPluralWord(tokens[m.start]))
+    }
+
+    static func isPluralWord(_ token: Token) -> Bool {
+        token.isWord && token.lower.hasSuffix("s") && !token.isAllCaps
+            && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("us")
     }
 
     /// A pronoun mention; "its foreign ministry", "his government" grow

@@ -69,6 +69,13 @@ extension RuleTables {
                ["BRA supports URY", "ARG supports URY"]),
         // "it" in the clause of its own subject is not that subject.
         .fires(.subject, "Taiwan said China has not renounced the use of force against it.", ["CHN warns TWN"]),
+        // An object pronoun takes a verb's object before an actor inside a
+        // prepositional phrase.
+        .fires(.subject, "Peru rebuked Chile over its pact with Bolivia, accusing it of bad faith.",
+               ["PER opposes CHL", "CHL supports BOL"]),
+        .fires(.subject, "Kenya imposed a ban on Uganda and later lifted it.", ["KEN opposes UGA"]),
+        // "they" for officials named by their seat.
+        .fires(.subject, "Officials in Hanoi said they were closely watching Beijing's survey ships.", ["VNM warns CHN"]),
 
         // Quotes: "we" is the speaker's actor; an agency is no speaker.
         .fires(.subject, "The Czech president said: \"We support Moldova.\"", ["CZE supports MDA"]),
