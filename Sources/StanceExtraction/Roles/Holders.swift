@@ -39,6 +39,12 @@ extension RuleContext {
                    !clause.isGoverned(m), !isObjectOfVerb(m) {
                     return (.mention(m), negated)
                 }
+                // "The statement, issued by Oman and Qatar, praised": a
+                // parenthesis naming a speech act's author.
+                if j > lower, vocabulary.speechActs.contains(clause.tokens[j - 1].lower),
+                   let author = parentheticalAuthor(from: j + 1, to: k) {
+                    return (.mention(author), negated)
+                }
                 return token.text == "," ? (.shared, negated) : (.none, negated)
             }
             if vocabulary.sharedSubjectJoiners.contains(token.lower) { return (.shared, negated) }
@@ -53,6 +59,14 @@ extension RuleContext {
             return (.none, negated)
         }
         return (.none, negated)
+    }
+
+    /// ", (which was) issued by Oman and Qatar,": the author a parenthesis
+    /// between `from` and `to` names after an authoring participle.
+    func parentheticalAuthor(from: Int, to: Int) -> Mention? {
+        var p = from
+        while p < to, p - from < 3, clause.tokens[p].belongs(to: .relative) || clause.isVerbal(p) { p += 1 }
+        return author(ofParticipleAt: p, before: to)
     }
 
     /// "X, along with Y and Z, condemned": the actors of a parenthesis
@@ -139,7 +153,10 @@ extension RuleContext {
         guard k > clause.range.lowerBound, vocabulary.authorPrepositions.contains(clause.tokens[k].lower) else { return nil }
         var head = k - 1
         // "a statement issued by", "a letter signed by"
-        if head > clause.range.lowerBound, clause.tokens[head].lower.hasSuffix("ed") { head -= 1 }
+        if head > clause.range.lowerBound,
+           clause.tokens[head].lower.hasSuffix("ed") || vocabulary.authoringForms.contains(clause.tokens[head].lower) {
+            head -= 1
+        }
         guard vocabulary.speechActs.contains(clause.tokens[head].lower), clause.mention(covering: head) == nil else { return nil }
         return first
     }

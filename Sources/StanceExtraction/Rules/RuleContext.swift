@@ -30,8 +30,25 @@ struct RuleContext {
     /// "Araghchi said Washington will ...": the subject of the reporting
     /// verb right before a clause.
     func reporter(before start: Int) -> Mention? {
+        var k = reportedClauseOpening(before: start)
+        // "told Canberra that": past the one addressed.
+        if let addressee = addressee(at: k) { k = addressee.start - 1 }
+        guard k >= clause.range.lowerBound,
+              clause.tokens[k].belongs(to: .reporting) || vocabulary.addresseeForms.contains(clause.tokens[k].lower),
+              case .mention(let m) = adjacentSubject(before: k).0 else { return nil }
+        return m
+    }
+
+    /// "Lima told Quito that ...": the one a reporting verb addresses right
+    /// before a clause.
+    func addressee(before start: Int) -> Mention? {
+        addressee(at: reportedClauseOpening(before: start))
+    }
+
+    /// The token before a reported clause, past "that", determiners, time
+    /// words and an opening quote ("said on Tuesday that the").
+    private func reportedClauseOpening(before start: Int) -> Int {
         var k = start - 1
-        // "said on Tuesday that the", "told reporters that"
         var skipped = 0
         while k >= clause.range.lowerBound, skipped < 5,
               clause.tokens[k].lower == "that" || clause.tokens[k].belongs(to: .determiner)
@@ -39,14 +56,12 @@ struct RuleContext {
             k -= 1
             skipped += 1
         }
-        // "told Canberra that": past the one addressed.
-        if k > clause.range.lowerBound, let addressee = clause.mention(covering: k), addressee.start > clause.range.lowerBound,
-           vocabulary.addresseeForms.contains(clause.tokens[addressee.start - 1].lower) {
-            k = addressee.start - 1
-        }
-        guard k >= clause.range.lowerBound,
-              clause.tokens[k].belongs(to: .reporting) || vocabulary.addresseeForms.contains(clause.tokens[k].lower),
-              case .mention(let m) = adjacentSubject(before: k).0 else { return nil }
+        return k
+    }
+
+    private func addressee(at k: Int) -> Mention? {
+        guard k > clause.range.lowerBound, let m = clause.mention(covering: k), m.start > clause.range.lowerBound,
+              vocabulary.addresseeForms.contains(clause.tokens[m.start - 1].lower) else { return nil }
         return m
     }
 }

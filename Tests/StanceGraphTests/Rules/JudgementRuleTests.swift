@@ -87,6 +87,13 @@ extension RuleTables {
         .fires(.speaker, "\"Hanoi will pay dearly,\" the Chinese envoy said.", ["CHN warns VNM"]),
         .fires(.reporter, "Ghana's president said Nigeria would face consequences.", ["GHA warns NGA"]),
         .fires(.reporter, "Iran warned that Israel would pay a heavy price.", ["IRN warns ISR"]),
+        // A verdict on an act by an actor judges the actor; on no actor, in
+        // a clause told to one, it warns the one told.
+        .fires(.reporter, "Chad said any incursion by Libya would be met with force.", ["TCD warns LBY"]),
+        .fires(.speaker, "\"An attack by Libya will face a crushing response,\" the Chadian minister said.", ["TCD warns LBY"]),
+        .fires(.reporter, "Chad told Libya that any incursion would be met with force.", ["TCD warns LBY"]),
+        .misses(.reporter, "Chad said attacks by Libya had killed two soldiers.", []),
+        .misses(.reporter, "Chad told reporters that any incursion would be met with force.", []),
         .misses(.reporter, "Analysts said Israel will bear responsibility for the raid.", []),
     ]
 }

@@ -18,6 +18,7 @@ extension RuleTables {
 
         // modifier: "Russian support for Serbia".
         .fires(.modifier, "Russian support for Serbia has grown.", ["RUS supports SRB"]),
+        .fires(.owner, "Kuwait's congratulations to Egypt arrived on Monday.", ["KWT supports EGY"]),
         .fires(.modifier, "The American embargo against Cuba remains in place.", ["USA opposes CUB"]),
         .fires(.modifier, "Turkish airstrikes on Syria continued.", [], implied: ["TUR opposes SYR"]),
         // After a light verb the modifier names a forum; the subject complains.

@@ -25,6 +25,11 @@ extension RuleTables {
         .fires(.subject, "A letter from Ghana's foreign ministry praised Togo.", ["GHA supports TGO"]),
         .fires(.subject, "The declaration signed by Fiji and Samoa welcomed Tonga's bid.",
                ["FJI supports TON", "WSM supports TON"]),
+        // ... or named in a parenthesis after an authoring participle.
+        .fires(.subject, "The communique, issued by Tonga and Fiji, praised Samoa's restraint.",
+               ["TON supports WSM", "FJI supports WSM"]),
+        .fires(.subject, "A note, which was sent by Chad, warned Niger.", ["TCD warns NER"]),
+        .misses(.subject, "The communique, praised by Tonga, irritated Fiji.", []),
         // The actor a speech act is about is no author.
         .misses(.subject, "A report on Eritrea accused Ethiopia of delays.", []),
         // Joining a bloc aligns with it; luring away a rival's partners opposes the rival.
@@ -52,6 +57,11 @@ extension RuleTables {
         .fires(.subject, "France will defend Chad against Libya.", ["FRA supports TCD"], implied: ["FRA warns LBY"]),
         // Ending a recognition denies the legitimacy it granted.
         .fires(.subject, "Palau said it would no longer recognise Kosovo.", ["PLW opposes XKX"]),
+        .fires(.subject, "Palau said it would never recognise Kosovo.", ["PLW opposes XKX"]),
+        // Headline verbs of criticism.
+        .fires(.subject, "Lesotho blasted Eswatini over the border closure.", ["LSO opposes SWZ"]),
+        .fires(.subject, "Lesotho faulted Eswatini for the delay.", ["LSO opposes SWZ"]),
+        .misses(.subject, "A blast near the Eswatini border shook Lesotho.", []),
         .fires(.subject, "Tuvalu revoked recognition of Kosovo in 2019.", ["TUV opposes XKX"]),
         .fires(.subject, "Pakistan blamed India for the blast.", ["PAK opposes IND"]),
         .fires(.subject, "Kenya threw its weight behind Rwanda's bid.", ["KEN supports RWA"]),
