@@ -80,9 +80,34 @@ extension RuleContext {
                clause.mention(covering: k + 1) != nil || clause.tokens[k + 1].belongs(to: .determiner) {
                 return []
             }
+            // "rejected the plan to move Palestinians": an infinitive after
+            // the object's noun says what the plan would do, to whom.
+            if k > end, token.lower == "to", clause.tokens[k - 1].isWord, !clause.tokens[k - 1].isCapitalized,
+               !clause.tokens[k - 1].belongs(to: .timeWord), !clause.tokens[k - 1].belongs(to: .auxiliary),
+               !clause.tokens[k - 1].lower.hasSuffix("ly"), startsVerbPhrase(at: k + 1) {
+                return []
+            }
+            // "lashed out at the West and praised China": a second verb, with
+            // its own object, after an object that names no actor.
+            if k > end, token.belongs(to: .coordinator), token.isWord, k + 1 < clause.range.upperBound,
+               clause.tokens[k + 1].lower.hasSuffix("ed") || clause.tokens[k + 1].belongs(to: .verbLike),
+               startsVerbPhrase(at: k + 1) {
+                return []
+            }
             k += 1
         }
         return []
+    }
+
+    /// A lower-case word that is no noun phrase's start and is followed by
+    /// one: "move Palestinians", "praised China", "warn the UN".
+    func startsVerbPhrase(at k: Int) -> Bool {
+        guard k + 1 < clause.range.upperBound, clause.mention(covering: k) == nil else { return false }
+        let token = clause.tokens[k]
+        guard token.isWord, !token.isCapitalized, !token.belongs(to: .determiner), !token.belongs(to: .possessivePronoun),
+              !token.belongs(to: .preposition) else { return false }
+        let next = clause.tokens[k + 1]
+        return clause.mention(covering: k + 1) != nil || next.belongs(to: .determiner) || next.belongs(to: .possessivePronoun)
     }
 
     /// An actor's name after at most two lower-case nouns (and a "the"):

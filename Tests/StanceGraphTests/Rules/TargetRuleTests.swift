@@ -79,6 +79,15 @@ extension RuleTables {
                ["VEN opposes GUY", "VEN opposes USA"]),
         .fires(.object, "Russia condemned Ukraine, and China called for calm.", ["RUS opposes UKR"]),
         .fires(.object, "Russia condemned Ukraine, and China backed Belarus.", ["RUS opposes UKR", "CHN supports BLR"]),
+        // A verb shared after "and" takes the subject of the nearest clause.
+        .fires(.sharedSubject, "Chad is wary, and Niger urged Chad to halt the raids and respect Mali's borders.",
+               ["NER opposes TCD", "NER supports MLI"]),
+        .fires(.sharedSubject, "Benin, Togo and Ghana met and backed Niger.", ["BEN supports NER", "TGO supports NER", "GHA supports NER"]),
+        // What an object's noun would do, and a second verb's object, are no target.
+        .misses(.object, "Chad and Mali rejected the plan to move Sudanese refugees.", []),
+        .misses(.object, "Chad rejected calls to sanction Niger.", []),
+        .fires(.object, "Chad lashed out at the donors and praised Niger.", ["TCD supports NER"]),
+        .fires(.object, "Chad backed the talks and respected AU rules.", ["TCD supports AU"]),
         // A warning about what the target may do is a warning to it.
         .fires(.condition, "Egypt warned of consequences if Ethiopia fills the dam.", ["EGY warns ETH"]),
 
