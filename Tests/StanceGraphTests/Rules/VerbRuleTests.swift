@@ -133,6 +133,20 @@ extension RuleTables {
         // purpose: an infinitive after the object of a verb of sending or using.
         .fires(.purpose, "Taiwan scrambled jets to warn away Chinese aircraft.", ["TWN warns CHN"]),
         .fires(.purpose, "Rwanda sent troops to defend Mozambique.", ["RWA supports MOZ"]),
+        .fires(.purpose, "Kenya's foreign minister summoned Ochieng to protest Uganda's decision.", ["KEN opposes UGA"]),
+        // A gerund after a verb of deliberation or resumption is its subject's.
+        .fires(.subject, "Kenya is considering cutting ties with Uganda.", ["KEN opposes UGA"]),
+        .fires(.subject, "Kenya resumed shelling Ugandan positions.", ["KEN opposes UGA"]),
+        // Targeting is attacking; announced, it threatens.
+        .fires(.subject, "Pakistani forces targeted Afghan border posts.", ["PAK opposes AFG"]),
+        .fires(.subject, "The Houthis said they would target Israel.", ["HOUTHIS warns ISR"]),
+        .misses(.subject, "Israel is a target for the Houthis.", []),
+        // Headline abbreviations.
+        .fires(.subject, "NZ accuses China of hacking parliament", ["NZL opposes CHN"]),
+        .fires(.subject, "KSA backs PNG bid", ["SAU supports PNG"]),
+        // A verb joined to an infinitive shares its subject.
+        .fires(.sharedSubject, "Kenya forced Uganda to retreat and praise Sudan.", ["UGA supports SDN"]),
+        .fires(.sharedSubject, "Kenya urged Uganda to retreat and praise Sudan.", ["KEN supports SDN"]),
         .misses(.purpose, "Kenya urged its people to support Somalia.", []),
         // "stands ready to" chains to the infinitive like "is ready to".
         .fires(.subject, "Kenya stands ready to support Somalia.", ["KEN supports SOM"]),
