@@ -259,10 +259,13 @@ struct MentionFinder: Sendable {
     /// "ministers from Japan": a body named before its owner also speaks for it.
     func headBefore(_ mention: inout Mention, _ tokens: [Token], after floor: Int) {
         guard !mention.possessive, mention.start >= 2 else { return }
+        // "a spokesman for the Iranian foreign ministry": past one determiner.
+        var preposition = mention.start - 1
+        if tokens[preposition].belongs(to: .determiner), preposition - 1 >= max(floor, 1) { preposition -= 1 }
         // (The lexicon's lists as the tokens' word classes: no string hashed.)
-        if tokens[mention.start - 1].belongs(to: .seatPreposition) {
+        if tokens[preposition].belongs(to: .seatPreposition) {
             // "officials in Beijing": one head, with nobody's name just before it.
-            let start = mention.start - 2
+            let start = preposition - 1
             guard start >= floor, tokens[start].belongs(to: .seatedHead),
                   floor == 0 || floor < start - 2, start == 0 || tokens[start - 1].kind != .possessive else { return }
             mention.start = start
@@ -270,11 +273,11 @@ struct MentionFinder: Sendable {
             mention.surface = Self.surface(tokens, start, mention.end)
             return
         }
-        guard tokens[mention.start - 1].belongs(to: .ownerPreposition) else { return }
+        guard tokens[preposition].belongs(to: .ownerPreposition) else { return }
         // The longest head first: "the secretary-general of", not "general of".
-        for length in stride(from: 3, through: 1, by: -1) where mention.start - 1 - length >= floor {
-            let start = mention.start - 1 - length
-            if let head = lexicon.agentHeads.longestMatch(in: tokens, at: start), head.end == mention.start - 1 {
+        for length in stride(from: 3, through: 1, by: -1) where preposition - length >= floor {
+            let start = preposition - length
+            if let head = lexicon.agentHeads.longestMatch(in: tokens, at: start), head.end == preposition {
                 if let title = lexicon.titles.longestMatch(in: tokens, at: start), title.end == head.end {
                     mention.title = title.payloads.first
                 }

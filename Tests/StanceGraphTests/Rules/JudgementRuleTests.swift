@@ -16,6 +16,10 @@ extension RuleTables {
         .misses(.possessor, "Poland and its allies condemned Russia.", ["POL opposes RUS"]),
         .fires(.judge, "Spain described Morocco's actions as blackmail.", ["ESP opposes MAR"]),
         .fires(.judge, "Seoul called Tokyo's export curbs unfair.", ["KOR opposes JPN"]),
+        // Naming the subject a danger warns.
+        .fires(.judge, "Kenya called Uganda's drills a grave threat.", ["KEN warns UGA"]),
+        .fires(.judge, "Turkey's defence minister said Greek moves in the Aegean were a threat to regional peace.",
+               ["TUR warns GRC"]),
         .misses(.judge, "Seoul warned of unfair trade practices.", []),
         .fires(.judge, "China branded the Japanese vote illegitimate.", ["CHN opposes JPN"]),
         .fires(.judge, "Pakistan described India's move as reckless.", ["PAK opposes IND"]),

@@ -10,6 +10,10 @@ extension RuleTables {
         // A subject named through its seat, or followed by its post or place.
         .fires(.subject, "Officials in Hanoi condemned the Chinese survey.", ["VNM opposes CHN"]),
         .fires(.subject, "A spokesman for the Kremlin criticised Estonia.", ["RUS opposes EST"]),
+        .fires(.subject, "A spokesman for the Iranian foreign ministry condemned the Iraqi move.", ["IRN opposes IRQ"]),
+        // A protest lodged over or after an act is against its doer.
+        .fires(.subject, "Japan lodged a protest after Chinese coast guard ships entered its waters.", ["JPN opposes CHN"]),
+        .misses(.subject, "Japan lodged a protest after the typhoon.", []),
         .fires(.subject, "Chile's ambassador to the OAS rejected Bolivia's claim.", ["CHL opposes BOL"]),
         .fires(.subject, "Turkish troops in Syria attacked Iraq.", ["TUR opposes IRQ"]),
         .fires(.subject, "Hamas fighters attacked Israeli positions.", ["HAMAS opposes ISR"]),
