@@ -249,7 +249,11 @@ struct MentionFinder: Sendable {
             let free = owner && !token.belongs(to: .verbLike) && !token.lower.hasSuffix("ed")
             let adjective = token.kind == .word && !token.isCapitalized
                 && (token.belongs(to: .headModifier) || free || (owner && token.lower == "and"))
-            guard adjective else { return nil }
+            // "the Iraqi Joint Operations Command": capitalised words of a
+            // body's title before its head, naming no actor themselves.
+            let titled = token.kind == .word && token.isCapitalized && !token.isAllCaps
+                && lexicon.actors.longestMatch(in: tokens, at: k) == nil
+            guard adjective || titled else { return nil }
             k += 1
         }
         return nil

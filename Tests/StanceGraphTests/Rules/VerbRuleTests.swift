@@ -11,6 +11,10 @@ extension RuleTables {
         .fires(.subject, "Officials in Hanoi condemned the Chinese survey.", ["VNM opposes CHN"]),
         .fires(.subject, "A spokesman for the Kremlin criticised Estonia.", ["RUS opposes EST"]),
         .fires(.subject, "A spokesman for the Iranian foreign ministry condemned the Iraqi move.", ["IRN opposes IRQ"]),
+        // A state's adjective before a body's capitalised title and head.
+        .fires(.subject, "The Iraqi Joint Operations Command condemned the Turkish airstrikes.", ["IRQ opposes TUR"]),
+        .fires(.subject, "The Russian Investigative Committee accused Ukraine of the attack.", ["RUS opposes UKR"]),
+        .misses(.subject, "The Iraqi Kurdistan Football Association praised Jordan's team.", []),
         // A protest lodged over or after an act is against its doer.
         .fires(.subject, "Japan lodged a protest after Chinese coast guard ships entered its waters.", ["JPN opposes CHN"]),
         .misses(.subject, "Japan lodged a protest after the typhoon.", []),
