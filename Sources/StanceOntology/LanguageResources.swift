@@ -74,6 +74,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case denialVerbs = "denial_verbs"
     case rejectionVerbs = "rejection_verbs"
     case accusationNouns = "accusation_nouns"
+    case contentNouns = "content_nouns"
     case accusationCues = "accusation_cues"
     case agreementNouns = "agreement_nouns"
     case agreementVerbs = "agreement_verbs"

@@ -87,6 +87,8 @@ final class RuleVocabulary: Sendable {
     let denials: Set<String>
     /// "accusation", "claims": what a denial rejects.
     let accusationNouns: Set<String>
+    /// "reports", "signs": nouns whose "that" clause says what they are about.
+    let contentNouns: Set<String>
     /// First words of cues that accuse ("accuse", "accusations"): their
     /// holders are the accusers later denials answer.
     let accusations: Set<String>
@@ -181,6 +183,7 @@ final class RuleVocabulary: Sendable {
         rejections = Set(language[.rejectionVerbs].map { $0.lowercased() })
         denials = Set(language[.denialVerbs].map { $0.lowercased() })
         accusationNouns = Set(language[.accusationNouns].flatMap { Inflector.nounForms($0.lowercased()) })
+        contentNouns = Set(language[.contentNouns].flatMap { Inflector.nounForms($0.lowercased()) })
         accusations = Set(language[.accusationCues].map { $0.lowercased() })
         agreementNouns = words(.agreementNouns)
         agreementVerbs = words(.agreementVerbs)

@@ -57,6 +57,12 @@ extension RuleContext {
             // "vetoed the draft, which was proposed by Paris": the author of
             // the object, named in a passive relative clause.
             if token.text == ",", k > end, let author = relativeAuthor(after: k) { return coordinated(from: author) }
+            // "concerned by reports that Pyongyang was ...": the "that" of a
+            // noun of content leads on to what it is about.
+            if k > end, token.lower == "that", vocabulary.contentNouns.contains(clause.tokens[k - 1].lower) {
+                k += 1
+                continue
+            }
             if !ellipsis, clause.isBreak(k) || token.text == "." || token.text == "," { return [] }
             // "condemned the attack on Ukraine": past the object's head, a
             // preposition leads to what the object is about, not to the
@@ -176,11 +182,25 @@ extension RuleContext {
             }
             guard joined, let next = clause.mention(covering: j), next.start == j, let actor = next.actor else { break }
             // "..., and Russia has warned": a new clause, not a coordinated object.
-            if !asSubject, next.extent < clause.range.upperBound, startsPredicate(at: next.extent) { break }
+            // ("..., and Uganda and Rwanda signed": past its own conjuncts.)
+            if !asSubject, startsPredicate(afterConjunctsOf: next) { break }
             if !actors.contains(actor) { actors.append(actor) }
             k = next.extent
         }
         return actors
+    }
+
+    /// Whether a verb form follows `m` and the actors joined to it.
+    func startsPredicate(afterConjunctsOf m: Mention) -> Bool {
+        var k = m.extent
+        while k < clause.range.upperBound {
+            var j = k
+            while j < clause.range.upperBound, clause.tokens[j].belongs(to: .coordinator)
+                    || clause.tokens[j].belongs(to: .determiner) { j += 1 }
+            guard j > k, let next = clause.mention(covering: j), next.start == j, next.actor != nil else { break }
+            k = next.extent
+        }
+        return k < clause.range.upperBound && startsPredicate(at: k)
     }
 
     /// A verb form at `k` (an auxiliary, a cue or reporting verb, an -ed

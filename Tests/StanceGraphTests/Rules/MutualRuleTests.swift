@@ -33,6 +33,12 @@ extension RuleTables {
         // joint subject: "A and B signed a treaty".
         .fires(.jointSubject, "Egypt and Sudan reached a consensus on the dam.", ["EGY supports SDN", "SDN supports EGY"]),
         .fires(.jointSubject, "Sweden and Finland signed a defence pact.", ["SWE supports FIN", "FIN supports SWE"]),
+        // The subject of the nearest clause joined by ", and"; a host and its
+        // guest are "the two sides".
+        .fires(.jointSubject, "Oman received Qatar's foreign minister, and the two sides pledged to deepen cooperation.",
+               ["OMN supports QAT", "QAT supports OMN"]),
+        .fires(.jointSubject, "Chad criticised Libya, and Niger and Mali signed a pact.",
+               ["TCD opposes LBY", "NER supports MLI", "MLI supports NER"]),
         // A relation the subject owns ("their") is stated under the verb.
         .fires(.jointSubject, "Peru and Chile celebrated their alliance.", ["PER supports CHL", "CHL supports PER"]),
         // Praised with no parties of its own, the relation is the subject's;

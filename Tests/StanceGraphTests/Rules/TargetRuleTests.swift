@@ -86,6 +86,9 @@ extension RuleTables {
         // What an object's noun would do, and a second verb's object, are no target.
         .misses(.object, "Chad and Mali rejected the plan to move Sudanese refugees.", []),
         .misses(.object, "Chad rejected calls to sanction Niger.", []),
+        // A noun of content leads on to what its "that" clause is about.
+        .fires(.subject, "Chad said it was deeply concerned by reports that Libya was arming rebels.", ["TCD warns LBY"]),
+        .fires(.subject, "Chad welcomed news that Niger had freed the hostages.", ["TCD supports NER"]),
         .fires(.object, "Chad lashed out at the donors and praised Niger.", ["TCD supports NER"]),
         .fires(.object, "Chad backed the talks and respected AU rules.", ["TCD supports AU"]),
         // A warning about what the target may do is a warning to it.

@@ -24,7 +24,8 @@ struct GovernedCueVeto: Sendable {
         // cues x tokens, not cues x cues x tokens.
         let clauseStart = clause.clauseStart(cue.start)
         let lastBreak = lastBreak(atOrBefore: cue.start, in: clause)
-        let newPredicate = lastCoordinatedPredicate(before: cue.start, in: context)
+        let newPredicate = max(lastCoordinatedPredicate(before: cue.start, in: context),
+                               lastCoordinatedClause(before: cue.start, in: context))
         // "India and the UAE hailed their partnership": a relation the
         // subject owns is its own, stated under the verb.
         if cue.entry.kind == .mutual, ownedBySubject(cue, in: clause) { return false }
@@ -96,6 +97,25 @@ struct GovernedCueVeto: Sendable {
     /// "but" followed by verb forms and then either `end` or a word in
     /// "-ed". A cue before that point does not govern `end`; one before the
     /// sentence when there is none.
+    /// ", and Uganda and Rwanda signed a pact": the last ", and" before `end`
+    /// that opens a clause with a subject of its own (actors, then a verb).
+    func lastCoordinatedClause(before end: Int, in context: RuleContext) -> Int {
+        let clause = context.clause
+        var k = end - 2
+        while k > clause.range.lowerBound {
+            if clause.tokens[k].belongs(to: .sharedSubjectJoiner), clause.tokens[k - 1].text == "," {
+                var j = k + 1
+                while j < end, clause.tokens[j].belongs(to: .determiner) { j += 1 }
+                if j < end, let m = clause.mention(covering: j), m.start == j, m.actor != nil,
+                   m.extent < end, context.startsPredicate(afterConjunctsOf: m) {
+                    return k
+                }
+            }
+            k -= 1
+        }
+        return clause.range.lowerBound - 1
+    }
+
     func lastCoordinatedPredicate(before end: Int, in context: RuleContext) -> Int {
         let clause = context.clause
         // Scanning backwards, `run` is the first token after k + 1 that is
