@@ -44,9 +44,9 @@ extension RuleContext {
         let outside = !quoted(k)
         var found: Mention?
         for m in clause.mentions where m.start >= from && m.start < k {
-            guard m.actor != nil, m.agentive, !clause.isGoverned(m), !isObjectOfVerb(m), !(outside && quoted(m.start))
-            else { continue }
+            guard m.actor != nil, m.agentive, !clause.isGoverned(m), !(outside && quoted(m.start)) else { continue }
             guard let current = found else { found = m; continue }
+            if isObjectOfVerb(m) { continue }
             var j = m.start - 1
             while j > current.start, clause.tokens[j].belongs(to: .determiner) { j -= 1 }
             guard j > current.start, vocabulary.sharedSubjectJoiners.contains(clause.tokens[j].lower)
