@@ -108,6 +108,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case actionNouns = "action_nouns"
     // Cue patterns.
     case uninflectedCueWords = "uninflected_cue_words"
+    case nonCueForms = "non_cue_forms"
 }
 
 /// Word lists the extractor needs besides actors and cues, kept as data in

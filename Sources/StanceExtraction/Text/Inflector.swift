@@ -8,10 +8,14 @@ struct Inflector: Sendable {
     let irregular: [String: [String]]
     /// Words of a cue pattern, after its first, that keep their form.
     let uninflected: Set<String>
+    /// Forms a rule would make that are words of another meaning
+    /// ("according", not a form of "accord").
+    let foreign: Set<String>
 
     init(language: LanguageResources) {
         irregular = language.irregularVerbs
         uninflected = Set(language[.uninflectedCueWords])
+        foreign = Set(language[.nonCueForms])
     }
 
     /// Forms of a verb: back -> back, backs, backed, backing.
@@ -59,12 +63,13 @@ struct Inflector: Sendable {
     func forms(of word: String, in kind: CueKindForInflection, first: Bool) -> Set<String> {
         if word == "be" { return verbForms("be") }
         if word == "*" || (!first && uninflected.contains(word)) { return [word] }
-        switch kind {
-        case .verb: return verbForms(word)
-        case .noun: return Self.nounForms(word)
-        case .nounOrVerb: return Self.nounForms(word).union(verbForms(word))
-        case .fixed: return [word]
+        let forms: Set<String> = switch kind {
+        case .verb: verbForms(word)
+        case .noun: Self.nounForms(word)
+        case .nounOrVerb: Self.nounForms(word).union(verbForms(word))
+        case .fixed: [word]
         }
+        return forms.subtracting(foreign.subtracting([word]))
     }
 
     /// Every form of every lemma; for a phrase, of its first word ("rule

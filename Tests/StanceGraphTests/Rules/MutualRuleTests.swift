@@ -40,6 +40,9 @@ extension RuleTables {
         .fires(.jointSubject, "Chad criticised Libya, and Niger and Mali signed a pact.",
                ["TCD opposes LBY", "NER supports MLI", "MLI supports NER"]),
         .fires(.jointSubject, "Old foes Chad and Niger have renewed diplomatic ties.", ["TCD supports NER", "NER supports TCD"]),
+        // "according to" names a source, not an accord.
+        .misses(.jointSubject, "Chad and Niger met on Monday, according to a statement.", []),
+        .fires(.jointSubject, "Chad and Niger signed the Niamey accord.", ["TCD supports NER", "NER supports TCD"]),
         // A relation the subject owns ("their") is stated under the verb.
         .fires(.jointSubject, "Peru and Chile celebrated their alliance.", ["PER supports CHL", "CHL supports PER"]),
         // Praised with no parties of its own, the relation is the subject's;
