@@ -7,6 +7,23 @@ extension RuleContext {
     /// ("against") ends the search too.
     func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12, holders: [String] = [],
                  supporting: Bool = false, shielding: Bool = false) -> [String] {
+        let found = objects(named: gaps, after: end, within: within, holders: holders,
+                            supporting: supporting, shielding: shielding)
+        guard found.isEmpty else { return found }
+        // "protested to Seoul over the islets": a state addressed is the
+        // target when nothing after names one (a forum addressed is not:
+        // "complained to the UN over the raids").
+        for gap in gaps where isAddressee(gap) {
+            if let m = clause.mentions.first(where: { gap.contains($0.start) && $0.actor != nil }),
+               let actor = m.actor, vocabulary.states.contains(actor), !holders.contains(actor) {
+                return coordinated(from: m)
+            }
+        }
+        return []
+    }
+
+    private func objects(named gaps: [Range<Int>], after end: Int, within: Int, holders: [String],
+                         supporting: Bool, shielding: Bool) -> [String] {
         for gap in gaps where !isAddressee(gap) {
             // "offered its troops to": a possessive in the gap owns the thing, not the target.
             // So does the holder's own name ("reaffirmed France's support for").

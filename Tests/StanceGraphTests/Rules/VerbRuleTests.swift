@@ -69,6 +69,12 @@ extension RuleTables {
         // Headline verbs of criticism.
         .fires(.subject, "Lesotho blasted Eswatini over the border closure.", ["LSO opposes SWZ"]),
         .fires(.subject, "Lesotho faulted Eswatini for the delay.", ["LSO opposes SWZ"]),
+        // Fearing an actor warns of it.
+        .fires(.subject, "Latvia fears that Belarus could test the alliance.", ["LVA warns BLR"]),
+        .misses(.subject, "Fears of war grew in Latvia after Belarus massed troops.", []),
+        // A state addressed by a protest is its target when nothing after names one; a forum is not.
+        .fires(.subject, "Tokyo protested to Seoul over the disputed islets.", ["JPN opposes KOR"]),
+        .misses(.subject, "Kenya complained to the UN over the raids.", []),
         .misses(.subject, "A blast near the Eswatini border shook Lesotho.", []),
         .fires(.subject, "Tuvalu revoked recognition of Kosovo in 2019.", ["TUV opposes XKX"]),
         .fires(.subject, "Pakistan blamed India for the blast.", ["PAK opposes IND"]),
