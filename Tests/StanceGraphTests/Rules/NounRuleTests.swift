@@ -28,6 +28,9 @@ extension RuleTables {
         .fires(.nounSubject, "Australia issued a warning to China over the flights.", ["AUS warns CHN"]),
         .fires(.nounSubject, "Ethiopia filed WTO complaints against Egypt.", ["ETH opposes EGY"]),
         .fires(.nounSubject, "Ghana lodged a formal protest against Nigeria.", ["GHA opposes NGA"]),
+        // Measures named as such.
+        .fires(.nounSubject, "Togo announced a slew of actions against Benin's junta.", ["TGO opposes BEN"]),
+        .fires(.nounSubject, "Togo said new tariffs on Beninese cotton would follow.", ["TGO opposes BEN"]),
         // "in favour of": the side chosen is the subject's, even after a
         // cut, and the actor before the phrase is no owner of it.
         .fires(.nounSubject, "Nauru severed ties with Taiwan in favour of China.", ["NRU opposes TWN", "NRU supports CHN"]),
