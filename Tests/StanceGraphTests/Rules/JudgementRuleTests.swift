@@ -18,6 +18,8 @@ extension RuleTables {
         .fires(.judge, "Seoul called Tokyo's export curbs unfair.", ["KOR opposes JPN"]),
         // Naming the subject a danger warns.
         .fires(.judge, "Kenya called Uganda's drills a grave threat.", ["KEN warns UGA"]),
+        .fires(.quotedJudge, "\"Fiji's treatment of Tonga is a matter of deep concern,\" the Samoan premier said.",
+               ["WSM warns FJI"]),
         .fires(.judge, "Turkey's defence minister said Greek moves in the Aegean were a threat to regional peace.",
                ["TUR warns GRC"]),
         .misses(.judge, "Seoul warned of unfair trade practices.", []),

@@ -40,6 +40,10 @@ extension RuleTables {
         .fires(.jointSubject, "Chad criticised Libya, and Niger and Mali signed a pact.",
                ["TCD opposes LBY", "NER supports MLI", "MLI supports NER"]),
         .fires(.jointSubject, "Old foes Chad and Niger have renewed diplomatic ties.", ["TCD supports NER", "NER supports TCD"]),
+        // A subject naming itself among the parties holds the relation toward the others.
+        .fires(.jointSubject, "\"I consider Latvia and Poland to be close allies,\" the Latvian president said.",
+               ["LVA supports POL"]),
+        .misses(.jointSubject, "Chad considers Niger and Mali close allies.", []),
         // "according to" names a source, not an accord.
         .misses(.jointSubject, "Chad and Niger met on Monday, according to a statement.", []),
         .fires(.jointSubject, "Chad and Niger signed the Niamey accord.", ["TCD supports NER", "NER supports TCD"]),

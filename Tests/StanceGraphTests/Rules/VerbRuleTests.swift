@@ -71,6 +71,9 @@ extension RuleTables {
         .fires(.subject, "Lesotho faulted Eswatini for the delay.", ["LSO opposes SWZ"]),
         // Fearing an actor warns of it.
         .fires(.subject, "Latvia fears that Belarus could test the alliance.", ["LVA warns BLR"]),
+        // Self-defence promised on a condition warns the condition's subject.
+        .fires(.condition, "Chad said it would defend itself if Libya attacked.", ["TCD warns LBY"]),
+        .misses(.subject, "Chad said it had the right to defend itself.", []),
         .misses(.subject, "Fears of war grew in Latvia after Belarus massed troops.", []),
         // A state addressed by a protest is its target when nothing after names one; a forum is not.
         .fires(.subject, "Tokyo protested to Seoul over the disputed islets.", ["JPN opposes KOR"]),

@@ -16,7 +16,20 @@ struct MutualJointSubjectRule: HolderRule {
                     m.start >= j && m.start < cue.start && m.actor != nil && m.agentive && !clause.isGoverned(m)
                 }) else { return .notMine }
         let group = context.coordinated(from: subject, asSubject: true)
-        guard group.count > 1 else { return .notMine }
+        guard group.count > 1 else { return selfNamed(subject, cue, in: context) }
         return .placed(everyWay(group, label(cue)))
+    }
+
+    /// "I still consider Denmark and the United States to be close allies"
+    /// (a Danish speaker): a subject naming itself among the parties after
+    /// it holds the relation toward the others.
+    func selfNamed(_ subject: Mention, _ cue: CueMatch, in context: RuleContext) -> RuleOutcome {
+        guard let holder = subject.actor else { return .notMine }
+        for m in context.clause.mentions where m.start >= subject.extent && m.extent <= cue.start && m.actor != nil {
+            let parties = context.coordinated(from: m, asSubject: true)
+            guard parties.count > 1, parties.contains(holder) else { continue }
+            return .placed(parties.filter { $0 != holder }.map { Placement(source: holder, target: $0, rule: label(cue)) })
+        }
+        return .notMine
     }
 }
