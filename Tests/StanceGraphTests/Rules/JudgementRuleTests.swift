@@ -18,6 +18,7 @@ extension RuleTables {
         .fires(.judge, "Seoul called Tokyo's export curbs unfair.", ["KOR opposes JPN"]),
         // Naming the subject a danger warns.
         .fires(.judge, "Kenya called Uganda's drills a grave threat.", ["KEN warns UGA"]),
+        .fires(.judge, "Gabon called Cameroon's vote a betrayal.", ["GAB opposes CMR"]),
         .fires(.quotedJudge, "\"Fiji's treatment of Tonga is a matter of deep concern,\" the Samoan premier said.",
                ["WSM warns FJI"]),
         .fires(.judge, "Turkey's defence minister said Greek moves in the Aegean were a threat to regional peace.",
