@@ -39,6 +39,12 @@ extension RuleContext {
                    !clause.isGoverned(m), !isObjectOfVerb(m) {
                     return (.mention(m), negated)
                 }
+                // "The statement from Brazil's presidency, released late
+                // Monday, criticised": the author of the speech act before.
+                if j >= lower, let m = clause.mention(covering: j - 1), m.extent == j,
+                   let author = speechActAuthor(after: m) {
+                    return (.mention(author), negated)
+                }
                 // "The statement, issued by Oman and Qatar, praised": a
                 // parenthesis naming a speech act's author.
                 if j > lower, vocabulary.speechActs.contains(clause.tokens[j - 1].lower),

@@ -33,10 +33,30 @@ struct RuleContext {
         var k = reportedClauseOpening(before: start)
         // "told Canberra that": past the one addressed.
         if let addressee = addressee(at: k) { k = addressee.start - 1 }
+        // "told a forum in Sydney that", "said in a statement on Monday
+        // that": past a short phrase between the verb and its "that".
+        if k + 1 < start, (k + 1..<start).contains(where: { clause.tokens[$0].lower == "that" }),
+           let verb = reportingVerb(endingPhraseAt: k) {
+            k = verb
+        }
         guard k >= clause.range.lowerBound,
               clause.tokens[k].belongs(to: .reporting) || vocabulary.addresseeForms.contains(clause.tokens[k].lower),
               case .mention(let m) = adjacentSubject(before: k).0 else { return nil }
         return m
+    }
+
+    /// The reporting verb a few words (no break, no actor but a place)
+    /// before `end`.
+    private func reportingVerb(endingPhraseAt end: Int) -> Int? {
+        var k = end
+        while k >= clause.range.lowerBound, end - k < 6 {
+            let token = clause.tokens[k]
+            if token.belongs(to: .reporting) || vocabulary.addresseeForms.contains(token.lower) { return k == end ? nil : k }
+            if clause.isBreak(k) || token.text == "," { return nil }
+            if let m = clause.mention(covering: k), m.actor != nil, !clause.isGoverned(m) { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// "Lima told Quito that ...": the one a reporting verb addresses right

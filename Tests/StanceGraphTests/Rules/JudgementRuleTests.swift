@@ -99,6 +99,9 @@ extension RuleTables {
         .fires(.reporter, "Chad said any incursion by Libya would be met with force.", ["TCD warns LBY"]),
         .fires(.speaker, "\"An attack by Libya will face a crushing response,\" the Chadian minister said.", ["TCD warns LBY"]),
         .fires(.reporter, "Chad told Libya that any incursion would be met with force.", ["TCD warns LBY"]),
+        // A short phrase between the reporting verb and its "that".
+        .fires(.reporter, "Chad said in a statement on Monday that Libya would pay a heavy price.", ["TCD warns LBY"]),
+        .fires(.reporter, "Chad told reporters in N'Djamena that Libya would pay a heavy price.", ["TCD warns LBY"]),
         .misses(.reporter, "Chad said attacks by Libya had killed two soldiers.", []),
         .misses(.reporter, "Chad told reporters that any incursion would be met with force.", []),
         .misses(.reporter, "Analysts said Israel will bear responsibility for the raid.", []),

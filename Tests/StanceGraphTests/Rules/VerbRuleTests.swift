@@ -37,6 +37,8 @@ extension RuleTables {
         .fires(.subject, "The communique, issued by Tonga and Fiji, praised Samoa's restraint.",
                ["TON supports WSM", "FJI supports WSM"]),
         .fires(.subject, "A note, which was sent by Chad, warned Niger.", ["TCD warns NER"]),
+        .fires(.subject, "The statement from Brazil's presidency, released late Monday, criticised Argentina's tariffs.",
+               ["BRA opposes ARG"]),
         .misses(.subject, "The communique, praised by Tonga, irritated Fiji.", []),
         // The actor a speech act is about is no author.
         .misses(.subject, "A report on Eritrea accused Ethiopia of delays.", []),
