@@ -114,6 +114,31 @@ struct QuoteAttribution: Sendable {
             }
         }
         return spans + reportedClauses(in: tokens, sentences: sentences, mentions: mentions, byStart: byStart)
+            + colonAttributions(in: tokens, sentences: sentences, mentions: mentions, byStart: byStart)
+    }
+
+    /// "Trump: Iran will pay a price", "Erdogan's warning: Greece must
+    /// stop": a sentence (mostly a headline) opening with an actor, or its
+    /// owner and a word or two, then a colon, attributes what follows the
+    /// colon to that actor, as a quote's would.
+    func colonAttributions(in tokens: [Token], sentences: [Range<Int>], mentions: [Mention],
+                           byStart: [Int]) -> [Quote] {
+        var result: [Quote] = []
+        for sentence in sentences where !sentence.isEmpty && sentence.lowerBound < byStart.count {
+            let index = byStart[sentence.lowerBound]
+            guard index >= 0, mentions[index].actor != nil, mentions[index].agentive || mentions[index].possessive
+            else { continue }
+            let speaker = mentions[index]
+            var k = speaker.extent
+            // "Erdogan's warning:", "Putin's message:": at most two words.
+            while k < sentence.upperBound, k < speaker.extent + 2, speaker.possessive, tokens[k].isWord,
+                  !tokens[k].isCapitalized {
+                k += 1
+            }
+            guard k + 1 < sentence.upperBound, tokens[k].isMark(":") else { continue }
+            result.append(Quote(open: k, close: sentence.upperBound, speaker: speaker))
+        }
+        return result
     }
 
     /// "Iran will pay a price, Israel warned.", "The drills are

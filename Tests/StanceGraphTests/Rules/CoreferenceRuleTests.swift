@@ -83,6 +83,10 @@ extension RuleTables {
         .fires(.subject, "\"Slovakia must be stopped,\" Hungary's foreign minister said. \"We condemn Bratislava.\"",
                ["HUN opposes SVK"]),
         .fires(.subject, "Reuters reported that Chile condemned Peru.", ["CHL opposes PER"]),
+        // A headline's colon attributes what follows to the actor before it.
+        .fires(.speaker, "Erdogan: Greece will pay a heavy price", ["TUR warns GRC"]),
+        .fires(.speaker, "Lukashenko's warning: Poland will pay a heavy price", ["BLR warns POL"]),
+        .misses(.speaker, "Kenya: a country in crisis", []),
         .fires(.subject, "\"Our country backs Georgia,\" the Lithuanian foreign minister said.", ["LTU supports GEO"]),
         .fires(.subject, "Japan's prime minister spoke on Monday. \"We back Seoul,\" she said.", ["JPN supports KOR"]),
         .misses(.subject, "\"We support Moldova,\" a spokesman said.", []),
