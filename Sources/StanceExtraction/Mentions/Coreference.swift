@@ -18,6 +18,11 @@ struct Coreference: Sendable {
     static let bodyTarget = "body"
     /// The description target that refers to the owner of the act just named.
     static let ownerTarget = "owner"
+    /// The description target that refers to the last actor whose
+    /// spokesperson was named ("the spokesman added").
+    static let spokespersonTarget = "spokesperson"
+    /// The heads of the descriptions with that target ("spokesman", ...).
+    let spokespersonHeads: Set<String>
 
     /// "while", "although": words that open a fronted subordinate clause.
     let subordinators: Set<String>
@@ -38,6 +43,8 @@ struct Coreference: Sendable {
         }
         self.descriptions = matcher
         self.descriptionTails = tails
+        spokespersonHeads = Set(descriptions.filter { $0.value == Self.spokespersonTarget }
+            .compactMap { $0.key.split(separator: " ").last.map { $0.lowercased() } })
         // The first words of descriptions, so that only their tokens are tried.
         words.add(descriptions.keys.compactMap { $0.split(separator: " ").first.map { $0.lowercased() } },
                   to: .descriptionStart)
@@ -431,6 +438,17 @@ struct Coreference: Sendable {
                 }) ?? known.last(where: { m in
                     m.actor != nil && m.agentive && !m.isPerson && m.group.isEmpty && sentence - sentenceOf[m.start] <= 2
                         && !Self.isGoverned(m, tokens)
+                }) else { return nil }
+                return described(i, match.end, antecedent, tokens)
+            }
+            if target == Self.spokespersonTarget {
+                // "a spokesman of the Chinese embassy said ... the spokesman
+                // added": the last actor named with a spokesperson, a few
+                // sentences back.
+                let sentence = sentenceOf[i]
+                guard let antecedent = known.last(where: { m in
+                    m.actor != nil && m.form != .pronoun && sentence - sentenceOf[m.start] <= 4
+                        && (m.start..<m.end).contains { spokespersonHeads.contains(tokens[$0].lower) }
                 }) else { return nil }
                 return described(i, match.end, antecedent, tokens)
             }

@@ -65,6 +65,8 @@ extension RuleTables {
         .fires(.subject, "China's foreign ministry spoke on Monday. The ministry criticised the Philippines.",
                ["CHN opposes PHL"]),
         .fires(.subject, "Japan's defence ministry issued a statement. The ministry warned China.", ["JPN warns CHN"]),
+        .fires(.subject, "A spokesman for the Kenyan embassy spoke on Monday. The spokesman criticised Uganda.",
+               ["KEN opposes UGA"]),
         .fires(.subject, "Brazilian and Argentine ministers met in Rosario. The ministers backed Uruguay.",
                ["BRA supports URY", "ARG supports URY"]),
         // "it" in the clause of its own subject is not that subject.

@@ -44,6 +44,10 @@ extension RuleTables {
         .fires(.jointSubject, "\"I consider Latvia and Poland to be close allies,\" the Latvian president said.",
                ["LVA supports POL"]),
         .misses(.jointSubject, "Chad considers Niger and Mali close allies.", []),
+        // In a quote spoken for one party, only the speaker's edge.
+        .fires(.jointSubject, "\"Chad and Niger are friendly neighbours,\" the Chadian minister said.", ["TCD supports NER"]),
+        .fires(.jointSubject, "\"Chad and Niger are friendly neighbours,\" the Malian minister said.",
+               ["TCD supports NER", "NER supports TCD"]),
         // "according to" names a source, not an accord.
         .misses(.jointSubject, "Chad and Niger met on Monday, according to a statement.", []),
         .fires(.jointSubject, "Chad and Niger signed the Niamey accord.", ["TCD supports NER", "NER supports TCD"]),

@@ -17,11 +17,15 @@ struct MutualBetweenRule: HolderRule {
         // "between A and B was sealed": the pair is whole, whatever follows.
         let group = context.coordinated(from: m, asSubject: true)
         guard group.count > 1 else { return .notMine }
-        return .placed(everyWay(group, label(cue)))
+        return .placed(everyWay(group, label(cue), saidBy: context.speakerAt(cue.start)?.actor))
     }
 }
 
-/// Each actor of a group toward each other one.
-func everyWay(_ group: [String], _ rule: RuleLabel) -> [Placement] {
-    group.flatMap { a in group.filter { $0 != a }.map { Placement(source: a, target: $0, rule: rule) } }
+/// Each actor of a group toward each other one: one edge each way between every two of `group`; in a quote spoken for
+/// one of them ("'China and Malaysia are friendly neighbours,' the Chinese
+/// spokesman said"), only the speaker's: the others' stance is the
+/// speaker's claim.
+func everyWay(_ group: [String], _ rule: RuleLabel, saidBy speaker: String? = nil) -> [Placement] {
+    let sources = speaker.map { group.contains($0) ? [$0] : group } ?? group
+    return sources.flatMap { a in group.filter { $0 != a }.map { Placement(source: a, target: $0, rule: rule) } }
 }
