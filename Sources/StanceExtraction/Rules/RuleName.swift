@@ -43,6 +43,9 @@ enum RuleName: String, CaseIterable, Sendable {
     case owner
     /// "the Russian embargo against Cuba": an actor modifying the noun.
     case modifier
+    /// "support for Kyiv from Warsaw", "condemnation from Oslo of X": the
+    /// actor after "from" or "by" holds the noun.
+    case agent
     /// "Oslo issued a warning to ...": the clause's subject holds the noun.
     case nounSubject = "clause-subject"
     /// "Alongside its support for X, Russia ...": the main clause's subject.

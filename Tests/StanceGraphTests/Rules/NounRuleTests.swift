@@ -18,6 +18,10 @@ extension RuleTables {
 
         // modifier: "Russian support for Serbia".
         .fires(.modifier, "Russian support for Serbia has grown.", ["RUS supports SRB"]),
+        // agent: the actor after "from" or "by" holds a noun with no owner.
+        .fires(.agent, "Support for Ukraine from Poland remains strong.", ["POL supports UKR"]),
+        .fires(.agent, "The sanctions on Iran by the US hurt.", ["USA opposes IRN"]),
+        .misses(.agent, "Support from Polish farmers for Ukraine waned.", []),
         .fires(.owner, "Kuwait's congratulations to Egypt arrived on Monday.", ["KWT supports EGY"]),
         .fires(.modifier, "The American embargo against Cuba remains in place.", ["USA opposes CUB"]),
         .fires(.modifier, "Turkish airstrikes on Syria continued.", [], implied: ["TUR opposes SYR"]),
