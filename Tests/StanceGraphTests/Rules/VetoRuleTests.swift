@@ -37,6 +37,13 @@ extension RuleTables {
         .misses(.conditional, "If talks fail, Azerbaijan will strike Armenia.", ["AZE warns ARM"]),
 
         // governed cue: an act inside a threat, a relation a verb is about.
+        // An intent undone states no stance.
+        .fires(.negation, "Slovakia abandoned its plan to sanction Hungary.", []),
+        .fires(.negation, "Slovakia dropped a bid to expel Hungary's envoy.", []),
+        .fires(.infinitive, "Slovakia announced its plan to sanction Hungary.", ["SVK opposes HUN"]),
+        .fires(.negation, "Slovakia dropped its support for Hungary.", []),
+        // A promise never to abandon supports.
+        .fires(.subject, "Poland's president said Warsaw would never abandon Kyiv.", ["POL supports UKR"]),
         .fires(.governedCue, "Greece threatened to veto Turkey's bid.", ["GRC warns TUR"]),
         .fires(.governedCue, "Iran threatened on Monday to strike Israel.", ["IRN warns ISR"]),
         .fires(.governedCue, "Ecuador welcomed the alliance between Peru and Chile.",

@@ -16,12 +16,22 @@ struct NegationVeto: Veto {
         // "Mongolia's failure to arrest X": the act did not happen.
         if clause.tokens[before].lower == "to", before - 1 >= clause.range.lowerBound,
            vocabulary.negatingNouns.contains(clause.tokens[before - 1].lower) { return true }
+        // "abandoned its plan to sanction X", "dropped a bid to expel X":
+        // an intent undone.
+        if clause.tokens[before].lower == "to", before - 1 >= clause.range.lowerBound,
+           vocabulary.intentNouns.contains(clause.tokens[before - 1].lower) {
+            var k = before - 2
+            while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner)
+                    || clause.tokens[k].belongs(to: .possessivePronoun) { k -= 1 }
+            if k >= clause.range.lowerBound, vocabulary.reversals.contains(clause.tokens[k].lower) { return true }
+        }
         guard cue.entry.kind == .noun || cue.entry.kind == .mutual else { return false }
         // "failed to reach an agreement", "without a pact", "halted aid to"
         for k in stride(from: before, through: max(clause.range.lowerBound, before - 3), by: -1) {
             // "severed ties with Taipei in favour of Beijing": an actor in
             // between closes the phrase the reversal governs.
-            if clause.mention(covering: k) != nil { break }
+            // ("halted its aid to": an owner pronoun closes nothing.)
+            if let m = clause.mention(covering: k), !(m.form == .pronoun && m.possessive) { break }
             let word = clause.tokens[k].lower
             if vocabulary.reversals.contains(word) || vocabulary.nounNegators.contains(word) || clause.isNegating(k) {
                 return true
