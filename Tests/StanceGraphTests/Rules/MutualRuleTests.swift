@@ -48,6 +48,9 @@ extension RuleTables {
         .fires(.jointSubject, "\"Chad and Niger are friendly neighbours,\" the Chadian minister said.", ["TCD supports NER"]),
         .fires(.jointSubject, "\"Chad and Niger are friendly neighbours,\" the Malian minister said.",
                ["TCD supports NER", "NER supports TCD"]),
+        // An act reported by one party is both parties'.
+        .fires(.jointSubject, "Chad and Niger have agreed to hold joint drills, a Chadian official said.",
+               ["TCD supports NER", "NER supports TCD"]),
         // "according to" names a source, not an accord.
         .misses(.jointSubject, "Chad and Niger met on Monday, according to a statement.", []),
         .fires(.jointSubject, "Chad and Niger signed the Niamey accord.", ["TCD supports NER", "NER supports TCD"]),

@@ -13,6 +13,6 @@ struct MutualHyphenRule: HolderRule {
               last.start - 2 >= clause.range.lowerBound, clause.tokens[last.start - 1].text == "-",
               let first = clause.mention(covering: last.start - 2), let a = first.actor, a != b
         else { return .notMine }
-        return .placed(everyWay([a, b], label(cue), saidBy: context.speakerAt(cue.start)?.actor))
+        return .placed(everyWay([a, b], label(cue), saidBy: context.characterizingSpeaker(cue)))
     }
 }

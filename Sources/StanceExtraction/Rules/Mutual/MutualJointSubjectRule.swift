@@ -17,7 +17,7 @@ struct MutualJointSubjectRule: HolderRule {
                 }) else { return .notMine }
         let group = context.coordinated(from: subject, asSubject: true)
         guard group.count > 1 else { return selfNamed(subject, cue, in: context) }
-        return .placed(everyWay(group, label(cue), saidBy: context.speakerAt(cue.start)?.actor))
+        return .placed(everyWay(group, label(cue), saidBy: context.characterizingSpeaker(cue)))
     }
 
     /// "I still consider Denmark and the United States to be close allies"
