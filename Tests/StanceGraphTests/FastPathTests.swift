@@ -1,6 +1,7 @@
 import Foundation
 @testable import StanceExtraction
 @testable import StanceGraph
+@testable import StanceModel
 import Testing
 
 /// The fast paths taken for speed answer exactly as the general code they
@@ -63,5 +64,22 @@ struct FastPathTests {
         // A non-ASCII word whose NFC form is ASCII is found by that form.
         let kelvinSign = table.intern("\u{212A}")
         #expect(table.number(of: "K") == kelvinSign)
+    }
+
+    @Test func storyWordsFromBytesAreTheScalarsWords() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["Japan", "’s", "'", "TURKEY'S", " ", "\n", "—", "Bogotá", "e\u{301}", "日本", "🇯🇵",
+                      "\u{212A}", "Ωmega", "ʼ", "9.5", ",", "ǅ", "\u{10400}", "ﬁ", "İ", "ß", "\u{0D4E}ly"]
+        var texts = Self.texts
+        for _ in 0..<300 {
+            texts.append((0..<Int.random(in: 0...12, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts {
+            var fast: [UInt64] = [], plain: [UInt64] = []
+            Shingles.forEachWord(text) { fast.append($0) }
+            Shingles.forEachWordByScalars(text) { plain.append($0) }
+            #expect(fast == plain, "\(text)")
+        }
     }
 }
