@@ -130,8 +130,7 @@ public struct Extractor: Sendable {
 
     func analyze(scalars: [Unicode.Scalar], date: String? = nil, trace: Bool = false,
                  collectUnknown: Bool = false) -> Analysis {
-        var tokens = Tokenizer.tokenize(scalars: scalars)
-        words.label(&tokens)
+        let tokens = Tokenizer.tokenize(scalars: scalars, words: words)
         let sentences = splitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for k in range { sentenceOf[k] = index } }

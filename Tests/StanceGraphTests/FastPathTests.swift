@@ -82,4 +82,25 @@ struct FastPathTests {
             #expect(fast == plain, "\(text)")
         }
     }
+
+    @Test func tokensLabelledWhileLexedAreLabelledTokens() throws {
+        let words = TestSupport.extractor.words
+        var texts = Self.texts + [
+            "The U. S. and NATO warned Russia's counterintelligence-establishment; THE KREMLIN SAID, \"no\".",
+            "Internationally-recognised intergovernmental organisations’ statements — Bogotá, Türkiye, İstanbul.",
+            "SEOUL, South Korea (AP) — North Korea condemned the drills; we'll see, don't they?",
+        ]
+        let examples = TestSupport.root.appendingPathComponent("Examples")
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted() where name.hasSuffix(".txt") {
+            texts.append(try String(contentsOf: examples.appendingPathComponent(name), encoding: .utf8))
+        }
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            var plain = Tokenizer.tokenize(scalars: scalars)
+            words.label(&plain)
+            let labelled = Tokenizer.tokenize(scalars: scalars, words: words)
+            #expect(labelled == plain, "\(text)")
+            #expect(labelled.map(\.word) == plain.map(\.word) && labelled.map(\.classes) == plain.map(\.classes))
+        }
+    }
 }

@@ -14,18 +14,23 @@ public enum Tokenizer {
     }
 
     /// The same, for a caller that keeps the scalars (to cut sentences out).
-    /// Datelines are left out (`withoutDatelines`).
-    static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
-        withoutDatelines(lex(scalars))
+    /// Datelines are left out (`withoutDatelines`). With `words`, each
+    /// token is labelled as `words.label` would label it.
+    static func tokenize(scalars: [Unicode.Scalar], words: WordTable? = nil) -> [Token] {
+        withoutDatelines(lex(scalars, words: words))
     }
 
-    static func lex(_ scalars: [Unicode.Scalar]) -> [Token] {
+    static func lex(_ scalars: [Unicode.Scalar], words: WordTable? = nil) -> [Token] {
         // The scalars through a buffer pointer: the loops below index them a
         // few times per scalar, and every check below stays explicit.
-        scalars.withUnsafeBufferPointer { lex(buffer: $0) }
+        scalars.withUnsafeBufferPointer { lex(buffer: $0, words: words) }
     }
 
-    static func lex(buffer scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    /// With `words`, an ASCII token's word is looked up from the bytes
+    /// its strings are made of, and a known word's lower-case string is
+    /// the table's own (no string built for it): labelling afterwards
+    /// hashed every token's string again.
+    static func lex(buffer scalars: UnsafeBufferPointer<Unicode.Scalar>, words: WordTable?) -> [Token] {
         var tokens: [Token] = []
         // About one token in six scalars in news: room for all but the
         // densest text without growing (and copying) the array.
@@ -38,11 +43,13 @@ public enum Tokenizer {
 
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             let attached = !sawSpace && !tokens.isEmpty
-            if let token = asciiToken(scalars, start, end, kind, newlines, attached) {
+            if let token = asciiToken(scalars, start, end, kind, newlines, attached, words: words) {
                 tokens.append(token)
             } else {
-                tokens.append(Token(text: string(scalars, start, end), kind: kind, start: start, end: end,
-                                    newlinesBefore: newlines, attached: attached))
+                var token = Token(text: string(scalars, start, end), kind: kind, start: start, end: end,
+                                  newlinesBefore: newlines, attached: attached)
+                words?.label(&token)
+                tokens.append(token)
             }
             newlines = 0
             sawSpace = false
@@ -57,8 +64,10 @@ public enum Tokenizer {
                 // "U. S." written with spaces is the initialism "U.S.".
                 if let (end, text) = spacedInitialism(scalars, at: i) {
                     let attached = !sawSpace && !tokens.isEmpty
-                    tokens.append(Token(text: text, kind: .word, start: start, end: end,
-                                        newlinesBefore: newlines, attached: attached))
+                    var token = Token(text: text, kind: .word, start: start, end: end,
+                                      newlinesBefore: newlines, attached: attached)
+                    words?.label(&token)
+                    tokens.append(token)
                     newlines = 0
                     sawSpace = false
                     i = end
@@ -157,14 +166,55 @@ public enum Tokenizer {
 
     /// Most tokens are ASCII: build their strings byte by byte, without
     /// going through `String.UnicodeScalarView` (the tokenizer's main cost).
+    /// With `words`, the token is labelled, and a word the table knows
+    /// takes the table's string as its lower-case form (and as its text,
+    /// when it has no capitals) instead of a new one.
     static func asciiToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ kind: Token.Kind,
-                           _ newlines: Int, _ attached: Bool) -> Token? {
+                           _ newlines: Int, _ attached: Bool, words: WordTable? = nil) -> Token? {
         var upper = false, lowerCase = false
+        var hash = WordTable.hashStart
+        var packed = PackedWord()
         for k in start..<end {
             let v = s[k].value
             guard v < 128 else { return nil }
-            if v >= 65 && v <= 90 { upper = true } else if v >= 97 && v <= 122 { lowerCase = true }
+            var byte = UInt8(truncatingIfNeeded: v)
+            if v >= 65 && v <= 90 {
+                upper = true
+                byte += 32
+            } else if v >= 97 && v <= 122 {
+                lowerCase = true
+            }
+            hash = WordTable.hashStep(hash, byte)
+            packed.append(byte)
         }
+        let first = s[start].value
+        let isCapitalized = first >= 65 && first <= 90, isAllCaps = upper && !lowerCase
+        if let words {
+            if packed.count <= PackedWord.capacity {
+                guard let known = words.known(packed: packed, hash: WordTable.hashEnd(hash)) else {
+                    return asciiToken(s, start, end, kind, newlines, attached, upper: upper, isCapitalized: isCapitalized,
+                                      isAllCaps: isAllCaps)
+                }
+                var token = Token(ascii: upper ? String(asciiScalars: s[start..<end]) : known.word, lower: known.word,
+                                  kind: kind, start: start, end: end, newlinesBefore: newlines, attached: attached,
+                                  isCapitalized: isCapitalized, isAllCaps: isAllCaps)
+                token.word = known.number
+                token.classes = known.classes
+                return token
+            }
+            var token = asciiToken(s, start, end, kind, newlines, attached, upper: upper, isCapitalized: isCapitalized,
+                                   isAllCaps: isAllCaps)
+            words.label(&token)
+            return token
+        }
+        return asciiToken(s, start, end, kind, newlines, attached, upper: upper, isCapitalized: isCapitalized,
+                          isAllCaps: isAllCaps)
+    }
+
+    /// An ASCII token with its strings built from the scalars.
+    private static func asciiToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                                   _ kind: Token.Kind, _ newlines: Int, _ attached: Bool, upper: Bool,
+                                   isCapitalized: Bool, isAllCaps: Bool) -> Token {
         let count = end - start
         let text = String(asciiScalars: s[start..<end])
         let lower = upper ? String(unsafeUninitializedCapacity: count) { buffer in
@@ -175,9 +225,8 @@ public enum Tokenizer {
             }
             return count
         } : text
-        let first = s[start].value
         return Token(ascii: text, lower: lower, kind: kind, start: start, end: end, newlinesBefore: newlines,
-                     attached: attached, isCapitalized: first >= 65 && first <= 90, isAllCaps: upper && !lowerCase)
+                     attached: attached, isCapitalized: isCapitalized, isAllCaps: isAllCaps)
     }
 
     @inline(__always)
