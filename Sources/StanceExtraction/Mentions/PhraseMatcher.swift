@@ -92,12 +92,23 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// as its end index and the payloads of every phrase of that length that
     /// passes the case rule. The tokens must be labelled by the same
     /// `WordTable` the phrases were numbered in.
+    ///
+    /// (The test of the first token's class is inlined into the callers,
+    /// each of which asks at nearly every token: a call that found nothing
+    /// cost more than the test.)
+    @inline(__always)
     func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (end: Int, payloads: [Payload])? {
         let limit = limit ?? tokens.count
         if !startClass.isEmpty {
             guard start >= 0, start < limit, start < tokens.count,
                   !tokens[start].classes.isDisjoint(with: startClass) else { return nil }
         }
+        return walk(tokens, from: start, limit: limit)
+    }
+
+    /// `longestMatch` past the test of the first token.
+    @inline(never)
+    private func walk(_ tokens: [Token], from start: Int, limit: Int) -> (end: Int, payloads: [Payload])? {
         var node: Int32 = 0
         var best: (end: Int, payloads: [Payload])?
         var i = start
