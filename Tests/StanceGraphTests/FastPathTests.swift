@@ -103,4 +103,14 @@ struct FastPathTests {
             #expect(labelled.map(\.word) == plain.map(\.word) && labelled.map(\.classes) == plain.map(\.classes))
         }
     }
+
+    @Test func letterSuffixesFromBytesAreHasSuffix() {
+        let words = ["firmly", "ly", "y", "", "only", "bogotály", "\u{0D4E}ly", "\u{0600}ly", "ĺy", "l\u{301}y",
+                     "fly\u{301}", "said", "used", "ss", "us", "is", "tensions", "Ωly", "\r\nly", "reporting", "ing"]
+        for word in words {
+            for suffix: StaticString in ["ly", "ed", "s", "ss", "us", "is", "ing"] {
+                #expect(Token.hasLetterSuffix(word, suffix) == word.hasSuffix(suffix.description), "\(word) \(suffix)")
+            }
+        }
+    }
 }

@@ -297,7 +297,7 @@ struct CueMatcher: Sendable {
     /// A manner adverb ("firmly", "strongly"): lower case, -ly, longer than four letters.
     func isAdverb(_ tokens: [Token], at k: Int) -> Bool {
         tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].lower.utf8.count > 4
-            && tokens[k].lower.hasSuffix("ly")
+            && tokens[k].lowerHasSuffix("ly")
     }
 
     private func match(_ index: Int, _ tokens: [Token], _ start: Int, _ limit: Int) -> CueMatch? {

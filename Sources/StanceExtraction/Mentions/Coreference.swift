@@ -212,7 +212,7 @@ struct Coreference: Sendable {
     static func followsParticipialReport(_ i: Int, _ tokens: [Token]) -> Bool {
         var k = skippingTime(before: i, tokens)
         if k >= 0, tokens[k].lower == "that" { k = skippingTime(before: k, tokens) }
-        return k >= 1 && tokens[k].belongs(to: .reporting) && tokens[k].lower.hasSuffix("ing") && tokens[k - 1].text == ","
+        return k >= 1 && tokens[k].belongs(to: .reporting) && tokens[k].lowerHasSuffix("ing") && tokens[k - 1].text == ","
     }
 
     /// The mention right before the reporting verb that precedes `i`
@@ -222,7 +222,7 @@ struct Coreference: Sendable {
         if k >= 0, tokens[k].lower == "that" { k = Self.skippingTime(before: k, tokens) }
         guard k >= 0, tokens[k].belongs(to: .reporting) else { return nil }
         k -= 1
-        while k >= 0, tokens[k].belongs(to: .auxiliary) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        while k >= 0, tokens[k].belongs(to: .auxiliary) || tokens[k].lowerHasSuffix("ly") { k -= 1 }
         guard k >= 0, let m = known.last, m.start <= k, k < m.extent, m.agentive else { return nil }
         return m
     }
@@ -287,8 +287,8 @@ struct Coreference: Sendable {
         for k in (from + 1)..<to where !taken[k] && tokens[k - 1].belongs(to: .determiner) || tokens[k - 1].belongs(to: .possessivePronoun) {
             let word = tokens[k]
             let lower = word.lower
-            if !taken[k], word.isWord, !word.isCapitalized, lower.utf8.count > 3, lower.hasSuffix("s"),
-               !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is") { return true }
+            if !taken[k], word.isWord, !word.isCapitalized, lower.utf8.count > 3, word.lowerHasSuffix("s"),
+               !word.lowerHasSuffix("ss"), !word.lowerHasSuffix("us"), !word.lowerHasSuffix("is") { return true }
         }
         return false
     }
@@ -336,7 +336,7 @@ struct Coreference: Sendable {
         guard k >= 0 else { return false }
         let token = tokens[k]
         return token.kind == .word && !token.isCapitalized && !token.belongs(to: .reporting)
-            && !token.belongs(to: .preposition) && (token.belongs(to: .verbLike) || token.lower.hasSuffix("ed"))
+            && !token.belongs(to: .preposition) && (token.belongs(to: .verbLike) || token.lowerHasSuffix("ed"))
     }
 
     /// A place: a name after "in", "at", "near" ... ("met in Brussels").
@@ -349,8 +349,8 @@ struct Coreference: Sendable {
     /// "officials", "the Houthis", "Russians": a phrase ending in a plural noun.
     static func isPlural(_ m: Mention, _ tokens: [Token]) -> Bool {
         let last = tokens[m.end - 1]
-        return last.isWord && last.lower.hasSuffix("s") && !last.isAllCaps
-            && !last.lower.hasSuffix("ss") && !last.lower.hasSuffix("us")
+        return last.isWord && last.lowerHasSuffix("s") && !last.isAllCaps
+            && !last.lowerHasSuffix("ss") && !last.lowerHasSuffix("us")
     }
 
     /// A pronoun mention; "its foreign ministry", "his government" grow
@@ -375,7 +375,7 @@ struct Coreference: Sendable {
         guard i + 1 < tokens.count, tokens[i + 1].isWord else { return false }
         if !tokens[i + 1].isCapitalized { return true }
         return i + 2 < tokens.count && tokens[i + 2].isWord && !tokens[i + 2].isCapitalized
-            && !tokens[i + 2].belongs(to: .verbLike) && !tokens[i + 2].lower.hasSuffix("ed")
+            && !tokens[i + 2].belongs(to: .verbLike) && !tokens[i + 2].lowerHasSuffix("ed")
     }
 
     /// "the island" (by kind or trait) or "the popular prime minister" (the

@@ -229,7 +229,7 @@ struct MentionFinder: Sendable {
         }
         switch mention.form {
         case .adjective:
-            let plural = mention.end - mention.start == 1 && tokens[mention.start].lower.hasSuffix("s")
+            let plural = mention.end - mention.start == 1 && tokens[mention.start].lowerHasSuffix("s")
             mention.agentive = (headed || plural) && !mention.possessive
         default:
             mention.agentive = !mention.possessive
@@ -246,7 +246,7 @@ struct MentionFinder: Sendable {
             if let head = lexicon.agentHeads.longestMatch(in: tokens, at: k) { return (k, head) }
             guard k < tokens.count else { return nil }
             let token = tokens[k]
-            let free = owner && !token.belongs(to: .verbLike) && !token.lower.hasSuffix("ed")
+            let free = owner && !token.belongs(to: .verbLike) && !token.lowerHasSuffix("ed")
             let adjective = token.kind == .word && !token.isCapitalized
                 && (token.belongs(to: .headModifier) || free || (owner && token.lower == "and"))
             guard adjective else { return nil }
@@ -291,7 +291,8 @@ struct MentionFinder: Sendable {
         guard k < tokens.count, tokens[k].kind == .word, !tokens[k].attached else { return false }
         let word = tokens[k].lower
         guard !tokens[k].isCapitalized, word.count > 2 else { return false }
-        if tokens[k].belongs(to: .verbLike) || word.hasSuffix("ly") || word.hasSuffix("ed") || word.hasSuffix("s") {
+        if tokens[k].belongs(to: .verbLike) || tokens[k].lowerHasSuffix("ly") || tokens[k].lowerHasSuffix("ed")
+            || tokens[k].lowerHasSuffix("s") {
             return false
         }
         return true

@@ -135,7 +135,7 @@ struct QuoteAttribution: Sendable {
             var verb: Int?
             var speaker: Mention?
             for k in (comma + 1)..<end {
-                if verb == nil, tokens[k].belongs(to: .reporting), !tokens[k].lower.hasSuffix("ing") { verb = k }
+                if verb == nil, tokens[k].belongs(to: .reporting), !tokens[k].lowerHasSuffix("ing") { verb = k }
                 if speaker == nil, k < byStart.count, case let index = byStart[k], index >= 0, mentions[index].actor != nil,
                    mentions[index].agentive || mentions[index].form == .pronoun {
                     speaker = mentions[index]

@@ -64,7 +64,7 @@ struct Clause {
         if word == "about", k + 1 < range.upperBound, tokens[k + 1].lower == "to" { return true }
         // "has not only condemned X but also ..."
         if word == "only", k > range.lowerBound, tokens[k - 1].lower == "not" { return true }
-        return word.utf8.count > 4 && word.hasSuffix("ly") && !token.isCapitalized
+        return word.utf8.count > 4 && token.lowerHasSuffix("ly") && !token.isCapitalized
     }
 
     func isNegating(_ k: Int) -> Bool {

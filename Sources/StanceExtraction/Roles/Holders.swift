@@ -139,7 +139,7 @@ extension RuleContext {
         guard k > clause.range.lowerBound, vocabulary.authorPrepositions.contains(clause.tokens[k].lower) else { return nil }
         var head = k - 1
         // "a statement issued by", "a letter signed by"
-        if head > clause.range.lowerBound, clause.tokens[head].lower.hasSuffix("ed") { head -= 1 }
+        if head > clause.range.lowerBound, clause.tokens[head].lowerHasSuffix("ed") { head -= 1 }
         guard vocabulary.speechActs.contains(clause.tokens[head].lower), clause.mention(covering: head) == nil else { return nil }
         return first
     }
@@ -313,7 +313,7 @@ extension RuleContext {
         guard k >= clause.range.lowerBound else { return false }
         let token = clause.tokens[k]
         return token.kind == .word && !token.isCapitalized && !token.belongs(to: .coordinator)
-            && (token.belongs(to: .verbLike) || token.lower.hasSuffix("ed")) && !token.belongs(to: .preposition)
+            && (token.belongs(to: .verbLike) || token.lowerHasSuffix("ed")) && !token.belongs(to: .preposition)
     }
 
     /// A lowercase word that may qualify a name: no function word, verb or
@@ -347,7 +347,7 @@ extension RuleContext {
         guard start < k else { return start }
         let first = clause.tokens[start]
         let fronted = vocabulary.subordinators.contains(first.lower)
-            || (first.isWord && first.lower.hasSuffix("ing") && clause.mention(covering: start) == nil)
+            || (first.isWord && first.lowerHasSuffix("ing") && clause.mention(covering: start) == nil)
         guard fronted, let comma = (start..<k).first(where: { clause.tokens[$0].text == "," }) else { return start }
         return comma + 1
     }

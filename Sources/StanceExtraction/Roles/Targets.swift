@@ -69,13 +69,13 @@ extension RuleContext {
             // "to raid the embassy was condemned by X": a passive past the
             // object is the sentence's own predicate.
             if k > end, vocabulary.passiveAuxiliaries.contains(token.lower), k + 1 < clause.range.upperBound,
-               clause.tokens[k + 1].lower.hasSuffix("ed") {
+               clause.tokens[k + 1].lowerHasSuffix("ed") {
                 return []
             }
             // "vetoed a resolution condemning X": a participle past the
             // object's head opens a clause of its own.
             // ("the multilateral trading system": no object, a modifier.)
-            if k > end, token.isWord, !token.isCapitalized, token.lower.hasSuffix("ing"), token.belongs(to: .verbLike),
+            if k > end, token.isWord, !token.isCapitalized, token.lowerHasSuffix("ing"), token.belongs(to: .verbLike),
                k + 1 < clause.range.upperBound,
                clause.mention(covering: k + 1) != nil || clause.tokens[k + 1].belongs(to: .determiner) {
                 return []
@@ -165,7 +165,7 @@ extension RuleContext {
         let token = clause.tokens[k]
         guard token.kind == .word, !token.isCapitalized, !token.belongs(to: .preposition),
               !token.belongs(to: .determiner), !token.belongs(to: .coordinator) else { return false }
-        return clause.isVerbal(k) || token.belongs(to: .verbLike) || token.lower.hasSuffix("ed")
+        return clause.isVerbal(k) || token.belongs(to: .verbLike) || token.lowerHasSuffix("ed")
     }
 
     /// What a judgement is about: the first mention between the judge and

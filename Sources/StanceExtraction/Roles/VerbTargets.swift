@@ -15,7 +15,7 @@ extension RuleContext {
         }
         guard k < clause.range.upperBound else { return ([], .object) }
         let next = clause.tokens[k]
-        if next.lower == "that" || (next.isWord && next.lower.hasSuffix("ing") && clause.mention(covering: k) == nil) {
+        if next.lower == "that" || (next.isWord && next.lowerHasSuffix("ing") && clause.mention(covering: k) == nil) {
             return ([], .object)
         }
         let owner = objects(in: cue.gaps, after: cue.end, within: 6, holders: holders)
@@ -178,7 +178,7 @@ extension RuleContext {
     /// target, the subject of what the holder goes on to say.
     func sayingSubject(after end: Int, holders: [String]) -> [String]? {
         guard end + 1 < clause.range.upperBound, clause.tokens[end].text == ",",
-              clause.tokens[end + 1].belongs(to: .reporting), clause.tokens[end + 1].lower.hasSuffix("ing") else { return nil }
+              clause.tokens[end + 1].belongs(to: .reporting), clause.tokens[end + 1].lowerHasSuffix("ing") else { return nil }
         var j = end + 2
         while j < clause.range.upperBound, clause.tokens[j].lower == "that" || clause.tokens[j].belongs(to: .determiner) { j += 1 }
         guard let m = clause.mention(covering: j), m.actor != nil, m.agentive else { return nil }

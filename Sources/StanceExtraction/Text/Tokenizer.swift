@@ -112,7 +112,7 @@ public enum Tokenizer {
                     continue
                 }
                 if c == "’" || c == "'" {
-                    if afterWord && (tokens.last!.lower.hasSuffix("s")) && !singleQuoteOpen {
+                    if afterWord && (tokens.last!.lowerHasSuffix("s")) && !singleQuoteOpen {
                         emit(i, i + 1, .possessive)
                     } else if singleQuoteOpen && !(tokens.last?.kind == .openQuote) {
                         singleQuoteOpen = false

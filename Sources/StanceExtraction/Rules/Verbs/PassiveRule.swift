@@ -13,9 +13,9 @@ struct PassiveRule: HolderRule {
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let clause = context.clause
         let verb = clause.tokens[cue.start].lower
-        guard verb.hasSuffix("ed") || context.vocabulary.irregularParticiples.contains(verb) else { return .notMine }
+        guard clause.tokens[cue.start].lowerHasSuffix("ed") || context.vocabulary.irregularParticiples.contains(verb) else { return .notMine }
         var k = cue.start - 1
-        while k >= clause.range.lowerBound, clause.tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        while k >= clause.range.lowerBound, clause.tokens[k].lowerHasSuffix("ly") { k -= 1 }
         guard k >= clause.range.lowerBound else { return .notMine }
         // ", a move condemned by Chile": an act in apposition to the main
         // clause, done by its subject.

@@ -105,7 +105,7 @@ struct GovernedCueVeto: Sendable {
         while k >= clause.range.lowerBound {
             if k + 1 < end, !clause.isVerbal(k + 1) { run = k + 1 }
             if clause.tokens[k].belongs(to: .sharedSubjectJoiner) {   // (sharedSubjectJoiners, as a word class)
-                if run == end || (clause.tokens[run].isWord && clause.tokens[run].lower.hasSuffix("ed")) { return k }
+                if run == end || (clause.tokens[run].isWord && clause.tokens[run].lowerHasSuffix("ed")) { return k }
             }
             k -= 1
         }
