@@ -113,4 +113,18 @@ struct FastPathTests {
             }
         }
     }
+
+    @Test func caselessMarksAreTokensAsTextMakesThem() {
+        for value in Array(0x2000...0x206F) + [0xAB, 0xBB, 0x41, 0xE9, 0x2070, 0x2071] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let plain = Token(text: String(scalar), kind: .punctuation, start: 3, end: 4, newlinesBefore: 1,
+                              attached: true)
+            let fast = Token(caselessMark: scalar, kind: .punctuation, start: 3, newlinesBefore: 1, attached: true)
+            if (0x2000...0x206F).contains(value) || value == 0xAB || value == 0xBB {
+                #expect(fast == plain, "U+\(String(value, radix: 16))")
+            } else {
+                #expect(fast == nil)
+            }
+        }
+    }
 }

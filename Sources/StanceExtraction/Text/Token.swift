@@ -107,6 +107,27 @@ public struct Token: Hashable, Sendable {
         self.isAllCaps = isAllCaps
     }
 
+    /// A token of one scalar of General Punctuation (U+2000-U+206F: dashes,
+    /// typographic quotes, ellipsis) or a guillemet, built without the
+    /// Unicode tables `init(text:...)` asks: none of them is a letter or
+    /// has a case, so each is its own lower-case form (but `’`, whose
+    /// plain form is `'`), and none is capitalised. Nil for any other
+    /// scalar. (FastPathTests checks every such scalar against
+    /// `init(text:...)`.)
+    init?(caselessMark scalar: Unicode.Scalar, kind: Kind, start: Int, newlinesBefore: Int, attached: Bool) {
+        let value = scalar.value
+        guard (0x2000...0x206F).contains(value) || value == 0xAB || value == 0xBB else { return nil }
+        text = String(scalar)
+        lower = value == 0x2019 ? "'" : text
+        self.kind = kind
+        self.start = start
+        end = start + 1
+        self.newlinesBefore = newlinesBefore
+        self.attached = attached
+        isCapitalized = false
+        isAllCaps = false
+    }
+
     init(text: String, kind: Kind, start: Int, end: Int, newlinesBefore: Int, attached: Bool) {
         self.text = text
         let plain = text.unicodeScalars.contains("’") ? String(text.map { $0 == "’" ? "'" : $0 }) : text

@@ -45,6 +45,10 @@ public enum Tokenizer {
             let attached = !sawSpace && !tokens.isEmpty
             if let token = asciiToken(scalars, start, end, kind, newlines, attached, words: words) {
                 tokens.append(token)
+            } else if end - start == 1, var token = Token(caselessMark: scalars[start], kind: kind, start: start,
+                                                          newlinesBefore: newlines, attached: attached) {
+                words?.label(&token)
+                tokens.append(token)
             } else {
                 var token = Token(text: string(scalars, start, end), kind: kind, start: start, end: end,
                                   newlinesBefore: newlines, attached: attached)
