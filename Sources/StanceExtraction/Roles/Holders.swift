@@ -41,7 +41,7 @@ extension RuleContext {
                 }
                 return token.text == "," ? (.shared, negated) : (.none, negated)
             }
-            if vocabulary.sharedSubjectJoiners.contains(token.lower) { return (.shared, negated) }
+            if token.belongs(to: .sharedSubjectJoiner) { return (.shared, negated) }
             if token.isCapitalized, let m = namedTail(endingAt: k) { return (.mention(m), negated) }
             if token.isWord, let m = actorBeforeCommonConjunct(endingAt: k) { return (.mention(m), negated) }
             // "The EU statement condemned", "China's note urged": the
