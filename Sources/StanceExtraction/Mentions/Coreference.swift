@@ -212,7 +212,7 @@ struct Coreference: Sendable {
     static func followsParticipialReport(_ i: Int, _ tokens: [Token]) -> Bool {
         var k = skippingTime(before: i, tokens)
         if k >= 0, tokens[k].lower == "that" { k = skippingTime(before: k, tokens) }
-        return k >= 1 && tokens[k].belongs(to: .reporting) && tokens[k].lowerHasSuffix("ing") && tokens[k - 1].text == ","
+        return k >= 1 && tokens[k].belongs(to: .reporting) && tokens[k].lowerHasSuffix("ing") && tokens[k - 1].isMark(",")
     }
 
     /// The mention right before the reporting verb that precedes `i`
@@ -305,10 +305,10 @@ struct Coreference: Sendable {
     enum FrontedSubject { case actor(Mention), noActor }
 
     func frontedClauseSubject(_ i: Int, tokens: [Token], sentenceOf: [Int], known: [Mention]) -> FrontedSubject? {
-        guard tokens[i].lower == "it", i >= 2, tokens[i - 1].text == "," else { return nil }
+        guard tokens[i].lower == "it", i >= 2, tokens[i - 1].isMark(",") else { return nil }
         let start = sentenceStart(i, sentenceOf)
         guard start + 1 < i, subordinators.contains(tokens[start].lower),
-              !(start..<(i - 1)).contains(where: { tokens[$0].text == "," }) else { return nil }
+              !(start..<(i - 1)).contains(where: { tokens[$0].isMark(",") }) else { return nil }
         var k = start + 1
         while k < i, tokens[k].belongs(to: .determiner) { k += 1 }
         let subject = known.last { $0.start >= start + 1 && $0.start <= k && $0.actor != nil }
@@ -492,7 +492,7 @@ struct Coreference: Sendable {
     /// word ("the Baltic country") names a place the ontology cannot check:
     /// it qualifies only a trait (`isPlaceWord`).
     func isModifier(_ token: Token) -> Bool {
-        (token.isWord && !token.isCapitalized && !token.belongs(to: .verbLike)) || (token.text == "-" && token.attached)
+        (token.isWord && !token.isCapitalized && !token.belongs(to: .verbLike)) || (token.isMark("-") && token.attached)
     }
 
     /// we, our, I inside a quote with a known speaker.

@@ -36,7 +36,7 @@ struct MentionFinder: Sendable {
                 var mention = Mention(start: i, end: match.end, extent: match.end, actor: entry.actor,
                                       form: entry.form, possessive: false, agentive: false,
                                       title: entry.title, surface: "")
-                let modifier = i >= 2 && tokens[i].attached && tokens[i - 1].text == "-"
+                let modifier = i >= 2 && tokens[i].attached && tokens[i - 1].isMark("-")
                     && tokens[i - 1].attached && tokens[i - 2].isWord
                 grow(&mention, entry: entry, in: tokens, day: day)
                 headBefore(&mention, tokens, after: mentions.last?.extent ?? 0)
@@ -72,7 +72,7 @@ struct MentionFinder: Sendable {
             var marked = (m.start..<m.end).contains { lexicon.formerMarkers.contains(tokens[$0].lower) }
             // Up to three words before: "Former President", "ex - president".
             var k = m.start - 1
-            while !marked, k >= 0, k >= m.start - 3, tokens[k].isWord || tokens[k].text == "-" {
+            while !marked, k >= 0, k >= m.start - 3, tokens[k].isWord || tokens[k].isMark("-") {
                 if lexicon.formerMarkers.contains(tokens[k].lower) { marked = true }
                 if index > 0, k < mentions[index - 1].extent { break }
                 k -= 1
@@ -189,7 +189,7 @@ struct MentionFinder: Sendable {
             if next < tokens.count, tokens[next].newlinesBefore > 0 { break }
             // "the Saudi-led coalition", "US-led forces": what an actor leads
             // speaks for it ("Iran-backed militias" do not).
-            if !owner, next + 2 < tokens.count, tokens[next].text == "-", tokens[next].attached,
+            if !owner, next + 2 < tokens.count, tokens[next].isMark("-"), tokens[next].attached,
                tokens[next + 1].attached, lexicon.leadingParticiples.contains(tokens[next + 1].lower),
                let (_, head) = headAfterModifiers(tokens, from: next + 2, owner: false) {
                 mention.end = head.end
@@ -310,7 +310,7 @@ struct MentionFinder: Sendable {
         while k > last.extent, k >= i - 5, tokens[k].isWord, !tokens[k].isCapitalized,
               !appositionArticles.contains(tokens[k].lower) { k -= 1 }
         guard k > last.extent, k < i - 1, appositionArticles.contains(tokens[k].lower),
-              k - 1 == last.extent, tokens[k - 1].text == "," else { return nil }
+              k - 1 == last.extent, tokens[k - 1].isMark(",") else { return nil }
         return last
     }
 

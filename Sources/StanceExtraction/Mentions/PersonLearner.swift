@@ -47,13 +47,13 @@ struct PersonLearner: Sendable {
                 mentions[index].surface = MentionFinder.surface(tokens, m.start, name.upperBound)
                 for k in m.end..<mentions[index].extent { covered[k] = true }
                 people.append((name.map { tokens[$0].text }, actor, m.title))
-            } else if !m.possessive, m.extent < tokens.count, tokens[m.extent].text == ",",
+            } else if !m.possessive, m.extent < tokens.count, tokens[m.extent].isMark(","),
                       let name = nameRun(tokens, from: m.extent + 1, covered: covered),
                       name.upperBound < tokens.count,
-                      tokens[name.upperBound].text == "," || tokens[name.upperBound].belongs(to: .reporting) {
+                      tokens[name.upperBound].isMark(",") || tokens[name.upperBound].belongs(to: .reporting) {
                 // "Cuba's foreign minister, Felipe Perez Roque, ..."
                 people.append((name.map { tokens[$0].text }, actor, m.title))
-            } else if m.start >= 2, tokens[m.start - 1].text == ",",
+            } else if m.start >= 2, tokens[m.start - 1].isMark(","),
                       let name = nameRun(tokens, endingAt: m.start - 1, covered: covered) {
                 // "Felipe Perez Roque, Cuba's foreign minister, ..."
                 people.append((name.map { tokens[$0].text }, actor, m.title))
@@ -102,7 +102,7 @@ struct PersonLearner: Sendable {
             guard let match else { k += 1; continue }
             var start = k
             // "Mr Roque" and "Mr. Roque" (the tokenizer splits the dot off).
-            if start >= 2, tokens[start - 1].text == ".", honorifics.contains(tokens[start - 2].lower) {
+            if start >= 2, tokens[start - 1].isMark("."), honorifics.contains(tokens[start - 2].lower) {
                 start -= 2
             } else if start >= 1, honorifics.contains(tokens[start - 1].lower) {
                 start -= 1
@@ -201,7 +201,7 @@ struct PersonLearner: Sendable {
         while k > 0, words <= 4, !covered[k - 1] {
             let token = tokens[k - 1]
             // "Min-ho": a part joined by a hyphen belongs to the word before.
-            if k >= 3, token.isWord, token.attached, tokens[k - 2].text == "-", tokens[k - 2].attached,
+            if k >= 3, token.isWord, token.attached, tokens[k - 2].isMark("-"), tokens[k - 2].attached,
                isNameWord(tokens[k - 3]), !covered[k - 2], !covered[k - 3] {
                 k -= 3
                 words += 1
@@ -222,7 +222,7 @@ struct PersonLearner: Sendable {
     /// many languages).
     func afterHonorific(_ tokens: [Token], _ k: Int, _ byWord: [String: Learned]) -> Learned? {
         var before = k - 1
-        if before >= 1, tokens[before].text == "." { before -= 1 }
+        if before >= 1, tokens[before].isMark(".") { before -= 1 }
         guard before >= 0, honorifics.contains(tokens[before].lower) else { return nil }
         return byWord["full:" + tokens[k].text]
     }
@@ -232,12 +232,12 @@ struct PersonLearner: Sendable {
         var k = start
         while k < tokens.count, k - start < 6 {
             let token = tokens[k]
-            if token.text == "-", token.attached, k > start { k += 1; continue }
-            let joined = k > start && token.attached && tokens[k - 1].text == "-"
+            if token.isMark("-"), token.attached, k > start { k += 1; continue }
+            let joined = k > start && token.attached && tokens[k - 1].isMark("-")
             guard token.isWord, !covered[k], joined || isNameWord(token) else { break }
             k += 1
         }
-        while k > start, tokens[k - 1].text == "-" { k -= 1 }
+        while k > start, tokens[k - 1].isMark("-") { k -= 1 }
         let words = (start..<k).filter { tokens[$0].isWord }.count
         return (1...4).contains(words) ? start..<k : nil
     }

@@ -28,7 +28,7 @@ extension RuleContext {
                 k -= 1
                 continue
             }
-            if token.text == "," || token.text == "—" || token.text == "–" {
+            if token.isMark(",") || token.isMark("—") || token.isMark("–") {
                 // "Nine countries, including Peru, Chile and Bolivia,": the
                 // actors a parenthesis lists hold the stance.
                 if !skippedTo, let last = inclusionList(closingAt: k) { return (.mention(last), negated) }
@@ -39,7 +39,7 @@ extension RuleContext {
                    !clause.isGoverned(m), !isObjectOfVerb(m) {
                     return (.mention(m), negated)
                 }
-                return token.text == "," ? (.shared, negated) : (.none, negated)
+                return token.isMark(",") ? (.shared, negated) : (.none, negated)
             }
             if token.belongs(to: .sharedSubjectJoiner) { return (.shared, negated) }
             if token.isCapitalized, let m = namedTail(endingAt: k) { return (.mention(m), negated) }
@@ -58,7 +58,7 @@ extension RuleContext {
     /// "X, along with Y and Z, condemned": the actors of a parenthesis
     /// opened by a phrase of accompaniment between the holder and the verb.
     func coHolders(after holder: Mention, before verb: Int) -> [String] {
-        guard holder.extent + 1 < verb, clause.tokens[holder.extent].text == "," else { return [] }
+        guard holder.extent + 1 < verb, clause.tokens[holder.extent].isMark(",") else { return [] }
         let opener = holder.extent + 1
         guard vocabulary.accompaniment.contains(where: { phrase in
             opener + phrase.count <= verb && zip(phrase, clause.tokens[opener...]).allSatisfy { $0 == $1.lower }
@@ -86,7 +86,7 @@ extension RuleContext {
             }
             let token = clause.tokens[k]
             if vocabulary.inclusionWords.contains(token.lower) {
-                return clause.tokens[k - 1].text == "," ? last : nil
+                return clause.tokens[k - 1].isMark(",") ? last : nil
             }
             guard token.belongs(to: .coordinator) || token.belongs(to: .determiner) else { return nil }
             k -= 1
@@ -121,7 +121,7 @@ extension RuleContext {
         for other in clause.mentions.reversed()
         where other.extent <= first.start && other.actor != nil && other.start > (floor ?? clause.range.lowerBound - 1) {
             guard (other.extent..<first.start).allSatisfy({
-                clause.tokens[$0].belongs(to: .coordinator) || clause.tokens[$0].text == ","
+                clause.tokens[$0].belongs(to: .coordinator) || clause.tokens[$0].isMark(",")
             }) else { break }
             first = other
         }
@@ -227,7 +227,7 @@ extension RuleContext {
         var steps = 0
         while k >= clause.range.lowerBound, steps < 5, clause.mention(covering: k) == nil {
             let token = clause.tokens[k]
-            if token.lower == "of" { sawOf = true } else if !(token.isCapitalized || token.text == "-") { return nil }
+            if token.lower == "of" { sawOf = true } else if !(token.isCapitalized || token.isMark("-")) { return nil }
             k -= 1
             steps += 1
         }
@@ -348,7 +348,7 @@ extension RuleContext {
         let first = clause.tokens[start]
         let fronted = vocabulary.subordinators.contains(first.lower)
             || (first.isWord && first.lowerHasSuffix("ing") && clause.mention(covering: start) == nil)
-        guard fronted, let comma = (start..<k).first(where: { clause.tokens[$0].text == "," }) else { return start }
+        guard fronted, let comma = (start..<k).first(where: { clause.tokens[$0].isMark(",") }) else { return start }
         return comma + 1
     }
 
@@ -373,7 +373,7 @@ extension RuleContext {
     /// "NATO-member Norway": a name glued to the next word by a hyphen
     /// modifies it.
     func isCompoundModifier(_ m: Mention) -> Bool {
-        m.extent + 1 < clause.range.upperBound && clause.tokens[m.extent].text == "-"
+        m.extent + 1 < clause.range.upperBound && clause.tokens[m.extent].isMark("-")
             && clause.tokens[m.extent + 1].attached && clause.tokens[m.extent + 1].isWord
             && !clause.tokens[m.extent + 1].isCapitalized
     }
@@ -420,7 +420,7 @@ extension RuleContext {
             let token = clause.tokens[k]
             // Only adjectives and their joiners may stand between owner and noun.
             // "its long-threatened invasion": hyphenated modifiers too.
-            guard (token.isWord && !token.isCapitalized) || token.text == "," || (token.text == "-" && token.attached),
+            guard (token.isWord && !token.isCapitalized) || token.isMark(",") || (token.isMark("-") && token.attached),
                   !token.belongs(to: .determiner), !token.belongs(to: .preposition),
                   clause.isHyphenated(k) || (!clause.isVerbal(k) && !token.belongs(to: .verbLike)) else { return .none }
             k -= 1
@@ -435,7 +435,7 @@ extension RuleContext {
         let first = clause.range.lowerBound
         guard vocabulary.frontingWords.contains(clause.tokens[first].lower) else { return nil }
         var comma = cue.end
-        while comma < clause.range.upperBound, clause.tokens[comma].text != "," { comma += 1 }
+        while comma < clause.range.upperBound, !clause.tokens[comma].isMark(",") { comma += 1 }
         return clause.mentions.first { m in
             m.start > comma && m.actor != nil && m.agentive && !clause.isGoverned(m)
         }

@@ -52,12 +52,12 @@ extension RuleContext {
             }
             let token = clause.tokens[k]
             // An ellipsis ("brought by ... Japan's food") leaves words out; it ends nothing.
-            let ellipsis = token.text == "…" || (token.text == "." && (k + 1 < clause.range.upperBound
-                && clause.tokens[k + 1].text == "." || k > end && clause.tokens[k - 1].text == "."))
+            let ellipsis = token.isMark("…") || (token.isMark(".") && (k + 1 < clause.range.upperBound
+                && clause.tokens[k + 1].isMark(".") || k > end && clause.tokens[k - 1].isMark(".")))
             // "vetoed the draft, which was proposed by Paris": the author of
             // the object, named in a passive relative clause.
-            if token.text == ",", k > end, let author = relativeAuthor(after: k) { return coordinated(from: author) }
-            if !ellipsis, clause.isBreak(k) || token.text == "." || token.text == "," { return [] }
+            if token.isMark(","), k > end, let author = relativeAuthor(after: k) { return coordinated(from: author) }
+            if !ellipsis, clause.isBreak(k) || token.isMark(".") || token.isMark(",") { return [] }
             // "condemned the attack on Ukraine": past the object's head, a
             // preposition leads to what the object is about, not to the
             // target. "of", "from", "by" and "to" still lead to its owner
@@ -130,7 +130,7 @@ extension RuleContext {
         var actors = first.actors
         var k = first.extent
         // "an Egyptian-Sudanese proposal": adjectives joined by a hyphen.
-        while first.form == .adjective, k + 1 < clause.range.upperBound, clause.tokens[k].text == "-",
+        while first.form == .adjective, k + 1 < clause.range.upperBound, clause.tokens[k].isMark("-"),
               let next = clause.mention(covering: k + 1), next.start == k + 1, next.form == .adjective,
               let actor = next.actor {
             if !actors.contains(actor) { actors.append(actor) }

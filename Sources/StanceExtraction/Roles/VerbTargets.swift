@@ -41,7 +41,7 @@ extension RuleContext {
         guard k > clause.range.lowerBound, vocabulary.actNouns.contains(clause.tokens[k].lower) else { return nil }
         k -= 1
         while k > clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
-        guard k > clause.range.lowerBound, clause.tokens[k].text == ",",
+        guard k > clause.range.lowerBound, clause.tokens[k].isMark(","),
               let subject = mainSubject(before: k), let owner = subject.actor, !holders.contains(owner) else { return nil }
         return owner
     }
@@ -84,7 +84,7 @@ extension RuleContext {
         var j = k + 1
         while j < clause.range.upperBound, j <= k + 4 {
             let token = clause.tokens[j]
-            guard token.isWord || token.text == "-", clause.mention(covering: j) == nil, !clause.isBreak(j),
+            guard token.isWord || token.isMark("-"), clause.mention(covering: j) == nil, !clause.isBreak(j),
                   !token.belongs(to: .preposition) else { return false }
             if vocabulary.agreementNouns.contains(token.lower) { return true }
             j += 1
@@ -177,7 +177,7 @@ extension RuleContext {
     /// ", saying (that) X ...", ", accusing X": right after a cue with no
     /// target, the subject of what the holder goes on to say.
     func sayingSubject(after end: Int, holders: [String]) -> [String]? {
-        guard end + 1 < clause.range.upperBound, clause.tokens[end].text == ",",
+        guard end + 1 < clause.range.upperBound, clause.tokens[end].isMark(","),
               clause.tokens[end + 1].belongs(to: .reporting), clause.tokens[end + 1].lowerHasSuffix("ing") else { return nil }
         var j = end + 2
         while j < clause.range.upperBound, clause.tokens[j].lower == "that" || clause.tokens[j].belongs(to: .determiner) { j += 1 }

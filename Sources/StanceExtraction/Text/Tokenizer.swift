@@ -478,16 +478,16 @@ extension Tokenizer {
             func month(_ j: Int) -> Bool { j < t.count && t[j].isWord && t[j].isCapitalized }
             if month(j) {
                 j += 1
-                if j < t.count, t[j].text == ".", t[j].attached { j += 1 }
+                if j < t.count, t[j].isMark("."), t[j].attached { j += 1 }
                 guard day(j) else { return false }
                 j += 1
             } else if day(j), month(j + 1) {
                 j += 2
-                if j < t.count, t[j].text == ".", t[j].attached { j += 1 }
+                if j < t.count, t[j].isMark("."), t[j].attached { j += 1 }
             } else {
                 return false
             }
-            if j + 1 < t.count, t[j].text == ",", t[j + 1].kind == .number, t[j + 1].text.count == 4 { j += 2 }
+            if j + 1 < t.count, t[j].isMark(","), t[j + 1].kind == .number, t[j + 1].text.count == 4 { j += 2 }
             k = j
             return true
         }
@@ -502,8 +502,8 @@ extension Tokenizer {
                     capitals = capitals && token.isAllCaps
                     letters += token.text.count
                     k += 1
-                } else if words > 0, token.attached, token.text == "-" || token.text == ".",
-                          k + 1 < t.count, t[k + 1].isWord, t[k + 1].attached || token.text == "." {
+                } else if words > 0, token.attached, token.isMark("-") || token.isMark("."),
+                          k + 1 < t.count, t[k + 1].isWord, t[k + 1].attached || token.isMark(".") {
                     k += 2   // a hyphen or an abbreviation's stop and the word after it
                     words += 1
                 } else {
@@ -518,7 +518,7 @@ extension Tokenizer {
             guard k < t.count, t[k].text == open else { return false }
             var j = k + 1
             var words = 0
-            while j < t.count, words <= 4, t[j].isWord && t[j].isCapitalized || t[j].text == "-" && words > 0 {
+            while j < t.count, words <= 4, t[j].isWord && t[j].isCapitalized || t[j].isMark("-") && words > 0 {
                 if t[j].isWord { words += 1 }
                 j += 1
             }
@@ -529,14 +529,14 @@ extension Tokenizer {
 
         if readDate() {
             date = true
-        } else if t[k].text != "(" {
+        } else if !t[k].isMark("(") {
             let first = readPlace()
             guard first.words > 0 else { return nil }
             places = 1
             capitalPlace = first.allCaps
             while true {
                 if !bracket, readCredit(open: "[", close: "]") { bracket = true; continue }
-                guard k + 1 < t.count, t[k].text == ",", !date else { break }
+                guard k + 1 < t.count, t[k].isMark(","), !date else { break }
                 let comma = k
                 k += 1
                 if readDate() { date = true; continue }
@@ -545,7 +545,7 @@ extension Tokenizer {
                 break
             }
         }
-        if k < t.count, t[k].text == ".", date { k += 1 }   // "MOSCOW, March 3. /TASS/."
+        if k < t.count, t[k].isMark("."), date { k += 1 }   // "MOSCOW, March 3. /TASS/."
         if readCredit(open: "(", close: ")") {
             credit = true
         } else if readCredit(open: "/", close: "/") {
@@ -562,7 +562,7 @@ extension Tokenizer {
         if mark == "—" || mark == "–" || mark == ":" || (mark == "." && slashCredit) {
             k += 1
         } else if mark == "-" {
-            let double = k + 1 < t.count && t[k + 1].text == "-"
+            let double = k + 1 < t.count && t[k + 1].isMark("-")
             let spaced = !t[k].attached || (k + 1 < t.count && !t[k + 1].attached)
             guard double || spaced else { return nil }   // "US-China" is a compound
             k += double ? 2 : 1

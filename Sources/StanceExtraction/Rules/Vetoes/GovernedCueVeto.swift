@@ -94,7 +94,7 @@ struct GovernedCueVeto: Sendable {
     private func lastBreak(atOrBefore k: Int, in clause: Clause) -> Int {
         var j = min(k, clause.range.upperBound - 1)
         while j >= clause.range.lowerBound {
-            if clause.isBreak(j) || clause.tokens[j].text == "." { return j }
+            if clause.isBreak(j) || clause.tokens[j].isMark(".") { return j }
             j -= 1
         }
         return clause.range.lowerBound - 1
