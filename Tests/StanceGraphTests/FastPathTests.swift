@@ -127,4 +127,13 @@ struct FastPathTests {
             }
         }
     }
+
+    @Test func asciiNameShapeIsTheLettersTest() {
+        for text in ["Li", "X", "US", "McCain", "O'Neill", "U.S.", "A1", "Ab", "aB", "", "Xi-Jinping", "Zelensky"] {
+            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let plain = letters.count >= 2 && letters.contains { $0.properties.isLowercase }
+            #expect(PersonLearner.asciiNameShape(text) == plain, "\(text)")
+        }
+        #expect(PersonLearner.asciiNameShape("Bogotá") == nil)
+    }
 }

@@ -254,7 +254,29 @@ struct PersonLearner: Sendable {
 
     func isNameWord(_ token: Token) -> Bool {
         guard token.isCapitalized, token.kind == .word, !token.belongs(to: .nameStop) else { return false }
+        if let ascii = Self.asciiNameShape(token.text) { return ascii }
         let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.contains { $0.properties.isLowercase }
+    }
+
+    /// `isNameWord`'s test of the letters (two at least, one lower-case)
+    /// for ASCII text, from its bytes: the ASCII letters are the
+    /// alphabetic scalars among them and a-z the lower-case ones. Nil for
+    /// other text, which asks the Unicode tables.
+    static func asciiNameShape(_ text: String) -> Bool? {
+        let answer: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var letters = 0, lowerCase = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x61 && byte <= 0x7A {
+                    letters += 1
+                    lowerCase = true
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    letters += 1
+                }
+            }
+            return letters >= 2 && lowerCase
+        }
+        return answer ?? nil
     }
 }
