@@ -136,4 +136,20 @@ struct FastPathTests {
         }
         #expect(PersonLearner.asciiNameShape("Bogotá") == nil)
     }
+
+    @Test func stringSetAnswersAsSet() {
+        let members: Set<String> = ["said", "bogotá", "\u{212A}", "e\u{301}", "JPN", "u.s.", "", "’s", "naïve",
+                                    "a-very-long-hyphenated-word-of-many-bytes"]
+        let set = StringSet(members)
+        let asks = Array(members) + ["Said", "bogota\u{301}", "K", "k", "é", "e", "JPN ", "u.s", "'s", "naive",
+                                     "nai\u{308}ve", "a-very-long-hyphenated-word-of-many-bytes", "x", "\u{1E9B}\u{323}"]
+        for word in asks {
+            #expect(set.contains(word) == members.contains(word), "\(word)")
+        }
+        let vocabulary = TestSupport.extractor.vocabulary
+        for word in ["and", "but", "said", "JPN", "NATO", "would", "must", "accused"] {
+            #expect(vocabulary.demandVerbs.contains(word) == vocabulary.demandVerbs.strings.contains(word))
+            #expect(vocabulary.states.contains(word) == vocabulary.states.strings.contains(word))
+        }
+    }
 }
