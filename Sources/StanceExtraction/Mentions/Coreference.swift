@@ -20,15 +20,15 @@ struct Coreference: Sendable {
     static let ownerTarget = "owner"
 
     /// "while", "although": words that open a fronted subordinate clause.
-    let subordinators: Set<String>
+    let subordinators: StringSet
     /// "in", "at": prepositions before a place.
-    let locatives: Set<String>
+    let locatives: StringSet
 
     init(finder: MentionFinder, descriptions: [String: String], subordinators: Set<String>, locatives: Set<String>,
          words: inout WordTable) {
         self.finder = finder
-        self.subordinators = subordinators
-        self.locatives = locatives
+        self.subordinators = StringSet(subordinators)
+        self.locatives = StringSet(locatives)
         var matcher = PhraseMatcher<String>(caseSensitive: true)
         var tails = PhraseMatcher<String>(caseSensitive: true)
         for (phrase, target) in descriptions {

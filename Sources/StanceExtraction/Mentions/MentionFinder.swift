@@ -8,7 +8,7 @@ struct MentionFinder: Sendable {
     let lexicon: ActorLexicon
 
     /// "the OAS, a regional body that": the articles that open an apposition.
-    let appositionArticles: Set<String>
+    let appositionArticles: StringSet
 
     /// The mentions of an article; `date` (YYYY-MM-DD), when known, keeps
     /// only the officials in office that day.

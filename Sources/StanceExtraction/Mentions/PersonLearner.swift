@@ -17,7 +17,7 @@ struct PersonLearner: Sendable {
     // headline such as "Russian President Warns Japan" teaches nothing.
 
     /// "Mr", "Dr": words before a family name.
-    let honorifics: Set<String>
+    let honorifics: StringSet
 
     /// The ontology's agent heads and titles ("foreign ministry",
     /// "spokeswoman"), to find the one an apposition holds. Without them
@@ -25,6 +25,11 @@ struct PersonLearner: Sendable {
     /// phrase is headed ("the Chilean foreign ministry", "head of Egypt's
     /// delegation").
     var heads = PhraseMatcher<Bool>(caseSensitive: false)
+
+    init(honorifics: some Sequence<String>, heads: PhraseMatcher<Bool> = PhraseMatcher<Bool>(caseSensitive: false)) {
+        self.honorifics = StringSet(honorifics)
+        self.heads = heads
+    }
 
     /// The longest apposition read, in tokens.
     static let appositionLength = 16

@@ -8,16 +8,16 @@
 /// Title Case headline that runs into its lead on one line ends where the
 /// lead starts (`titleCaseHeadlineEnd`).
 public struct SentenceSplitter: Sendable {
-    let abbreviations: Set<String>
-    let starters: Set<String>
+    let abbreviations: StringSet
+    let starters: StringSet
     /// A line break after one of these words does not end a sentence.
-    let continuations: Set<String>
+    let continuations: StringSet
 
 
     public init(abbreviations: Set<String>, sentenceStarters: Set<String>, lineContinuations: Set<String>) {
-        self.abbreviations = abbreviations
-        self.starters = sentenceStarters
-        self.continuations = lineContinuations
+        self.abbreviations = StringSet(abbreviations)
+        self.starters = StringSet(sentenceStarters)
+        self.continuations = StringSet(lineContinuations)
     }
 
     /// The longest sentence, in tokens. News sentences stay well below
