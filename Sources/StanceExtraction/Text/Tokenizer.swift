@@ -66,7 +66,9 @@ public enum Tokenizer {
             if isWordScalar(c) {
                 let start = i
                 // "U. S." written with spaces is the initialism "U.S.".
-                if let (end, text) = spacedInitialism(scalars, at: i) {
+                // (Both tests below start with a look at one scalar, made
+                // here: most words are neither, and the calls cost more.)
+                if i + 1 < scalars.count, scalars[i + 1] == ".", let (end, text) = spacedInitialism(scalars, at: i) {
                     let attached = !sawSpace && !tokens.isEmpty
                     var token = Token(text: text, kind: .word, start: start, end: end,
                                       newlinesBefore: newlines, attached: attached)
@@ -88,7 +90,8 @@ public enum Tokenizer {
                 }
                 // "we'll", "they've", "we're", "I'd", "I'm": the contraction
                 // is a word of its own, so "we" is found.
-                if let cut = contraction(scalars, start, end) {
+                if end - start > 2, isApostrophe(scalars[end - 2]) || isApostrophe(scalars[end - 3]),
+                   let cut = contraction(scalars, start, end) {
                     emit(start, cut, .word)
                     emit(cut, end, .word)
                     i = end
