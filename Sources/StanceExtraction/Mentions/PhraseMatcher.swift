@@ -120,9 +120,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 best = (i, nodes[Int(node)].payloads)
                 continue
             }
-            let entries = nodes[Int(node)].entries
+            // (The entries' case rules read in place: copying an entry
+            // copied its payload, an actor entry of several strings.)
             var all = true
-            for entry in entries where !Self.accepts(entry.words, tokens, from: start, to: i) {
+            for entry in nodes[Int(node)].entries.indices
+            where !Self.accepts(nodes[Int(node)].entries[entry].words, tokens, from: start, to: i) {
                 all = false
                 break
             }
@@ -130,7 +132,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 best = (i, nodes[Int(node)].payloads)
                 continue
             }
-            let accepted = entries.filter { Self.accepts($0.words, tokens, from: start, to: i) }
+            let accepted = nodes[Int(node)].entries.filter { Self.accepts($0.words, tokens, from: start, to: i) }
             if !accepted.isEmpty { best = (i, accepted.map(\.payload)) }
         }
         return best
