@@ -37,7 +37,10 @@ public struct SentenceSplitter: Sendable {
         while i < tokens.count {
             if tokens[i].kind == .openQuote { openQuotes += 1 }
             if tokens[i].kind == .closeQuote { openQuotes = max(0, openQuotes - 1) }
-            if i - start >= Self.maxTokens || (i > start && (breaksLine(tokens, at: i) || i == headlineEnd)) {
+            // (breaksLine answers no at once for a token on the line of the
+            // one before, most of them: that test is made here first.)
+            if i - start >= Self.maxTokens
+                || (i > start && ((tokens[i].newlinesBefore > 0 && breaksLine(tokens, at: i)) || i == headlineEnd)) {
                 sentences.append(start..<i)
                 start = i
             }
