@@ -249,6 +249,9 @@ public struct Extractor: Sendable {
             unknown?.append((name, Self.sentenceText(scalars[start..<end])))
         }
         var graph = StanceGraph()
+        // Sized once: grown from empty, the edge table was rehashed at each
+        // doubling. (The graph's order of insertion changes nothing written.)
+        if !analysis.findings.isEmpty { graph.reserveCapacity(edges: analysis.findings.count) }
         var sentences: [Int: String] = [:]
         for finding in analysis.findings {
             let start = analysis.tokens[finding.sentence.lowerBound].start
