@@ -15,7 +15,9 @@ struct FastPathTests {
     ]
 
     @Test func scalarsAreTheUnicodeScalars() {
-        for text in Self.texts {
+        // Runs of ASCII longer than eight, broken by other scalars at every offset.
+        let mixed = (0..<24).map { String(repeating: "abcdefghij", count: 2).prefix($0) + "é—日🇯🇵" + "tail of text" }
+        for text in Self.texts + mixed.map(String.init) {
             #expect(Tokenizer.scalars(of: text) == Array(text.unicodeScalars), "\(text)")
         }
     }
