@@ -111,8 +111,9 @@ extension RuleContext {
             k += 1
         }
         guard let head else { return nil }
-        let forms = Inflector.nounForms(clause.tokens[head].lower)
-            .union([String(clause.tokens[head].lower.dropLast())])
+        // (A StringSet: asked of up to 150 tokens back.)
+        let forms = StringSet(Inflector.nounForms(clause.tokens[head].lower)
+            .union([String(clause.tokens[head].lower.dropLast())]))
         var j = start - 1
         while j > 0, j >= start - 150 {
             defer { j -= 1 }
