@@ -154,4 +154,24 @@ struct FastPathTests {
             #expect(vocabulary.states.contains(word) == vocabulary.states.strings.contains(word))
         }
     }
+
+    @Test func randomTextsLabelAsPlainTokens() {
+        // Pieces that meet every branch of the tokenizer's ASCII path: known
+        // and unknown words, capitals, words of 16 and 17 bytes, contractions,
+        // initialisms, apostrophes, marks, non-ASCII words and marks.
+        let pieces = ["the", "The", "THE", "said", "Said", "Japan", "JAPAN", "japan", "warned", "x", "A", "U.S.",
+                      "U. S.", "don't", "we'll", "Japan's", "Japan’s", "states'", "abcdefghijklmnop", "abcdefghijklmnopq",
+                      "Internationally", "counterintelligence", "1,000", "9.5", "—", "“", "”", "…", "Bogotá", "naïve",
+                      "日本", " ", " ", " ", "\n", "\n\n", ",", ".", "-", "(", ")", "'", "\"", "«", "»", "e\u{301}"]
+        var generator = SystemRandomNumberGenerator()
+        let words = TestSupport.extractor.words
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 1...30, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let scalars = Array(text.unicodeScalars)
+            var plain = Tokenizer.tokenize(scalars: scalars)
+            words.label(&plain)
+            #expect(Tokenizer.tokenize(scalars: scalars, words: words) == plain, "\(text)")
+        }
+    }
 }
