@@ -315,6 +315,9 @@ struct MentionFinder: Sendable {
     }
 
     static func surface(_ tokens: [Token], _ start: Int, _ end: Int) -> String {
+        // One token, most mentions and cues: its text itself, not a copy
+        // appended to an empty string.
+        if end == start + 1 { return tokens[start].text }
         var text = ""
         for k in start..<end {
             if k > start && !tokens[k].attached { text += " " }
