@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
             // Irregular verb forms ("held", "came") are verbs too: "Tokyo held
             // drills" is Tokyo acting, not a Tokyo-held thing.
             .union(language.irregularVerbs.values.joined().map { $0.lowercased() })
-        mentionFinder = MentionFinder(lexicon: lexicon, appositionArticles: list(.appositionArticles))
+        mentionFinder = MentionFinder(lexicon: lexicon, appositionArticles: StringSet(list(.appositionArticles)))
         coreference = Coreference(finder: mentionFinder, descriptions: language.descriptions,
                                   subordinators: list(.subordinators), locatives: list(.locativePrepositions),
                                   words: &words)
@@ -130,8 +130,7 @@ public struct Extractor: Sendable {
 
     func analyze(scalars: [Unicode.Scalar], date: String? = nil, trace: Bool = false,
                  collectUnknown: Bool = false) -> Analysis {
-        var tokens = Tokenizer.tokenize(scalars: scalars)
-        words.label(&tokens)
+        let tokens = Tokenizer.tokenize(scalars: scalars, words: words)
         let sentences = splitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for k in range { sentenceOf[k] = index } }
@@ -250,6 +249,9 @@ public struct Extractor: Sendable {
             unknown?.append((name, Self.sentenceText(scalars[start..<end])))
         }
         var graph = StanceGraph()
+        // Sized once: grown from empty, the edge table was rehashed at each
+        // doubling. (The graph's order of insertion changes nothing written.)
+        if !analysis.findings.isEmpty { graph.reserveCapacity(edges: analysis.findings.count) }
         var sentences: [Int: String] = [:]
         for finding in analysis.findings {
             let start = analysis.tokens[finding.sentence.lowerBound].start
@@ -283,21 +285,57 @@ public struct Extractor: Sendable {
             if scalar.value == 10 || scalar.value == 13 { breaks = true }
         }
         if ascii && !breaks { return String(asciiScalars: scalars) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 2)
-        var pending = false
-        for scalar in scalars {
-            switch scalar.value {
-            case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
-                pending = true
-                continue
-            default:
-                break
+        // The UTF-8 written in place (appending each scalar's encoding to
+        // an array cost a generic append per scalar). At most four bytes a
+        // scalar: a space is written only for a line-break scalar, which
+        // writes nothing itself.
+        return String(unsafeUninitializedCapacity: 4 * scalars.count) { bytes in
+            var n = 0
+            var pending = false
+            for scalar in scalars {
+                let value = scalar.value
+                switch value {
+                case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
+                    pending = true
+                    continue
+                default:
+                    break
+                }
+                if pending && n > 0 {
+                    bytes[n] = 0x20
+                    n += 1
+                }
+                pending = false
+                n += Self.encode(value, into: bytes, at: n)
             }
-            if pending && !bytes.isEmpty { bytes.append(0x20) }
-            pending = false
-            bytes.append(contentsOf: UTF8.encode(scalar)!)
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the UTF-8 of scalar value `value` at `bytes[n...]` (room for
+    /// four bytes); returns how many it wrote.
+    @inline(__always)
+    static func encode(_ value: UInt32, into bytes: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        func byte(_ bits: UInt32) -> UInt8 { UInt8(truncatingIfNeeded: bits) }
+        if value < 0x80 {
+            bytes[n] = byte(value)
+            return 1
+        }
+        if value < 0x800 {
+            bytes[n] = byte(0xC0 | value >> 6)
+            bytes[n + 1] = byte(0x80 | value & 0x3F)
+            return 2
+        }
+        if value < 0x10000 {
+            bytes[n] = byte(0xE0 | value >> 12)
+            bytes[n + 1] = byte(0x80 | value >> 6 & 0x3F)
+            bytes[n + 2] = byte(0x80 | value & 0x3F)
+            return 3
+        }
+        bytes[n] = byte(0xF0 | value >> 18)
+        bytes[n + 1] = byte(0x80 | value >> 12 & 0x3F)
+        bytes[n + 2] = byte(0x80 | value >> 6 & 0x3F)
+        bytes[n + 3] = byte(0x80 | value & 0x3F)
+        return 4
     }
 }

@@ -31,14 +31,22 @@ struct CueMatcher: Sendable {
         let forms: [[Int32]]
         /// Every alternative's forms, sorted, for the membership test.
         let all: [Int32]
+        /// A bit for each form of `all`, its number modulo 64: a word whose
+        /// bit is not set is none of them, found without the search (most
+        /// words tried at a position are no form of it).
+        let mask: UInt64
 
         init(lemmas: [String], forms: [[Int32]], all: [Int32]) {
             self.lemmas = lemmas
             self.forms = forms
             self.all = all
+            mask = all.reduce(0) { $0 | Self.bit($1) }
         }
 
-        func accepts(_ word: Int32) -> Bool { Self.contains(all, word) }
+        func accepts(_ word: Int32) -> Bool { mask & Self.bit(word) != 0 && Self.contains(all, word) }
+
+        @inline(__always)
+        static func bit(_ word: Int32) -> UInt64 { 1 << UInt64(truncatingIfNeeded: word & 63) }
 
         /// The alternative that accepts `word`.
         func lemma(for word: Int32) -> String {
@@ -297,7 +305,7 @@ struct CueMatcher: Sendable {
     /// A manner adverb ("firmly", "strongly"): lower case, -ly, longer than four letters.
     func isAdverb(_ tokens: [Token], at k: Int) -> Bool {
         tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].lower.utf8.count > 4
-            && tokens[k].lower.hasSuffix("ly")
+            && tokens[k].lowerHasSuffix("ly")
     }
 
     private func match(_ index: Int, _ tokens: [Token], _ start: Int, _ limit: Int) -> CueMatch? {

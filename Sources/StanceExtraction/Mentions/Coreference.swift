@@ -25,15 +25,15 @@ struct Coreference: Sendable {
     let spokespersonHeads: Set<String>
 
     /// "while", "although": words that open a fronted subordinate clause.
-    let subordinators: Set<String>
+    let subordinators: StringSet
     /// "in", "at": prepositions before a place.
-    let locatives: Set<String>
+    let locatives: StringSet
 
     init(finder: MentionFinder, descriptions: [String: String], subordinators: Set<String>, locatives: Set<String>,
          words: inout WordTable) {
         self.finder = finder
-        self.subordinators = subordinators
-        self.locatives = locatives
+        self.subordinators = StringSet(subordinators)
+        self.locatives = StringSet(locatives)
         var matcher = PhraseMatcher<String>(caseSensitive: true)
         var tails = PhraseMatcher<String>(caseSensitive: true)
         for (phrase, target) in descriptions {
@@ -223,7 +223,7 @@ struct Coreference: Sendable {
     static func followsParticipialReport(_ i: Int, _ tokens: [Token]) -> Bool {
         var k = skippingTime(before: i, tokens)
         if k >= 0, tokens[k].lower == "that" { k = skippingTime(before: k, tokens) }
-        return k >= 1 && tokens[k].belongs(to: .reporting) && tokens[k].lower.hasSuffix("ing") && tokens[k - 1].text == ","
+        return k >= 1 && tokens[k].belongs(to: .reporting) && tokens[k].lowerHasSuffix("ing") && tokens[k - 1].isMark(",")
     }
 
     /// The mention right before the reporting verb that precedes `i`
@@ -233,7 +233,7 @@ struct Coreference: Sendable {
         if k >= 0, tokens[k].lower == "that" { k = Self.skippingTime(before: k, tokens) }
         guard k >= 0, tokens[k].belongs(to: .reporting) else { return nil }
         k -= 1
-        while k >= 0, tokens[k].belongs(to: .auxiliary) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        while k >= 0, tokens[k].belongs(to: .auxiliary) || tokens[k].lowerHasSuffix("ly") { k -= 1 }
         guard k >= 0, let m = known.last, m.start <= k, k < m.extent, m.agentive else { return nil }
         return m
     }
@@ -298,8 +298,8 @@ struct Coreference: Sendable {
         for k in (from + 1)..<to where !taken[k] && tokens[k - 1].belongs(to: .determiner) || tokens[k - 1].belongs(to: .possessivePronoun) {
             let word = tokens[k]
             let lower = word.lower
-            if !taken[k], word.isWord, !word.isCapitalized, lower.utf8.count > 3, lower.hasSuffix("s"),
-               !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is") { return true }
+            if !taken[k], word.isWord, !word.isCapitalized, lower.utf8.count > 3, word.lowerHasSuffix("s"),
+               !word.lowerHasSuffix("ss"), !word.lowerHasSuffix("us"), !word.lowerHasSuffix("is") { return true }
         }
         return false
     }
@@ -316,10 +316,10 @@ struct Coreference: Sendable {
     enum FrontedSubject { case actor(Mention), noActor }
 
     func frontedClauseSubject(_ i: Int, tokens: [Token], sentenceOf: [Int], known: [Mention]) -> FrontedSubject? {
-        guard tokens[i].lower == "it", i >= 2, tokens[i - 1].text == "," else { return nil }
+        guard tokens[i].lower == "it", i >= 2, tokens[i - 1].isMark(",") else { return nil }
         let start = sentenceStart(i, sentenceOf)
         guard start + 1 < i, subordinators.contains(tokens[start].lower),
-              !(start..<(i - 1)).contains(where: { tokens[$0].text == "," }) else { return nil }
+              !(start..<(i - 1)).contains(where: { tokens[$0].isMark(",") }) else { return nil }
         var k = start + 1
         while k < i, tokens[k].belongs(to: .determiner) { k += 1 }
         let subject = known.last { $0.start >= start + 1 && $0.start <= k && $0.actor != nil }
@@ -347,7 +347,7 @@ struct Coreference: Sendable {
         guard k >= 0 else { return false }
         let token = tokens[k]
         return token.kind == .word && !token.isCapitalized && !token.belongs(to: .reporting)
-            && !token.belongs(to: .preposition) && (token.belongs(to: .verbLike) || token.lower.hasSuffix("ed"))
+            && !token.belongs(to: .preposition) && (token.belongs(to: .verbLike) || token.lowerHasSuffix("ed"))
     }
 
     /// A place: a name after "in", "at", "near" ... ("met in Brussels").
@@ -364,8 +364,8 @@ struct Coreference: Sendable {
     }
 
     static func isPluralWord(_ token: Token) -> Bool {
-        token.isWord && token.lower.hasSuffix("s") && !token.isAllCaps
-            && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("us")
+        token.isWord && token.lowerHasSuffix("s") && !token.isAllCaps
+            && !token.lowerHasSuffix("ss") && !token.lowerHasSuffix("us")
     }
 
     /// A pronoun mention; "its foreign ministry", "his government" grow
@@ -390,7 +390,7 @@ struct Coreference: Sendable {
         guard i + 1 < tokens.count, tokens[i + 1].isWord else { return false }
         if !tokens[i + 1].isCapitalized { return true }
         return i + 2 < tokens.count && tokens[i + 2].isWord && !tokens[i + 2].isCapitalized
-            && !tokens[i + 2].belongs(to: .verbLike) && !tokens[i + 2].lower.hasSuffix("ed")
+            && !tokens[i + 2].belongs(to: .verbLike) && !tokens[i + 2].lowerHasSuffix("ed")
     }
 
     /// "the island" (by kind or trait) or "the popular prime minister" (the
@@ -518,7 +518,7 @@ struct Coreference: Sendable {
     /// word ("the Baltic country") names a place the ontology cannot check:
     /// it qualifies only a trait (`isPlaceWord`).
     func isModifier(_ token: Token) -> Bool {
-        (token.isWord && !token.isCapitalized && !token.belongs(to: .verbLike)) || (token.text == "-" && token.attached)
+        (token.isWord && !token.isCapitalized && !token.belongs(to: .verbLike)) || (token.isMark("-") && token.attached)
     }
 
     /// we, our, I inside a quote with a known speaker.

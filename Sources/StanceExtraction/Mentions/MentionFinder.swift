@@ -8,7 +8,7 @@ struct MentionFinder: Sendable {
     let lexicon: ActorLexicon
 
     /// "the OAS, a regional body that": the articles that open an apposition.
-    let appositionArticles: Set<String>
+    let appositionArticles: StringSet
 
     /// The mentions of an article; `date` (YYYY-MM-DD), when known, keeps
     /// only the officials in office that day.
@@ -36,7 +36,7 @@ struct MentionFinder: Sendable {
                 var mention = Mention(start: i, end: match.end, extent: match.end, actor: entry.actor,
                                       form: entry.form, possessive: false, agentive: false,
                                       title: entry.title, surface: "")
-                let modifier = i >= 2 && tokens[i].attached && tokens[i - 1].text == "-"
+                let modifier = i >= 2 && tokens[i].attached && tokens[i - 1].isMark("-")
                     && tokens[i - 1].attached && tokens[i - 2].isWord
                 grow(&mention, entry: entry, in: tokens, day: day)
                 headBefore(&mention, tokens, after: mentions.last?.extent ?? 0)
@@ -72,7 +72,7 @@ struct MentionFinder: Sendable {
             var marked = (m.start..<m.end).contains { lexicon.formerMarkers.contains(tokens[$0].lower) }
             // Up to three words before: "Former President", "ex - president".
             var k = m.start - 1
-            while !marked, k >= 0, k >= m.start - 3, tokens[k].isWord || tokens[k].text == "-" {
+            while !marked, k >= 0, k >= m.start - 3, tokens[k].isWord || tokens[k].isMark("-") {
                 if lexicon.formerMarkers.contains(tokens[k].lower) { marked = true }
                 if index > 0, k < mentions[index - 1].extent { break }
                 k -= 1
@@ -189,7 +189,7 @@ struct MentionFinder: Sendable {
             if next < tokens.count, tokens[next].newlinesBefore > 0 { break }
             // "the Saudi-led coalition", "US-led forces": what an actor leads
             // speaks for it ("Iran-backed militias" do not).
-            if !owner, next + 2 < tokens.count, tokens[next].text == "-", tokens[next].attached,
+            if !owner, next + 2 < tokens.count, tokens[next].isMark("-"), tokens[next].attached,
                tokens[next + 1].attached, lexicon.leadingParticiples.contains(tokens[next + 1].lower),
                let (_, head) = headAfterModifiers(tokens, from: next + 2, owner: false) {
                 mention.end = head.end
@@ -229,7 +229,7 @@ struct MentionFinder: Sendable {
         }
         switch mention.form {
         case .adjective:
-            let plural = mention.end - mention.start == 1 && tokens[mention.start].lower.hasSuffix("s")
+            let plural = mention.end - mention.start == 1 && tokens[mention.start].lowerHasSuffix("s")
             mention.agentive = (headed || plural) && !mention.possessive
         default:
             mention.agentive = !mention.possessive
@@ -246,7 +246,7 @@ struct MentionFinder: Sendable {
             if let head = lexicon.agentHeads.longestMatch(in: tokens, at: k) { return (k, head) }
             guard k < tokens.count else { return nil }
             let token = tokens[k]
-            let free = owner && !token.belongs(to: .verbLike) && !token.lower.hasSuffix("ed")
+            let free = owner && !token.belongs(to: .verbLike) && !token.lowerHasSuffix("ed")
             let adjective = token.kind == .word && !token.isCapitalized
                 && (token.belongs(to: .headModifier) || free || (owner && token.lower == "and"))
             // "the Iraqi Joint Operations Command": capitalised words of a
@@ -298,7 +298,8 @@ struct MentionFinder: Sendable {
         guard k < tokens.count, tokens[k].kind == .word, !tokens[k].attached else { return false }
         let word = tokens[k].lower
         guard !tokens[k].isCapitalized, word.count > 2 else { return false }
-        if tokens[k].belongs(to: .verbLike) || word.hasSuffix("ly") || word.hasSuffix("ed") || word.hasSuffix("s") {
+        if tokens[k].belongs(to: .verbLike) || tokens[k].lowerHasSuffix("ly") || tokens[k].lowerHasSuffix("ed")
+            || tokens[k].lowerHasSuffix("s") {
             return false
         }
         return true
@@ -316,11 +317,14 @@ struct MentionFinder: Sendable {
         while k > last.extent, k >= i - 5, tokens[k].isWord, !tokens[k].isCapitalized,
               !appositionArticles.contains(tokens[k].lower) { k -= 1 }
         guard k > last.extent, k < i - 1, appositionArticles.contains(tokens[k].lower),
-              k - 1 == last.extent, tokens[k - 1].text == "," else { return nil }
+              k - 1 == last.extent, tokens[k - 1].isMark(",") else { return nil }
         return last
     }
 
     static func surface(_ tokens: [Token], _ start: Int, _ end: Int) -> String {
+        // One token, most mentions and cues: its text itself, not a copy
+        // appended to an empty string.
+        if end == start + 1 { return tokens[start].text }
         var text = ""
         for k in start..<end {
             if k > start && !tokens[k].attached { text += " " }

@@ -17,7 +17,7 @@ struct PersonLearner: Sendable {
     // headline such as "Russian President Warns Japan" teaches nothing.
 
     /// "Mr", "Dr": words before a family name.
-    let honorifics: Set<String>
+    let honorifics: StringSet
 
     /// The ontology's agent heads and titles ("foreign ministry",
     /// "spokeswoman"), to find the one an apposition holds. Without them
@@ -25,6 +25,11 @@ struct PersonLearner: Sendable {
     /// phrase is headed ("the Chilean foreign ministry", "head of Egypt's
     /// delegation").
     var heads = PhraseMatcher<Bool>(caseSensitive: false)
+
+    init(honorifics: some Sequence<String>, heads: PhraseMatcher<Bool> = PhraseMatcher<Bool>(caseSensitive: false)) {
+        self.honorifics = StringSet(honorifics)
+        self.heads = heads
+    }
 
     /// The longest apposition read, in tokens.
     static let appositionLength = 16
@@ -47,13 +52,13 @@ struct PersonLearner: Sendable {
                 mentions[index].surface = MentionFinder.surface(tokens, m.start, name.upperBound)
                 for k in m.end..<mentions[index].extent { covered[k] = true }
                 people.append((name.map { tokens[$0].text }, actor, m.title))
-            } else if !m.possessive, m.extent < tokens.count, tokens[m.extent].text == ",",
+            } else if !m.possessive, m.extent < tokens.count, tokens[m.extent].isMark(","),
                       let name = nameRun(tokens, from: m.extent + 1, covered: covered),
                       name.upperBound < tokens.count,
-                      tokens[name.upperBound].text == "," || tokens[name.upperBound].belongs(to: .reporting) {
+                      tokens[name.upperBound].isMark(",") || tokens[name.upperBound].belongs(to: .reporting) {
                 // "Cuba's foreign minister, Felipe Perez Roque, ..."
                 people.append((name.map { tokens[$0].text }, actor, m.title))
-            } else if m.start >= 2, tokens[m.start - 1].text == ",",
+            } else if m.start >= 2, tokens[m.start - 1].isMark(","),
                       let name = nameRun(tokens, endingAt: m.start - 1, covered: covered) {
                 // "Felipe Perez Roque, Cuba's foreign minister, ..."
                 people.append((name.map { tokens[$0].text }, actor, m.title))
@@ -102,7 +107,7 @@ struct PersonLearner: Sendable {
             guard let match else { k += 1; continue }
             var start = k
             // "Mr Roque" and "Mr. Roque" (the tokenizer splits the dot off).
-            if start >= 2, tokens[start - 1].text == ".", honorifics.contains(tokens[start - 2].lower) {
+            if start >= 2, tokens[start - 1].isMark("."), honorifics.contains(tokens[start - 2].lower) {
                 start -= 2
             } else if start >= 1, honorifics.contains(tokens[start - 1].lower) {
                 start -= 1
@@ -201,7 +206,7 @@ struct PersonLearner: Sendable {
         while k > 0, words <= 4, !covered[k - 1] {
             let token = tokens[k - 1]
             // "Min-ho": a part joined by a hyphen belongs to the word before.
-            if k >= 3, token.isWord, token.attached, tokens[k - 2].text == "-", tokens[k - 2].attached,
+            if k >= 3, token.isWord, token.attached, tokens[k - 2].isMark("-"), tokens[k - 2].attached,
                isNameWord(tokens[k - 3]), !covered[k - 2], !covered[k - 3] {
                 k -= 3
                 words += 1
@@ -222,7 +227,7 @@ struct PersonLearner: Sendable {
     /// many languages).
     func afterHonorific(_ tokens: [Token], _ k: Int, _ byWord: [String: Learned]) -> Learned? {
         var before = k - 1
-        if before >= 1, tokens[before].text == "." { before -= 1 }
+        if before >= 1, tokens[before].isMark(".") { before -= 1 }
         guard before >= 0, honorifics.contains(tokens[before].lower) else { return nil }
         return byWord["full:" + tokens[k].text]
     }
@@ -232,12 +237,12 @@ struct PersonLearner: Sendable {
         var k = start
         while k < tokens.count, k - start < 6 {
             let token = tokens[k]
-            if token.text == "-", token.attached, k > start { k += 1; continue }
-            let joined = k > start && token.attached && tokens[k - 1].text == "-"
+            if token.isMark("-"), token.attached, k > start { k += 1; continue }
+            let joined = k > start && token.attached && tokens[k - 1].isMark("-")
             guard token.isWord, !covered[k], joined || isNameWord(token) else { break }
             k += 1
         }
-        while k > start, tokens[k - 1].text == "-" { k -= 1 }
+        while k > start, tokens[k - 1].isMark("-") { k -= 1 }
         let words = (start..<k).filter { tokens[$0].isWord }.count
         return (1...4).contains(words) ? start..<k : nil
     }
@@ -254,7 +259,29 @@ struct PersonLearner: Sendable {
 
     func isNameWord(_ token: Token) -> Bool {
         guard token.isCapitalized, token.kind == .word, !token.belongs(to: .nameStop) else { return false }
+        if let ascii = Self.asciiNameShape(token.text) { return ascii }
         let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.contains { $0.properties.isLowercase }
+    }
+
+    /// `isNameWord`'s test of the letters (two at least, one lower-case)
+    /// for ASCII text, from its bytes: the ASCII letters are the
+    /// alphabetic scalars among them and a-z the lower-case ones. Nil for
+    /// other text, which asks the Unicode tables.
+    static func asciiNameShape(_ text: String) -> Bool? {
+        let answer: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var letters = 0, lowerCase = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x61 && byte <= 0x7A {
+                    letters += 1
+                    lowerCase = true
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    letters += 1
+                }
+            }
+            return letters >= 2 && lowerCase
+        }
+        return answer ?? nil
     }
 }

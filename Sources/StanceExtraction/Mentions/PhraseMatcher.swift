@@ -92,12 +92,23 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// as its end index and the payloads of every phrase of that length that
     /// passes the case rule. The tokens must be labelled by the same
     /// `WordTable` the phrases were numbered in.
+    ///
+    /// (The test of the first token's class is inlined into the callers,
+    /// each of which asks at nearly every token: a call that found nothing
+    /// cost more than the test.)
+    @inline(__always)
     func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (end: Int, payloads: [Payload])? {
         let limit = limit ?? tokens.count
         if !startClass.isEmpty {
             guard start >= 0, start < limit, start < tokens.count,
                   !tokens[start].classes.isDisjoint(with: startClass) else { return nil }
         }
+        return walk(tokens, from: start, limit: limit)
+    }
+
+    /// `longestMatch` past the test of the first token.
+    @inline(never)
+    private func walk(_ tokens: [Token], from start: Int, limit: Int) -> (end: Int, payloads: [Payload])? {
         var node: Int32 = 0
         var best: (end: Int, payloads: [Payload])?
         var i = start
@@ -109,9 +120,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 best = (i, nodes[Int(node)].payloads)
                 continue
             }
-            let entries = nodes[Int(node)].entries
+            // (The entries' case rules read in place: copying an entry
+            // copied its payload, an actor entry of several strings.)
             var all = true
-            for entry in entries where !Self.accepts(entry.words, tokens, from: start, to: i) {
+            for entry in nodes[Int(node)].entries.indices
+            where !Self.accepts(nodes[Int(node)].entries[entry].words, tokens, from: start, to: i) {
                 all = false
                 break
             }
@@ -119,7 +132,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 best = (i, nodes[Int(node)].payloads)
                 continue
             }
-            let accepted = entries.filter { Self.accepts($0.words, tokens, from: start, to: i) }
+            let accepted = nodes[Int(node)].entries.filter { Self.accepts($0.words, tokens, from: start, to: i) }
             if !accepted.isEmpty { best = (i, accepted.map(\.payload)) }
         }
         return best

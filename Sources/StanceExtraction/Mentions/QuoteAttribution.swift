@@ -12,6 +12,13 @@ struct QuoteAttribution: Sendable {
         var open: Int
         var close: Int
         var speaker: Mention?
+
+        /// `speaker != nil`, without the copy of the mention that
+        /// Equatable's == on an optional makes.
+        var isAttributed: Bool {
+            if case .some = speaker { return true }
+            return false
+        }
     }
 
     let reportingForms: Set<String>
@@ -39,7 +46,7 @@ struct QuoteAttribution: Sendable {
                 next += 1
                 guard quotes[index].close > k else { continue }
                 let inherited = stack.last?.attributed ?? -1
-                stack.append((quotes[index].close, quotes[index].speaker == nil ? inherited : index))
+                stack.append((quotes[index].close, quotes[index].isAttributed ? index : inherited))
             }
             result[k] = stack.last?.attributed ?? -1
         }
@@ -64,39 +71,47 @@ struct QuoteAttribution: Sendable {
             let start = mentions[index].start
             if start >= 0, start < byStart.count, byStart[start] < 0 { byStart[start] = index }
         }
-        func mention(at k: Int) -> Mention? {
-            k >= 0 && k < byStart.count && byStart[k] >= 0 ? mentions[byStart[k]] : nil
+        // (An index, not a copy: the tests below read two fields of the
+        // mention, and copying it retained its four strings and arrays.)
+        func mentionIndex(at k: Int) -> Int? {
+            k >= 0 && k < byStart.count && byStart[k] >= 0 ? byStart[k] : nil
         }
         for index in spans.indices {
             let quote = spans[index]
             let after = sentences[sentenceOf[quote.close]]
             var sawVerb = false
-            var candidate: Mention?
+            // (Mentions held by index until one is chosen: a test of an
+            // optional Mention against nil went through Equatable's ==,
+            // which copied the mention, at every token.)
+            var candidate: Int?
             var k = quote.close + 1
             while k < after.upperBound && k <= quote.close + 12 {
                 if tokens[k].isMark(".") || tokens[k].isMark("!") || tokens[k].isMark("?") || tokens[k].kind == .openQuote {
                     break
                 }
                 if tokens[k].belongs(to: .reporting) { sawVerb = true }
-                if candidate == nil, let m = mention(at: k), m.actor != nil, m.agentive || m.form == .pronoun {
+                if candidate == nil, let m = mentionIndex(at: k), mentions[m].actor != nil,
+                   mentions[m].agentive || mentions[m].form == .pronoun {
                     candidate = m
                 }
                 if sawVerb, candidate != nil { break }
                 k += 1
             }
             if sawVerb, let candidate {
-                spans[index].speaker = candidate
+                spans[index].speaker = mentions[candidate]
                 continue
             }
             // Before the opening mark: "X said: '...'" in the same sentence.
             let before = sentences[sentenceOf[quote.open]]
-            var subject: Mention?
+            var subject: Int?
             var verb = false
             for k in before.lowerBound..<quote.open {
                 if tokens[k].belongs(to: .reporting) { verb = true }
-                if subject == nil, let m = mention(at: k), m.actor != nil, m.agentive { subject = m }
+                if subject == nil, let m = mentionIndex(at: k), mentions[m].actor != nil, mentions[m].agentive {
+                    subject = m
+                }
             }
-            if verb { spans[index].speaker = subject }
+            if verb { spans[index].speaker = subject.map { mentions[$0] } }
         }
         // A quoted sentence with no attribution of its own continues the
         // attributed quote of the sentence before ("'...,' the ministry
@@ -158,18 +173,18 @@ struct QuoteAttribution: Sendable {
             while end > comma + 1, !tokens[end - 1].isWord { end -= 1 }
             guard end - comma - 1 >= 2, end - comma - 1 <= 10 else { continue }
             var verb: Int?
-            var speaker: Mention?
+            var speakerIndex: Int?   // (an index: see `quotes`)
             for k in (comma + 1)..<end {
-                if verb == nil, tokens[k].belongs(to: .reporting), !tokens[k].lower.hasSuffix("ing") { verb = k }
-                if speaker == nil, k < byStart.count, case let index = byStart[k], index >= 0, mentions[index].actor != nil,
-                   mentions[index].agentive || mentions[index].form == .pronoun {
-                    speaker = mentions[index]
+                if verb == nil, tokens[k].belongs(to: .reporting), !tokens[k].lowerHasSuffix("ing") { verb = k }
+                if speakerIndex == nil, k < byStart.count, case let index = byStart[k], index >= 0,
+                   mentions[index].actor != nil, mentions[index].agentive || mentions[index].form == .pronoun {
+                    speakerIndex = index
                 }
             }
             // The speaker or its verb opens the clause ("..., the Kremlin said",
             // "..., said Seoul"); a place after a preposition is no speaker
             // ("..., protesters in London said").
-            guard let verb, let speaker, min(verb, speaker.start) <= comma + 4,
+            guard let verb, let speakerIndex, case let speaker = mentions[speakerIndex], min(verb, speaker.start) <= comma + 4,
                   !((comma + 1)..<speaker.start).contains(where: { tokens[$0].belongs(to: .preposition) })
             else { continue }
             result.append(Quote(open: sentence.lowerBound - 1, close: comma, speaker: speaker))

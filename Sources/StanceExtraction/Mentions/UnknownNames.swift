@@ -40,7 +40,7 @@ struct UnknownNameFinder: Sendable {
             let token = clause.tokens[k]
             guard token.isWord, !token.isCapitalized,
                   token.belongs(to: .auxiliary) || token.belongs(to: .timeWord) || token.belongs(to: .negator)
-                    || token.lower.hasSuffix("ly")  // an adverb, as Coreference reads one
+                    || token.lowerHasSuffix("ly")  // an adverb, as Coreference reads one
             else { break }
             k -= 1
             skipped += 1

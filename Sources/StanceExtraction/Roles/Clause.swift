@@ -64,7 +64,7 @@ struct Clause {
         if word == "about", k + 1 < range.upperBound, tokens[k + 1].lower == "to" { return true }
         // "has not only condemned X but also ..."
         if word == "only", k > range.lowerBound, tokens[k - 1].lower == "not" { return true }
-        return word.utf8.count > 4 && word.hasSuffix("ly") && !token.isCapitalized
+        return word.utf8.count > 4 && token.lowerHasSuffix("ly") && !token.isCapitalized
     }
 
     func isNegating(_ k: Int) -> Bool {
@@ -76,8 +76,8 @@ struct Clause {
 
     /// A part of a hyphenated compound ("long-threatened").
     func isHyphenated(_ k: Int) -> Bool {
-        let after = k > range.lowerBound && tokens[k].attached && tokens[k - 1].text == "-" && tokens[k - 1].attached
-        let before = k + 1 < range.upperBound && tokens[k + 1].text == "-" && tokens[k + 1].attached
+        let after = k > range.lowerBound && tokens[k].attached && tokens[k - 1].isMark("-") && tokens[k - 1].attached
+        let before = k + 1 < range.upperBound && tokens[k + 1].isMark("-") && tokens[k + 1].attached
         return after || before
     }
 
@@ -85,7 +85,7 @@ struct Clause {
     func isBreak(_ k: Int) -> Bool {
         let token = tokens[k]
         if token.belongs(to: .breakMark) { return true }
-        if token.text == "-" && !token.attached { return true }
+        if token.isMark("-") && !token.attached { return true }
         guard token.isWord, token.belongs(to: .clauseBreak) else { return false }
         if token.lower == "as" {
             // "as Russia keeps ..." opens a clause; "as provocative" does not.
@@ -115,7 +115,7 @@ struct Clause {
     func clauseEnd(_ k: Int) -> Int {
         var j = k
         while j < range.upperBound {
-            if isBreak(j) || tokens[j].text == "." { return j }
+            if isBreak(j) || tokens[j].isMark(".") { return j }
             j += 1
         }
         return range.upperBound

@@ -28,7 +28,7 @@ extension RuleContext {
                 k -= 1
                 continue
             }
-            if token.text == "," || token.text == "—" || token.text == "–" {
+            if token.isMark(",") || token.isMark("—") || token.isMark("–") {
                 // "Nine countries, including Peru, Chile and Bolivia,": the
                 // actors a parenthesis lists hold the stance.
                 if !skippedTo, let last = inclusionList(closingAt: k) { return (.mention(last), negated) }
@@ -51,9 +51,9 @@ extension RuleContext {
                    let author = parentheticalAuthor(from: j + 1, to: k) {
                     return (.mention(author), negated)
                 }
-                return token.text == "," ? (.shared, negated) : (.none, negated)
+                return token.isMark(",") ? (.shared, negated) : (.none, negated)
             }
-            if vocabulary.sharedSubjectJoiners.contains(token.lower) { return (.shared, negated) }
+            if token.belongs(to: .sharedSubjectJoiner) { return (.shared, negated) }
             if token.isCapitalized, let m = namedTail(endingAt: k) { return (.mention(m), negated) }
             if token.isWord, let m = actorBeforeCommonConjunct(endingAt: k) { return (.mention(m), negated) }
             // "The EU statement condemned", "China's note urged": the
@@ -78,7 +78,7 @@ extension RuleContext {
     /// "X, along with Y and Z, condemned": the actors of a parenthesis
     /// opened by a phrase of accompaniment between the holder and the verb.
     func coHolders(after holder: Mention, before verb: Int) -> [String] {
-        guard holder.extent + 1 < verb, clause.tokens[holder.extent].text == "," else { return [] }
+        guard holder.extent + 1 < verb, clause.tokens[holder.extent].isMark(",") else { return [] }
         let opener = holder.extent + 1
         guard vocabulary.accompaniment.contains(where: { phrase in
             opener + phrase.count <= verb && zip(phrase, clause.tokens[opener...]).allSatisfy { $0 == $1.lower }
@@ -106,7 +106,7 @@ extension RuleContext {
             }
             let token = clause.tokens[k]
             if vocabulary.inclusionWords.contains(token.lower) {
-                return clause.tokens[k - 1].text == "," ? last : nil
+                return clause.tokens[k - 1].isMark(",") ? last : nil
             }
             guard token.belongs(to: .coordinator) || token.belongs(to: .determiner) else { return nil }
             k -= 1
@@ -141,7 +141,7 @@ extension RuleContext {
         for other in clause.mentions.reversed()
         where other.extent <= first.start && other.actor != nil && other.start > (floor ?? clause.range.lowerBound - 1) {
             guard (other.extent..<first.start).allSatisfy({
-                clause.tokens[$0].belongs(to: .coordinator) || clause.tokens[$0].text == ","
+                clause.tokens[$0].belongs(to: .coordinator) || clause.tokens[$0].isMark(",")
             }) else { break }
             first = other
         }
@@ -160,7 +160,7 @@ extension RuleContext {
         var head = k - 1
         // "a statement issued by", "a letter signed by"
         if head > clause.range.lowerBound,
-           clause.tokens[head].lower.hasSuffix("ed") || vocabulary.authoringForms.contains(clause.tokens[head].lower) {
+           clause.tokens[head].lowerHasSuffix("ed") || vocabulary.authoringForms.contains(clause.tokens[head].lower) {
             head -= 1
         }
         guard vocabulary.speechActs.contains(clause.tokens[head].lower), clause.mention(covering: head) == nil else { return nil }
@@ -250,7 +250,7 @@ extension RuleContext {
         var steps = 0
         while k >= clause.range.lowerBound, steps < 5, clause.mention(covering: k) == nil {
             let token = clause.tokens[k]
-            if token.lower == "of" { sawOf = true } else if !(token.isCapitalized || token.text == "-") { return nil }
+            if token.lower == "of" { sawOf = true } else if !(token.isCapitalized || token.isMark("-")) { return nil }
             k -= 1
             steps += 1
         }
@@ -336,7 +336,7 @@ extension RuleContext {
         guard k >= clause.range.lowerBound else { return false }
         let token = clause.tokens[k]
         return token.kind == .word && !token.isCapitalized && !token.belongs(to: .coordinator)
-            && (token.belongs(to: .verbLike) || token.lower.hasSuffix("ed")) && !token.belongs(to: .preposition)
+            && (token.belongs(to: .verbLike) || token.lowerHasSuffix("ed")) && !token.belongs(to: .preposition)
     }
 
     /// A lowercase word that may qualify a name: no function word, verb or
@@ -370,8 +370,8 @@ extension RuleContext {
         guard start < k else { return start }
         let first = clause.tokens[start]
         let fronted = vocabulary.subordinators.contains(first.lower)
-            || (first.isWord && first.lower.hasSuffix("ing") && clause.mention(covering: start) == nil)
-        guard fronted, let comma = (start..<k).first(where: { clause.tokens[$0].text == "," }) else { return start }
+            || (first.isWord && first.lowerHasSuffix("ing") && clause.mention(covering: start) == nil)
+        guard fronted, let comma = (start..<k).first(where: { clause.tokens[$0].isMark(",") }) else { return start }
         return comma + 1
     }
 
@@ -396,7 +396,7 @@ extension RuleContext {
     /// "NATO-member Norway": a name glued to the next word by a hyphen
     /// modifies it.
     func isCompoundModifier(_ m: Mention) -> Bool {
-        m.extent + 1 < clause.range.upperBound && clause.tokens[m.extent].text == "-"
+        m.extent + 1 < clause.range.upperBound && clause.tokens[m.extent].isMark("-")
             && clause.tokens[m.extent + 1].attached && clause.tokens[m.extent + 1].isWord
             && !clause.tokens[m.extent + 1].isCapitalized
     }
@@ -443,7 +443,7 @@ extension RuleContext {
             let token = clause.tokens[k]
             // Only adjectives and their joiners may stand between owner and noun.
             // "its long-threatened invasion": hyphenated modifiers too.
-            guard (token.isWord && !token.isCapitalized) || token.text == "," || (token.text == "-" && token.attached),
+            guard (token.isWord && !token.isCapitalized) || token.isMark(",") || (token.isMark("-") && token.attached),
                   !token.belongs(to: .determiner), !token.belongs(to: .preposition),
                   clause.isHyphenated(k) || (!clause.isVerbal(k) && !token.belongs(to: .verbLike)) else { return .none }
             k -= 1
@@ -458,7 +458,7 @@ extension RuleContext {
         let first = clause.range.lowerBound
         guard vocabulary.frontingWords.contains(clause.tokens[first].lower) else { return nil }
         var comma = cue.end
-        while comma < clause.range.upperBound, clause.tokens[comma].text != "," { comma += 1 }
+        while comma < clause.range.upperBound, !clause.tokens[comma].isMark(",") { comma += 1 }
         return clause.mentions.first { m in
             m.start > comma && m.actor != nil && m.agentive && !clause.isGoverned(m)
         }

@@ -16,7 +16,7 @@ extension RuleContext {
         while k >= start {
             let token = clause.tokens[k]
             // ("is a close partner of": an article before a noun judgement.)
-            if token.kind == .openQuote || token.kind == .closeQuote || token.lower.hasSuffix("ly")
+            if token.kind == .openQuote || token.kind == .closeQuote || token.lowerHasSuffix("ly")
                 || vocabulary.degreeWords.contains(token.lower)
                 || (token.belongs(to: .determiner) && clause.mention(covering: k) == nil) {
                 k -= 1

@@ -9,200 +9,200 @@ import StanceOntology
 /// cost a retain and a release of each at every cue.
 final class RuleVocabulary: Sendable {
     /// Forms of verbs that undo a noun cue after them ("halted aid to").
-    let reversals: Set<String>
+    let reversals: StringSet
     /// Forms of the first words of warns and opposes cues: "refused to
     /// condemn" withholds a stance rather than opposing the object.
-    let hostileForms: Set<String>
+    let hostileForms: StringSet
     /// "will attack X" warns X: forms of force verbs and of intent markers.
-    let coerciveForms: Set<String>
-    let threatMarkers: Set<String>
+    let coerciveForms: StringSet
+    let threatMarkers: StringSet
     /// First words of noun cues naming an act ("airstrikes on"): held only
     /// by a named owner.
-    let actionNouns: Set<String>
+    let actionNouns: StringSet
     /// First words of demand cues: a later refusal answers their holder.
-    let demandVerbs: Set<String>
+    let demandVerbs: StringSet
     /// Their forms: "demanded that Peru cut ties" is the demander's.
-    let demandForms: Set<String>
+    let demandForms: StringSet
     /// Ids of international organisations, the only things one can leave
     /// by a `departure` cue.
-    let organisations: Set<String>
+    let organisations: StringSet
     /// Ids of states and territories: an owner's state ("China's Taiwan
     /// claim") qualifies a thing, it is no body of the owner.
-    let states: Set<String>
+    let states: StringSet
     /// Participles not ending in -ed that may follow a passive auxiliary.
-    let irregularParticiples: Set<String>
+    let irregularParticiples: StringSet
     /// "was", "were", "got": a participle after one of them is passive.
-    let passiveAuxiliaries: Set<String>
+    let passiveAuxiliaries: StringSet
     /// Words that open a fronted phrase ("Alongside its support for ...,").
-    let frontingWords: Set<String>
+    let frontingWords: StringSet
     /// "between A and B": prepositions after a mutual cue that join its parties.
-    let mutualPrepositions: Set<String>
+    let mutualPrepositions: StringSet
     /// Negators; a cue that spells one is itself negative ("has not renounced").
-    let negators: Set<String>
+    let negators: StringSet
     /// Words up to four before a noun cue that negate it ("without a pact").
-    let nounNegators: Set<String>
+    let nounNegators: StringSet
     /// "along with", "together with": a parenthesis after a subject opened
     /// by one adds holders (each phrase as its words).
     let accompaniment: [[String]]
     /// "including", "such as": a parenthesis opened by one lists holders.
-    let inclusionWords: Set<String>
+    let inclusionWords: StringSet
     /// "neither", "nor": words that negate the subject after them.
-    let subjectNegators: Set<String>
+    let subjectNegators: StringSet
     /// "failure to arrest": nouns that negate the infinitive after them.
-    let negatingNouns: Set<String>
+    let negatingNouns: StringSet
     /// "lack of support", "the end of ties": nouns of absence before "of".
-    let absenceNouns: Set<String>
+    let absenceNouns: StringSet
     /// Words that open a condition ("if X attacks Y").
-    let conditionMarkers: Set<String>
+    let conditionMarkers: StringSet
     /// "condemned the attack on X": past a noun's head, these lead away from the target.
-    let detachingPrepositions: Set<String>
+    let detachingPrepositions: StringSet
     /// "defended its decision against X": no support reaches past these.
-    let opposingPrepositions: Set<String>
+    let opposingPrepositions: StringSet
     /// "a coup in X": a place, not a target.
-    let locativePrepositions: Set<String>
+    let locativePrepositions: StringSet
     /// "is unacceptable", "as provocative": words predicating a judgement.
-    let linkingVerbs: Set<String>
+    let linkingVerbs: StringSet
     /// Forms of "call", "brand": verbs predicating a judgement of their object.
-    let namingForms: Set<String>
+    let namingForms: StringSet
     /// "very", "so": degree words before a judgement.
-    let degreeWords: Set<String>
+    let degreeWords: StringSet
     /// "and", "but": a verb after one shares the subject before.
     let sharedSubjectJoiners: Set<String>
     /// "of", "to": prepositions that never open an adverbial between a
     /// subject and its verb.
-    let nonAdverbialPrepositions: Set<String>
+    let nonAdverbialPrepositions: StringSet
     /// "decision", "plan", "right": nouns whose infinitive is their owner's act.
-    let intentNouns: Set<String>
+    let intentNouns: StringSet
     /// First words of cues that do something rather than say something
     /// ("seize", "sanction", "strikes"): their finding is a deed.
-    let deeds: Set<String>
+    let deeds: StringSet
     /// "seizure", "move", "sanctions": nouns of acts that a definite
     /// object may refer back to.
-    let actNouns: Set<String>
+    let actNouns: StringSet
     /// Forms of "file", "issue": a noun cue after one is its subject's.
-    let lightVerbs: Set<String>
+    let lightVerbs: StringSet
     /// "reject", "rebuff": a rejection governs what it rejects.
-    let rejections: Set<String>
+    let rejections: StringSet
     /// Forms of "deny", "dismiss": a denial is about the accuser.
-    let denials: Set<String>
+    let denials: StringSet
     /// "accusation", "claims": what a denial rejects.
-    let accusationNouns: Set<String>
+    let accusationNouns: StringSet
     /// "reports", "signs": nouns whose "that" clause says what they are about.
-    let contentNouns: Set<String>
+    let contentNouns: StringSet
     /// First words of cues that accuse ("accuse", "accusations"): their
     /// holders are the accusers later denials answer.
-    let accusations: Set<String>
+    let accusations: StringSet
     /// "welcomed the deal": nouns naming an agreement, whose parties the
     /// article reported before.
-    let agreementNouns: Set<String>
+    let agreementNouns: StringSet
     /// "normalise", "establish": a supporting cue opening with one reports
     /// an agreement though it names none ("normalised relations with X").
-    let agreementVerbs: Set<String>
+    let agreementVerbs: StringSet
     /// "responsibility": words of warning verdicts that, stated rather than
     /// announced, blame ("X and Y bear responsibility for ...").
-    let blameVerdicts: Set<String>
+    let blameVerdicts: StringSet
     /// "must": a verdict demanded is still a warning ("must bear all consequences").
-    let demandModals: Set<String>
+    let demandModals: StringSet
     /// "by", "after": a gerund after one is the preceding verb's subject's
     /// ("responded by imposing tariffs on X").
-    let gerundPrepositions: Set<String>
+    let gerundPrepositions: StringSet
     /// "into", "to", "as": the last word of a cue that leads to a body
     /// ("was admitted into ASEAN").
-    let destinationPrepositions: Set<String>
+    let destinationPrepositions: StringSet
     /// "make X pay a heavy price": forms of causative verbs.
-    let causativeForms: Set<String>
+    let causativeForms: StringSet
     /// "the ambassador to the UN", "officials in Beijing": prepositions
     /// whose phrase may follow a subject before its verb.
-    let postingPrepositions: Set<String>
+    let postingPrepositions: StringSet
     /// "a statement from X", "a letter by X": what introduces a speech act's author.
-    let authorPrepositions: Set<String>
+    let authorPrepositions: StringSet
     /// "told X that": reporting verbs whose object is the one addressed, inflected.
-    let addresseeForms: Set<String>
+    let addresseeForms: StringSet
     /// "viewed by X as a provocation": verbs of regarding, inflected.
-    let regardingForms: Set<String>
+    let regardingForms: StringSet
     /// "joined X in condemning Y": verbs of joining another in an act, inflected.
-    let joiningForms: Set<String>
+    let joiningForms: StringSet
     /// "the draft, which was proposed by X": verbs naming an act's author, inflected.
-    let authoringForms: Set<String>
+    let authoringForms: StringSet
     /// "sent troops to defend X": verbs of sending or using, inflected.
-    let dispatchForms: Set<String>
+    let dispatchForms: StringSet
     /// "protect X from Y": verbs whose "from" or "against" phrase names a threat, inflected.
-    let protectionForms: Set<String>
-    let shieldingPrepositions: Set<String>
+    let protectionForms: StringSet
+    let shieldingPrepositions: StringSet
     /// "enemy", "ally": nouns of a relation owned by one actor.
-    let relationalNouns: Set<String>
+    let relationalNouns: StringSet
     /// "while", "after": words opening a fronted clause before the subject.
-    let subordinators: Set<String>
+    let subordinators: StringSet
     /// "statement", "resolution": a participle cue after one belongs to
     /// whoever made it.
-    let speechActs: Set<String>
+    let speechActs: StringSet
     /// "ban on", "boycott of": prepositions after which a verb cue is a noun.
-    let nounComplements: Set<String>
+    let nounComplements: StringSet
 
     init(ontology: Ontology, inflector: Inflector) {
         let language = ontology.language
         func words(_ list: WordList) -> Set<String> { Set(language[list].map { $0.lowercased() }) }
-        reversals = inflector.verbForms(of: language[.reversalVerbs])
+        reversals = StringSet(inflector.verbForms(of: language[.reversalVerbs]))
         // One-word cues only: the first words of phrases ("meet with
         // derision", "take countermeasures") are no hostile acts by themselves.
-        hostileForms = inflector.verbForms(of: ontology.cues.filter {
+        hostileForms = StringSet(inflector.verbForms(of: ontology.cues.filter {
             $0.relation != .supports && $0.kind == .verb && !$0.pattern.contains(" ")
-        }.flatMap(\.spellings))
-        coerciveForms = inflector.verbForms(of: language[.coerciveVerbs])
-        threatMarkers = inflector.verbForms(of: language[.threatMarkers])
-        actionNouns = words(.actionNouns)
-        demandVerbs = words(.demandVerbs)
-        demandForms = inflector.verbForms(of: language[.demandVerbs])
-        organisations = Set(ontology.actors.filter { $0.kind == "igo" }.map(\.id))
-        states = Set(ontology.actors.filter { $0.kind == "state" || $0.kind == "territory" }.map(\.id))
-        irregularParticiples = words(.irregularParticiples)
-        passiveAuxiliaries = words(.passiveAuxiliaries)
-        frontingWords = words(.frontingWords)
-        mutualPrepositions = words(.mutualPrepositions)
-        negators = words(.negators)
-        nounNegators = words(.nounNegators)
-        absenceNouns = words(.absenceNouns)
-        negatingNouns = words(.negatingNouns)
-        subjectNegators = words(.subjectNegators)
-        inclusionWords = words(.inclusionWords)
+        }.flatMap(\.spellings)))
+        coerciveForms = StringSet(inflector.verbForms(of: language[.coerciveVerbs]))
+        threatMarkers = StringSet(inflector.verbForms(of: language[.threatMarkers]))
+        actionNouns = StringSet(words(.actionNouns))
+        demandVerbs = StringSet(words(.demandVerbs))
+        demandForms = StringSet(inflector.verbForms(of: language[.demandVerbs]))
+        organisations = StringSet(Set(ontology.actors.filter { $0.kind == "igo" }.map(\.id)))
+        states = StringSet(Set(ontology.actors.filter { $0.kind == "state" || $0.kind == "territory" }.map(\.id)))
+        irregularParticiples = StringSet(words(.irregularParticiples))
+        passiveAuxiliaries = StringSet(words(.passiveAuxiliaries))
+        frontingWords = StringSet(words(.frontingWords))
+        mutualPrepositions = StringSet(words(.mutualPrepositions))
+        negators = StringSet(words(.negators))
+        nounNegators = StringSet(words(.nounNegators))
+        absenceNouns = StringSet(words(.absenceNouns))
+        negatingNouns = StringSet(words(.negatingNouns))
+        subjectNegators = StringSet(words(.subjectNegators))
+        inclusionWords = StringSet(words(.inclusionWords))
         accompaniment = language[.accompanimentPhrases].map { $0.lowercased().split(separator: " ").map(String.init) }
-        conditionMarkers = words(.conditionMarkers)
-        detachingPrepositions = words(.detachingPrepositions)
-        opposingPrepositions = words(.opposingPrepositions)
-        locativePrepositions = words(.locativePrepositions)
-        linkingVerbs = words(.linkingVerbs)
-        namingForms = inflector.verbForms(of: language[.namingVerbs])
-        degreeWords = words(.degreeWords)
+        conditionMarkers = StringSet(words(.conditionMarkers))
+        detachingPrepositions = StringSet(words(.detachingPrepositions))
+        opposingPrepositions = StringSet(words(.opposingPrepositions))
+        locativePrepositions = StringSet(words(.locativePrepositions))
+        linkingVerbs = StringSet(words(.linkingVerbs))
+        namingForms = StringSet(inflector.verbForms(of: language[.namingVerbs]))
+        degreeWords = StringSet(words(.degreeWords))
         sharedSubjectJoiners = words(.sharedSubjectJoiners)
-        nonAdverbialPrepositions = words(.nonAdverbialPrepositions)
-        nounComplements = words(.nounComplements)
-        lightVerbs = inflector.verbForms(of: language[.lightVerbs])
-        deeds = words(.coerciveVerbs).union(words(.actionNouns)).union(words(.measureVerbs))
-        intentNouns = Set(language[.intentNouns].flatMap { Inflector.nounForms($0.lowercased()) })
-        actNouns = Set(language[.actNouns].flatMap { Inflector.nounForms($0.lowercased()) })
-        rejections = Set(language[.rejectionVerbs].map { $0.lowercased() })
-        denials = Set(language[.denialVerbs].map { $0.lowercased() })
-        accusationNouns = Set(language[.accusationNouns].flatMap { Inflector.nounForms($0.lowercased()) })
-        contentNouns = Set(language[.contentNouns].flatMap { Inflector.nounForms($0.lowercased()) })
-        accusations = Set(language[.accusationCues].map { $0.lowercased() })
-        agreementNouns = words(.agreementNouns)
-        agreementVerbs = words(.agreementVerbs)
-        blameVerdicts = words(.blameVerdicts)
-        demandModals = words(.demandModals)
-        gerundPrepositions = words(.gerundPrepositions)
-        destinationPrepositions = words(.destinationPrepositions)
-        causativeForms = inflector.verbForms(of: language[.causativeVerbs])
-        postingPrepositions = words(.postingPrepositions)
-        authorPrepositions = words(.authorPrepositions)
-        addresseeForms = inflector.verbForms(of: language[.addresseeVerbs])
-        regardingForms = inflector.verbForms(of: language[.regardingVerbs] + language[.namingVerbs])
-        joiningForms = inflector.verbForms(of: language[.joiningVerbs])
-        authoringForms = inflector.verbForms(of: language[.authoringVerbs])
-        dispatchForms = inflector.verbForms(of: language[.dispatchVerbs])
-        protectionForms = inflector.verbForms(of: language[.protectionVerbs])
-        shieldingPrepositions = words(.shieldingPrepositions)
-        relationalNouns = words(.relationalNouns)
-        subordinators = words(.subordinators)
-        speechActs = Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) })
+        nonAdverbialPrepositions = StringSet(words(.nonAdverbialPrepositions))
+        nounComplements = StringSet(words(.nounComplements))
+        lightVerbs = StringSet(inflector.verbForms(of: language[.lightVerbs]))
+        deeds = StringSet(words(.coerciveVerbs).union(words(.actionNouns)).union(words(.measureVerbs)))
+        intentNouns = StringSet(Set(language[.intentNouns].flatMap { Inflector.nounForms($0.lowercased()) }))
+        actNouns = StringSet(Set(language[.actNouns].flatMap { Inflector.nounForms($0.lowercased()) }))
+        rejections = StringSet(Set(language[.rejectionVerbs].map { $0.lowercased() }))
+        denials = StringSet(Set(language[.denialVerbs].map { $0.lowercased() }))
+        accusationNouns = StringSet(Set(language[.accusationNouns].flatMap { Inflector.nounForms($0.lowercased()) }))
+        contentNouns = StringSet(Set(language[.contentNouns].flatMap { Inflector.nounForms($0.lowercased()) }))
+        accusations = StringSet(Set(language[.accusationCues].map { $0.lowercased() }))
+        agreementNouns = StringSet(words(.agreementNouns))
+        agreementVerbs = StringSet(words(.agreementVerbs))
+        blameVerdicts = StringSet(words(.blameVerdicts))
+        demandModals = StringSet(words(.demandModals))
+        gerundPrepositions = StringSet(words(.gerundPrepositions))
+        destinationPrepositions = StringSet(words(.destinationPrepositions))
+        causativeForms = StringSet(inflector.verbForms(of: language[.causativeVerbs]))
+        postingPrepositions = StringSet(words(.postingPrepositions))
+        authorPrepositions = StringSet(words(.authorPrepositions))
+        addresseeForms = StringSet(inflector.verbForms(of: language[.addresseeVerbs]))
+        regardingForms = StringSet(inflector.verbForms(of: language[.regardingVerbs] + language[.namingVerbs]))
+        joiningForms = StringSet(inflector.verbForms(of: language[.joiningVerbs]))
+        authoringForms = StringSet(inflector.verbForms(of: language[.authoringVerbs]))
+        dispatchForms = StringSet(inflector.verbForms(of: language[.dispatchVerbs]))
+        protectionForms = StringSet(inflector.verbForms(of: language[.protectionVerbs]))
+        shieldingPrepositions = StringSet(words(.shieldingPrepositions))
+        relationalNouns = StringSet(words(.relationalNouns))
+        subordinators = StringSet(words(.subordinators))
+        speechActs = StringSet(Set(language[.speechActs].flatMap { Inflector.nounForms($0.lowercased()) }))
     }
 }

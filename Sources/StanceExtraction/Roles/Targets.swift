@@ -69,18 +69,18 @@ extension RuleContext {
             }
             let token = clause.tokens[k]
             // An ellipsis ("brought by ... Japan's food") leaves words out; it ends nothing.
-            let ellipsis = token.text == "…" || (token.text == "." && (k + 1 < clause.range.upperBound
-                && clause.tokens[k + 1].text == "." || k > end && clause.tokens[k - 1].text == "."))
+            let ellipsis = token.isMark("…") || (token.isMark(".") && (k + 1 < clause.range.upperBound
+                && clause.tokens[k + 1].isMark(".") || k > end && clause.tokens[k - 1].isMark(".")))
             // "vetoed the draft, which was proposed by Paris": the author of
             // the object, named in a passive relative clause.
-            if token.text == ",", k > end, let author = relativeAuthor(after: k) { return coordinated(from: author) }
+            if token.isMark(","), k > end, let author = relativeAuthor(after: k) { return coordinated(from: author) }
             // "concerned by reports that Pyongyang was ...": the "that" of a
             // noun of content leads on to what it is about.
             if k > end, token.lower == "that", vocabulary.contentNouns.contains(clause.tokens[k - 1].lower) {
                 k += 1
                 continue
             }
-            if !ellipsis, clause.isBreak(k) || token.text == "." || token.text == "," { return [] }
+            if !ellipsis, clause.isBreak(k) || token.isMark(".") || token.isMark(",") { return [] }
             // "condemned the attack on Ukraine": past the object's head, a
             // preposition leads to what the object is about, not to the
             // target. "of", "from", "by" and "to" still lead to its owner
@@ -92,13 +92,13 @@ extension RuleContext {
             // "to raid the embassy was condemned by X": a passive past the
             // object is the sentence's own predicate.
             if k > end, vocabulary.passiveAuxiliaries.contains(token.lower), k + 1 < clause.range.upperBound,
-               clause.tokens[k + 1].lower.hasSuffix("ed") {
+               clause.tokens[k + 1].lowerHasSuffix("ed") {
                 return []
             }
             // "vetoed a resolution condemning X": a participle past the
             // object's head opens a clause of its own.
             // ("the multilateral trading system": no object, a modifier.)
-            if k > end, token.isWord, !token.isCapitalized, token.lower.hasSuffix("ing"), token.belongs(to: .verbLike),
+            if k > end, token.isWord, !token.isCapitalized, token.lowerHasSuffix("ing"), token.belongs(to: .verbLike),
                k + 1 < clause.range.upperBound,
                clause.mention(covering: k + 1) != nil || clause.tokens[k + 1].belongs(to: .determiner) {
                 return []
@@ -178,7 +178,7 @@ extension RuleContext {
         var actors = first.actors
         var k = first.extent
         // "an Egyptian-Sudanese proposal": adjectives joined by a hyphen.
-        while first.form == .adjective, k + 1 < clause.range.upperBound, clause.tokens[k].text == "-",
+        while first.form == .adjective, k + 1 < clause.range.upperBound, clause.tokens[k].isMark("-"),
               let next = clause.mention(covering: k + 1), next.start == k + 1, next.form == .adjective,
               let actor = next.actor {
             if !actors.contains(actor) { actors.append(actor) }
@@ -227,7 +227,7 @@ extension RuleContext {
         let token = clause.tokens[k]
         guard token.kind == .word, !token.isCapitalized, !token.belongs(to: .preposition),
               !token.belongs(to: .determiner), !token.belongs(to: .coordinator) else { return false }
-        return clause.isVerbal(k) || token.belongs(to: .verbLike) || token.lower.hasSuffix("ed")
+        return clause.isVerbal(k) || token.belongs(to: .verbLike) || token.lowerHasSuffix("ed")
     }
 
     /// What a judgement is about: the first mention between the judge and

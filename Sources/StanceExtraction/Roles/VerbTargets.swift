@@ -15,7 +15,7 @@ extension RuleContext {
         }
         guard k < clause.range.upperBound else { return ([], .object) }
         let next = clause.tokens[k]
-        if next.lower == "that" || (next.isWord && next.lower.hasSuffix("ing") && clause.mention(covering: k) == nil) {
+        if next.lower == "that" || (next.isWord && next.lowerHasSuffix("ing") && clause.mention(covering: k) == nil) {
             return ([], .object)
         }
         let owner = objects(in: cue.gaps, after: cue.end, within: 6, holders: holders)
@@ -41,7 +41,7 @@ extension RuleContext {
         guard k > clause.range.lowerBound, vocabulary.actNouns.contains(clause.tokens[k].lower) else { return nil }
         k -= 1
         while k > clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner) { k -= 1 }
-        guard k > clause.range.lowerBound, clause.tokens[k].text == ",",
+        guard k > clause.range.lowerBound, clause.tokens[k].isMark(","),
               let subject = mainSubject(before: k), let owner = subject.actor, !holders.contains(owner) else { return nil }
         return owner
     }
@@ -84,7 +84,7 @@ extension RuleContext {
         var j = k + 1
         while j < clause.range.upperBound, j <= k + 4 {
             let token = clause.tokens[j]
-            guard token.isWord || token.text == "-", clause.mention(covering: j) == nil, !clause.isBreak(j),
+            guard token.isWord || token.isMark("-"), clause.mention(covering: j) == nil, !clause.isBreak(j),
                   !token.belongs(to: .preposition) else { return false }
             if vocabulary.agreementNouns.contains(token.lower) { return true }
             j += 1
@@ -111,8 +111,9 @@ extension RuleContext {
             k += 1
         }
         guard let head else { return nil }
-        let forms = Inflector.nounForms(clause.tokens[head].lower)
-            .union([String(clause.tokens[head].lower.dropLast())])
+        // (A StringSet: asked of up to 150 tokens back.)
+        let forms = StringSet(Inflector.nounForms(clause.tokens[head].lower)
+            .union([String(clause.tokens[head].lower.dropLast())]))
         var j = start - 1
         while j > 0, j >= start - 150 {
             defer { j -= 1 }
@@ -177,8 +178,8 @@ extension RuleContext {
     /// ", saying (that) X ...", ", accusing X": right after a cue with no
     /// target, the subject of what the holder goes on to say.
     func sayingSubject(after end: Int, holders: [String]) -> [String]? {
-        guard end + 1 < clause.range.upperBound, clause.tokens[end].text == ",",
-              clause.tokens[end + 1].belongs(to: .reporting), clause.tokens[end + 1].lower.hasSuffix("ing") else { return nil }
+        guard end + 1 < clause.range.upperBound, clause.tokens[end].isMark(","),
+              clause.tokens[end + 1].belongs(to: .reporting), clause.tokens[end + 1].lowerHasSuffix("ing") else { return nil }
         var j = end + 2
         while j < clause.range.upperBound, clause.tokens[j].lower == "that" || clause.tokens[j].belongs(to: .determiner) { j += 1 }
         guard let m = clause.mention(covering: j), m.actor != nil, m.agentive else { return nil }

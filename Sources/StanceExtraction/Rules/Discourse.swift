@@ -136,20 +136,22 @@ struct Discourse: Sendable {
             if found.isEmpty { Self.remember((holder, nil), in: &demands, same: ==) }
             for finding in found { Self.remember((finding.key.source, finding.key.target), in: &demands, same: ==) }
         }
-        if vocabulary.accusations.contains(first) {
+        // (Each word list below is asked only where its answer is used:
+        // most cues find nothing, and each ask hashes the lemma again.)
+        if !found.isEmpty, vocabulary.accusations.contains(first) {
             for finding in found {
                 Self.remember((finding.key.source, finding.key.target), in: &accusations, same: ==)
             }
         }
-        let namesAgreement = cue.words.contains(where: vocabulary.agreementNouns.contains)
+        let namesAgreement = { cue.words.contains(where: vocabulary.agreementNouns.contains) }
         // "The agreement would make the UAE ...": an agreement the article
         // keeps talking about stays the one "the deal" refers to.
-        if found.isEmpty, namesAgreement, cue.entry.kind == .mutual, let last = agreements.last,
-           sentence - last.sentence <= 5 {
+        if found.isEmpty, cue.entry.kind == .mutual, let last = agreements.last, sentence - last.sentence <= 5,
+           namesAgreement() {
             agreements[agreements.count - 1].sentence = sentence
         }
         if cue.entry.relation == .supports, !found.isEmpty,
-           namesAgreement || vocabulary.agreementVerbs.contains(first) {
+           namesAgreement() || vocabulary.agreementVerbs.contains(first) {
             var parties: [String] = []
             for finding in found {
                 for id in [finding.key.source, finding.key.target] where !parties.contains(id) { parties.append(id) }
@@ -157,7 +159,8 @@ struct Discourse: Sendable {
             // Only the latest is ever read.
             agreements = [(parties, sentence)]
         }
-        let deed = vocabulary.deeds.contains(first)
+        let hostile = found.contains { $0.key.relation != .supports }
+        let deed = (hostile || (found.isEmpty && cue.entry.relation != .supports)) && vocabulary.deeds.contains(first)
         for finding in found where finding.key.relation != .supports {
             Self.remember((finding.key.source, finding.key.target, sentence, deed), in: &acts, same: ==)
         }

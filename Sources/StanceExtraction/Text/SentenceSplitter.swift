@@ -8,16 +8,16 @@
 /// Title Case headline that runs into its lead on one line ends where the
 /// lead starts (`titleCaseHeadlineEnd`).
 public struct SentenceSplitter: Sendable {
-    let abbreviations: Set<String>
-    let starters: Set<String>
+    let abbreviations: StringSet
+    let starters: StringSet
     /// A line break after one of these words does not end a sentence.
-    let continuations: Set<String>
+    let continuations: StringSet
 
 
     public init(abbreviations: Set<String>, sentenceStarters: Set<String>, lineContinuations: Set<String>) {
-        self.abbreviations = abbreviations
-        self.starters = sentenceStarters
-        self.continuations = lineContinuations
+        self.abbreviations = StringSet(abbreviations)
+        self.starters = StringSet(sentenceStarters)
+        self.continuations = StringSet(lineContinuations)
     }
 
     /// The longest sentence, in tokens. News sentences stay well below
@@ -37,7 +37,10 @@ public struct SentenceSplitter: Sendable {
         while i < tokens.count {
             if tokens[i].kind == .openQuote { openQuotes += 1 }
             if tokens[i].kind == .closeQuote { openQuotes = max(0, openQuotes - 1) }
-            if i - start >= Self.maxTokens || (i > start && (breaksLine(tokens, at: i) || i == headlineEnd)) {
+            // (breaksLine answers no at once for a token on the line of the
+            // one before, most of them: that test is made here first.)
+            if i - start >= Self.maxTokens
+                || (i > start && ((tokens[i].newlinesBefore > 0 && breaksLine(tokens, at: i)) || i == headlineEnd)) {
                 sentences.append(start..<i)
                 start = i
             }

@@ -62,6 +62,34 @@ public struct Token: Hashable, Sendable {
         return utf8.count == length && text.unicodeScalars.first == mark
     }
 
+    /// `lower.hasSuffix(suffix)` for a suffix of ASCII letters, read from
+    /// the last bytes instead of through `String`'s comparison.
+    ///
+    /// The same answer: a character equal to an ASCII letter is that
+    /// letter's one byte, so a string whose last bytes differ from the
+    /// suffix's has no such last characters; and when they match and the
+    /// byte before them is ASCII (or there is none), each of those bytes
+    /// is a character of its own (only a non-ASCII "prepend" scalar
+    /// clusters with a letter after it). Anything else (a non-ASCII byte
+    /// before the match, a suffix not all letters) asks `hasSuffix`.
+    func lowerHasSuffix(_ suffix: StaticString) -> Bool {
+        Self.hasLetterSuffix(lower, suffix)
+    }
+
+    static func hasLetterSuffix(_ word: String, _ suffix: StaticString) -> Bool {
+        guard suffix.hasPointerRepresentation else { return word.hasSuffix(suffix.description) }
+        let letters = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        guard letters.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) else { return word.hasSuffix(suffix.description) }
+        // 0: no, 1: yes, 2: ask `hasSuffix`.
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt8 in
+            guard bytes.count >= letters.count else { return 0 }
+            let offset = bytes.count - letters.count
+            for index in 0..<letters.count where bytes[offset + index] != letters[index] { return 0 }
+            return offset == 0 || bytes[offset - 1] < 0x80 ? 1 : 2
+        } ?? 2
+        return answer == 2 ? word.hasSuffix(suffix.description) : answer == 1
+    }
+
     /// Whether the word is in any of `wordClass`'s lists.
     func belongs(to wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
 
@@ -77,6 +105,27 @@ public struct Token: Hashable, Sendable {
         self.attached = attached
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
+    }
+
+    /// A token of one scalar of General Punctuation (U+2000-U+206F: dashes,
+    /// typographic quotes, ellipsis) or a guillemet, built without the
+    /// Unicode tables `init(text:...)` asks: none of them is a letter or
+    /// has a case, so each is its own lower-case form (but `’`, whose
+    /// plain form is `'`), and none is capitalised. Nil for any other
+    /// scalar. (FastPathTests checks every such scalar against
+    /// `init(text:...)`.)
+    init?(caselessMark scalar: Unicode.Scalar, kind: Kind, start: Int, newlinesBefore: Int, attached: Bool) {
+        let value = scalar.value
+        guard (0x2000...0x206F).contains(value) || value == 0xAB || value == 0xBB else { return nil }
+        text = String(scalar)
+        lower = value == 0x2019 ? "'" : text
+        self.kind = kind
+        self.start = start
+        end = start + 1
+        self.newlinesBefore = newlinesBefore
+        self.attached = attached
+        isCapitalized = false
+        isAllCaps = false
     }
 
     init(text: String, kind: Kind, start: Int, end: Int, newlinesBefore: Int, attached: Bool) {

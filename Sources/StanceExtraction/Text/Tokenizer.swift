@@ -14,18 +14,23 @@ public enum Tokenizer {
     }
 
     /// The same, for a caller that keeps the scalars (to cut sentences out).
-    /// Datelines are left out (`withoutDatelines`).
-    static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
-        withoutDatelines(lex(scalars))
+    /// Datelines are left out (`withoutDatelines`). With `words`, each
+    /// token is labelled as `words.label` would label it.
+    static func tokenize(scalars: [Unicode.Scalar], words: WordTable? = nil) -> [Token] {
+        withoutDatelines(lex(scalars, words: words))
     }
 
-    static func lex(_ scalars: [Unicode.Scalar]) -> [Token] {
+    static func lex(_ scalars: [Unicode.Scalar], words: WordTable? = nil) -> [Token] {
         // The scalars through a buffer pointer: the loops below index them a
         // few times per scalar, and every check below stays explicit.
-        scalars.withUnsafeBufferPointer { lex(buffer: $0) }
+        scalars.withUnsafeBufferPointer { lex(buffer: $0, words: words) }
     }
 
-    static func lex(buffer scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    /// With `words`, an ASCII token's word is looked up from the bytes
+    /// its strings are made of, and a known word's lower-case string is
+    /// the table's own (no string built for it): labelling afterwards
+    /// hashed every token's string again.
+    static func lex(buffer scalars: UnsafeBufferPointer<Unicode.Scalar>, words: WordTable?) -> [Token] {
         var tokens: [Token] = []
         // About one token in six scalars in news: room for all but the
         // densest text without growing (and copying) the array.
@@ -38,11 +43,17 @@ public enum Tokenizer {
 
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             let attached = !sawSpace && !tokens.isEmpty
-            if let token = asciiToken(scalars, start, end, kind, newlines, attached) {
+            if let token = asciiToken(scalars, start, end, kind, newlines, attached, words: words) {
+                tokens.append(token)
+            } else if end - start == 1, var token = Token(caselessMark: scalars[start], kind: kind, start: start,
+                                                          newlinesBefore: newlines, attached: attached) {
+                words?.label(&token)
                 tokens.append(token)
             } else {
-                tokens.append(Token(text: string(scalars, start, end), kind: kind, start: start, end: end,
-                                    newlinesBefore: newlines, attached: attached))
+                var token = Token(text: string(scalars, start, end), kind: kind, start: start, end: end,
+                                  newlinesBefore: newlines, attached: attached)
+                words?.label(&token)
+                tokens.append(token)
             }
             newlines = 0
             sawSpace = false
@@ -55,10 +66,14 @@ public enum Tokenizer {
             if isWordScalar(c) {
                 let start = i
                 // "U. S." written with spaces is the initialism "U.S.".
-                if let (end, text) = spacedInitialism(scalars, at: i) {
+                // (Both tests below start with a look at one scalar, made
+                // here: most words are neither, and the calls cost more.)
+                if i + 1 < scalars.count, scalars[i + 1] == ".", let (end, text) = spacedInitialism(scalars, at: i) {
                     let attached = !sawSpace && !tokens.isEmpty
-                    tokens.append(Token(text: text, kind: .word, start: start, end: end,
-                                        newlinesBefore: newlines, attached: attached))
+                    var token = Token(text: text, kind: .word, start: start, end: end,
+                                      newlinesBefore: newlines, attached: attached)
+                    words?.label(&token)
+                    tokens.append(token)
                     newlines = 0
                     sawSpace = false
                     i = end
@@ -75,7 +90,8 @@ public enum Tokenizer {
                 }
                 // "we'll", "they've", "we're", "I'd", "I'm": the contraction
                 // is a word of its own, so "we" is found.
-                if let cut = contraction(scalars, start, end) {
+                if end - start > 2, isApostrophe(scalars[end - 2]) || isApostrophe(scalars[end - 3]),
+                   let cut = contraction(scalars, start, end) {
                     emit(start, cut, .word)
                     emit(cut, end, .word)
                     i = end
@@ -103,7 +119,7 @@ public enum Tokenizer {
                     continue
                 }
                 if c == "’" || c == "'" {
-                    if afterWord && (tokens.last!.lower.hasSuffix("s")) && !singleQuoteOpen {
+                    if afterWord && (tokens.last!.lowerHasSuffix("s")) && !singleQuoteOpen {
                         emit(i, i + 1, .possessive)
                     } else if singleQuoteOpen && !(tokens.last?.kind == .openQuote) {
                         singleQuoteOpen = false
@@ -157,14 +173,55 @@ public enum Tokenizer {
 
     /// Most tokens are ASCII: build their strings byte by byte, without
     /// going through `String.UnicodeScalarView` (the tokenizer's main cost).
+    /// With `words`, the token is labelled, and a word the table knows
+    /// takes the table's string as its lower-case form (and as its text,
+    /// when it has no capitals) instead of a new one.
     static func asciiToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ kind: Token.Kind,
-                           _ newlines: Int, _ attached: Bool) -> Token? {
+                           _ newlines: Int, _ attached: Bool, words: WordTable? = nil) -> Token? {
         var upper = false, lowerCase = false
+        var hash = WordTable.hashStart
+        var packed = PackedWord()
         for k in start..<end {
             let v = s[k].value
             guard v < 128 else { return nil }
-            if v >= 65 && v <= 90 { upper = true } else if v >= 97 && v <= 122 { lowerCase = true }
+            var byte = UInt8(truncatingIfNeeded: v)
+            if v >= 65 && v <= 90 {
+                upper = true
+                byte += 32
+            } else if v >= 97 && v <= 122 {
+                lowerCase = true
+            }
+            hash = WordTable.hashStep(hash, byte)
+            packed.append(byte)
         }
+        let first = s[start].value
+        let isCapitalized = first >= 65 && first <= 90, isAllCaps = upper && !lowerCase
+        if let words {
+            if packed.count <= PackedWord.capacity {
+                guard let known = words.known(packed: packed, hash: WordTable.hashEnd(hash)) else {
+                    return asciiToken(s, start, end, kind, newlines, attached, upper: upper, isCapitalized: isCapitalized,
+                                      isAllCaps: isAllCaps)
+                }
+                var token = Token(ascii: upper ? String(asciiScalars: s[start..<end]) : known.word, lower: known.word,
+                                  kind: kind, start: start, end: end, newlinesBefore: newlines, attached: attached,
+                                  isCapitalized: isCapitalized, isAllCaps: isAllCaps)
+                token.word = known.number
+                token.classes = known.classes
+                return token
+            }
+            var token = asciiToken(s, start, end, kind, newlines, attached, upper: upper, isCapitalized: isCapitalized,
+                                   isAllCaps: isAllCaps)
+            words.label(&token)
+            return token
+        }
+        return asciiToken(s, start, end, kind, newlines, attached, upper: upper, isCapitalized: isCapitalized,
+                          isAllCaps: isAllCaps)
+    }
+
+    /// An ASCII token with its strings built from the scalars.
+    private static func asciiToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                                   _ kind: Token.Kind, _ newlines: Int, _ attached: Bool, upper: Bool,
+                                   isCapitalized: Bool, isAllCaps: Bool) -> Token {
         let count = end - start
         let text = String(asciiScalars: s[start..<end])
         let lower = upper ? String(unsafeUninitializedCapacity: count) { buffer in
@@ -175,9 +232,8 @@ public enum Tokenizer {
             }
             return count
         } : text
-        let first = s[start].value
         return Token(ascii: text, lower: lower, kind: kind, start: start, end: end, newlinesBefore: newlines,
-                     attached: attached, isCapitalized: first >= 65 && first <= 90, isAllCaps: upper && !lowerCase)
+                     attached: attached, isCapitalized: isCapitalized, isAllCaps: isAllCaps)
     }
 
     @inline(__always)
@@ -298,6 +354,19 @@ extension Tokenizer {
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, written in
                 var k = 0, n = 0
                 while k < count {
+                    // Eight ASCII bytes at once when the next eight are all
+                    // ASCII (most of a news text): one test for the eight.
+                    if k + 8 <= count, let base = bytes.baseAddress {
+                        let eight = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+                        if eight & 0x8080_8080_8080_8080 == 0 {
+                            for j in 0..<8 {
+                                scalars[n + j] = Unicode.Scalar(UInt8(truncatingIfNeeded: eight >> UInt64(8 * j)))
+                            }
+                            n += 8
+                            k += 8
+                            continue
+                        }
+                    }
                     let b0 = UInt32(bytes[k])
                     if b0 < 0x80 {
                         scalars[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
@@ -425,16 +494,16 @@ extension Tokenizer {
             func month(_ j: Int) -> Bool { j < t.count && t[j].isWord && t[j].isCapitalized }
             if month(j) {
                 j += 1
-                if j < t.count, t[j].text == ".", t[j].attached { j += 1 }
+                if j < t.count, t[j].isMark("."), t[j].attached { j += 1 }
                 guard day(j) else { return false }
                 j += 1
             } else if day(j), month(j + 1) {
                 j += 2
-                if j < t.count, t[j].text == ".", t[j].attached { j += 1 }
+                if j < t.count, t[j].isMark("."), t[j].attached { j += 1 }
             } else {
                 return false
             }
-            if j + 1 < t.count, t[j].text == ",", t[j + 1].kind == .number, t[j + 1].text.count == 4 { j += 2 }
+            if j + 1 < t.count, t[j].isMark(","), t[j + 1].kind == .number, t[j + 1].text.count == 4 { j += 2 }
             k = j
             return true
         }
@@ -449,8 +518,8 @@ extension Tokenizer {
                     capitals = capitals && token.isAllCaps
                     letters += token.text.count
                     k += 1
-                } else if words > 0, token.attached, token.text == "-" || token.text == ".",
-                          k + 1 < t.count, t[k + 1].isWord, t[k + 1].attached || token.text == "." {
+                } else if words > 0, token.attached, token.isMark("-") || token.isMark("."),
+                          k + 1 < t.count, t[k + 1].isWord, t[k + 1].attached || token.isMark(".") {
                     k += 2   // a hyphen or an abbreviation's stop and the word after it
                     words += 1
                 } else {
@@ -465,7 +534,7 @@ extension Tokenizer {
             guard k < t.count, t[k].text == open else { return false }
             var j = k + 1
             var words = 0
-            while j < t.count, words <= 4, t[j].isWord && t[j].isCapitalized || t[j].text == "-" && words > 0 {
+            while j < t.count, words <= 4, t[j].isWord && t[j].isCapitalized || t[j].isMark("-") && words > 0 {
                 if t[j].isWord { words += 1 }
                 j += 1
             }
@@ -476,14 +545,14 @@ extension Tokenizer {
 
         if readDate() {
             date = true
-        } else if t[k].text != "(" {
+        } else if !t[k].isMark("(") {
             let first = readPlace()
             guard first.words > 0 else { return nil }
             places = 1
             capitalPlace = first.allCaps
             while true {
                 if !bracket, readCredit(open: "[", close: "]") { bracket = true; continue }
-                guard k + 1 < t.count, t[k].text == ",", !date else { break }
+                guard k + 1 < t.count, t[k].isMark(","), !date else { break }
                 let comma = k
                 k += 1
                 if readDate() { date = true; continue }
@@ -492,7 +561,7 @@ extension Tokenizer {
                 break
             }
         }
-        if k < t.count, t[k].text == ".", date { k += 1 }   // "MOSCOW, March 3. /TASS/."
+        if k < t.count, t[k].isMark("."), date { k += 1 }   // "MOSCOW, March 3. /TASS/."
         if readCredit(open: "(", close: ")") {
             credit = true
         } else if readCredit(open: "/", close: "/") {
@@ -509,7 +578,7 @@ extension Tokenizer {
         if mark == "—" || mark == "–" || mark == ":" || (mark == "." && slashCredit) {
             k += 1
         } else if mark == "-" {
-            let double = k + 1 < t.count && t[k + 1].text == "-"
+            let double = k + 1 < t.count && t[k + 1].isMark("-")
             let spaced = !t[k].attached || (k + 1 < t.count && !t[k + 1].attached)
             guard double || spaced else { return nil }   // "US-China" is a compound
             k += double ? 2 : 1

@@ -99,6 +99,9 @@ struct WordTable: Sendable {
     private struct Entry: Sendable {
         var word: String
         var hash: UInt64
+        /// The word's bytes when it has at most 16 (`PackedWord`), for
+        /// the tokenizer's lookups, which have bytes and no string.
+        var packed: PackedWord?
         /// A copy of `classes[number]`, kept in step, so that a lookup
         /// reads one entry.
         var classes: WordClass
@@ -125,14 +128,25 @@ struct WordTable: Sendable {
 
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = hashStart
         var high: UInt8 = 0
         for byte in bytes {
-            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+            h = hashStep(h, byte)
             high |= byte
         }
-        return (h ^ (h >> 29), high < 0x80)
+        return (hashEnd(h), high < 0x80)
     }
+
+    /// The hash a byte at a time, for a caller that reads a word's bytes
+    /// anyway (the tokenizer): `hashEnd(hashStep(...hashStep(hashStart,
+    /// b0)..., bn))` is `hash`'s value for those bytes.
+    static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hashStep(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    @inline(__always)
+    static func hashEnd(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
 
     /// The number of `word`, nil when it has none.
     @inline(__always)
@@ -160,6 +174,37 @@ struct WordTable: Sendable {
         }
     }
 
+    /// The index in `entries` of the ASCII word of 16 bytes or fewer
+    /// `packed`, with hash `h`: what `entry(of:hash:)` answers for its
+    /// string (ASCII strings are equal exactly when their bytes are).
+    @inline(__always)
+    private func entry(packed: PackedWord, hash h: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        let tag = h >> 32
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let value = slots[slot]
+            if value == 0 { return nil }
+            if value >> 32 == tag {
+                let index = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
+                if entries[index].hash == h && entries[index].packed == packed { return index }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The word of an ASCII token read by the tokenizer, by its lower-case
+    /// bytes `packed` (at most 16) and their hash: the table's own string
+    /// of it (to be the token's `lower`, equal to the one the token would
+    /// build), its number and classes; nil for a word the table does not
+    /// know (number -1, no classes, as `label` gives it).
+    @inline(__always)
+    func known(packed: PackedWord, hash h: UInt64) -> (word: String, number: Int32, classes: WordClass)? {
+        guard let index = entry(packed: packed, hash: h) else { return nil }
+        return (entries[index].word, entries[index].number, entries[index].classes)
+    }
+
     /// The number of `word`, given a new one if it has none yet.
     mutating func intern(_ word: String) -> Int32 {
         if let number = numbers[word] { return number }
@@ -170,7 +215,7 @@ struct WordTable: Sendable {
         let key = Self.hash(word).ascii ? word : word.precomposedStringWithCanonicalMapping
         let (h, ascii) = Self.hash(key)
         if ascii, entry(of: key, hash: h) == nil {
-            entries.append(Entry(word: key, hash: h, classes: [], number: number))
+            entries.append(Entry(word: key, hash: h, packed: PackedWord(ascii: key), classes: [], number: number))
             entryOf[Int(number)] = Int32(entries.count - 1)
             if entries.count * 2 > slots.count {
                 // At most half full: probes stay short.
@@ -220,18 +265,59 @@ struct WordTable: Sendable {
     }
 
     /// Gives each token the number and classes of its lower-case form.
+    /// (The tokenizer labels as it goes, `Tokenizer.tokenize(scalars:
+    /// words:)`; this is the plain code, for the tests.)
     func label(_ tokens: inout [Token]) {
-        for k in tokens.indices {
-            let (h, ascii) = Self.hash(tokens[k].lower)
-            if ascii {
-                guard let index = entry(of: tokens[k].lower, hash: h) else { continue }
-                tokens[k].word = entries[index].number
-                tokens[k].classes = entries[index].classes
-            } else {
-                guard let number = numbers[tokens[k].lower] else { continue }
-                tokens[k].word = number
-                tokens[k].classes = classes[Int(number)]
-            }
+        for k in tokens.indices { label(&tokens[k]) }
+    }
+
+    /// Gives a token the number and classes of its lower-case form.
+    func label(_ token: inout Token) {
+        let (h, ascii) = Self.hash(token.lower)
+        if ascii {
+            guard let index = entry(of: token.lower, hash: h) else { return }
+            token.word = entries[index].number
+            token.classes = entries[index].classes
+        } else {
+            guard let number = numbers[token.lower] else { return }
+            token.word = number
+            token.classes = classes[Int(number)]
         }
+    }
+}
+
+/// The bytes of an ASCII word of at most 16 bytes in two integers (the
+/// first eight bytes in `low`, first byte lowest) and its length: equal
+/// exactly when the words are.
+struct PackedWord: Equatable, Sendable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var count = 0
+
+    static let capacity = 16
+
+    init() {}
+
+    /// The packed bytes of `word`; nil if it is longer than 16 bytes (or
+    /// not ASCII).
+    init?(ascii word: String) {
+        guard word.utf8.count <= Self.capacity else { return nil }
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return nil }
+            append(byte)
+        }
+    }
+
+    /// Adds a byte at the end. Past 16 bytes only the count grows: such
+    /// a word equals no word of the table, whose packed words have 16 at
+    /// most.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count < 8 {
+            low |= UInt64(byte) << UInt64(8 * count)
+        } else if count < Self.capacity {
+            high |= UInt64(byte) << UInt64(8 * (count - 8))
+        }
+        count += 1
     }
 }

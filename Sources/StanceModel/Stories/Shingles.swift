@@ -128,13 +128,29 @@ public enum Shingles {
     /// any English text, is classified and lowercased inline; only other
     /// scalars ask the Unicode tables (`kind`), which cost far more (they
     /// were half the time of a print when every scalar asked).
+    ///
+    /// The text is read as its UTF-8 bytes, an ASCII byte taken as it is
+    /// and only the lead byte of another scalar decoding it: walking
+    /// `text.unicodeScalars` decoded every byte and was most of a print's
+    /// time. The words are those `forEachWordByScalars` (the plain code,
+    /// kept for the tests) finds.
     static func forEachWord(_ text: String, _ body: (UInt64) -> Void) {
+        if text.utf8.withContiguousStorageIfAvailable({ forEachWord(utf8: $0, body) }) != nil { return }
+        var copy = text
+        copy.withUTF8 { forEachWord(utf8: $0, body) }
+    }
+
+    /// `forEachWord` over a string's UTF-8 bytes (valid, as every
+    /// `String`'s are).
+    private static func forEachWord(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
         var hash = StableHash.fnvBasis
         var inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(truncatingIfNeeded: value)
+        let count = bytes.count
+        var k = 0
+        while k < count {
+            let byte = bytes[k]
+            if byte < 0x80 {
+                k += 1
                 let lower = byte | 0x20
                 if lower >= 0x61 && lower <= 0x7A {          // a letter, lowercased
                     inWord = true
@@ -143,6 +159,61 @@ public enum Shingles {
                     inWord = true
                     hash = StableHash.fnv(hash, byte)
                 } else if byte != 0x27 {                      // a separator (the apostrophe joins)
+                    if inWord { body(StableHash.mix(hash)) }
+                    hash = StableHash.fnvBasis
+                    inWord = false
+                }
+                continue
+            }
+            // A scalar of two to four bytes.
+            let b0 = UInt32(byte)
+            let value: UInt32
+            if b0 < 0xE0, k + 1 < count {
+                value = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                k += 2
+            } else if b0 < 0xF0, k + 2 < count {
+                value = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                k += 3
+            } else if k + 3 < count {
+                value = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12
+                    | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
+                k += 4
+            } else {
+                break   // cannot happen in valid UTF-8; ends the text rather than trapping
+            }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"   // always valid in valid UTF-8
+            switch kind(scalar) {
+            case .word:
+                inWord = true
+                for byte in lowered(scalar).utf8 { hash = StableHash.fnv(hash, byte) }
+            case .joiner:
+                continue
+            case .separator:
+                if inWord { body(StableHash.mix(hash)) }
+                hash = StableHash.fnvBasis
+                inWord = false
+            }
+        }
+        if inWord { body(StableHash.mix(hash)) }
+    }
+
+    /// The words' hashes as `forEachWord` gives them, from the text's
+    /// Unicode scalars: the plain code it stands in for, for the tests.
+    static func forEachWordByScalars(_ text: String, _ body: (UInt64) -> Void) {
+        var hash = StableHash.fnvBasis
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: value)
+                let lower = byte | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    inWord = true
+                    hash = StableHash.fnv(hash, lower)
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    inWord = true
+                    hash = StableHash.fnv(hash, byte)
+                } else if byte != 0x27 {
                     if inWord { body(StableHash.mix(hash)) }
                     hash = StableHash.fnvBasis
                     inWord = false

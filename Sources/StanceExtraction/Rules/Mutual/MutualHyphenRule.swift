@@ -10,7 +10,7 @@ struct MutualHyphenRule: HolderRule {
         let clause = context.clause
         let j = cue.start - 1
         guard j >= clause.range.lowerBound, let last = clause.mention(covering: j), let b = last.actor,
-              last.start - 2 >= clause.range.lowerBound, clause.tokens[last.start - 1].text == "-",
+              last.start - 2 >= clause.range.lowerBound, clause.tokens[last.start - 1].isMark("-"),
               let first = clause.mention(covering: last.start - 2), let a = first.actor, a != b
         else { return .notMine }
         return .placed(everyWay([a, b], label(cue), saidBy: context.characterizingSpeaker(cue)))

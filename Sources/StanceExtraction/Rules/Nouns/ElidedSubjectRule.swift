@@ -11,7 +11,7 @@ struct ElidedSubjectRule: HolderRule {
         let clause = context.clause
         let start = clause.clauseStart(cue.start)
         guard start - 1 > clause.range.lowerBound,
-              context.vocabulary.sharedSubjectJoiners.contains(clause.tokens[start - 1].lower),
+              clause.tokens[start - 1].belongs(to: .sharedSubjectJoiner),
               !clause.mentions.contains(where: { $0.start >= start && $0.start < cue.start && $0.actor != nil }),
               let holder = context.mainSubject(before: start) else { return .notMine }
         return .placed(context.nounPlacements(cue, holder: holder, subject: true, rule: self))

@@ -34,7 +34,7 @@ struct InfinitiveRule: HolderRule {
             return .placed(context.verbPlacements(cue, holder: subject, rule: self))
         }
         guard start - 1 > clause.range.lowerBound,
-              context.vocabulary.sharedSubjectJoiners.contains(clause.tokens[start - 1].lower),
+              clause.tokens[start - 1].belongs(to: .sharedSubjectJoiner),
               let subject = context.mainSubject(before: start) else { return .notMine }
         return .placed(context.verbPlacements(cue, holder: subject, rule: self))
     }

@@ -9,7 +9,7 @@ struct JoinedRule: HolderRule {
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let clause = context.clause
         let inIndex = cue.start - 1
-        guard clause.tokens[cue.start].lower.hasSuffix("ing"), inIndex - 2 >= clause.range.lowerBound,
+        guard clause.tokens[cue.start].lowerHasSuffix("ing"), inIndex - 2 >= clause.range.lowerBound,
               clause.tokens[inIndex].lower == "in",
               let joinedLast = clause.mention(covering: inIndex - 1), joinedLast.actor != nil else { return .notMine }
         // The first of the coordinated actors joined, right after the verb.

@@ -15,7 +15,7 @@ struct ParticipleRule: HolderRule {
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let clause = context.clause
-        guard clause.tokens[cue.start].lower.hasSuffix("ing") else { return .notMine }
+        guard clause.tokens[cue.start].lowerHasSuffix("ing") else { return .notMine }
         // "responded by imposing", "retaliated swiftly by expelling".
         if cue.start - 1 > clause.range.lowerBound,
            context.vocabulary.gerundPrepositions.contains(clause.tokens[cue.start - 1].lower) {
@@ -65,7 +65,7 @@ struct ParticipleRule: HolderRule {
         var j = k - 1
         while j >= clause.range.lowerBound, j >= k - 3, clause.tokens[j].belongs(to: .determiner)
                 || (clause.tokens[j].isWord && !clause.tokens[j].isCapitalized && !clause.tokens[j].belongs(to: .preposition)
-                    && !clause.isVerbal(j) && !clause.tokens[j].lower.hasSuffix("ed")) {
+                    && !clause.isVerbal(j) && !clause.tokens[j].lowerHasSuffix("ed")) {
             j -= 1
         }
         return j >= clause.range.lowerBound && clause.tokens[j].belongs(to: .preposition)

@@ -13,9 +13,9 @@ struct PassiveRule: HolderRule {
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let clause = context.clause
         let verb = clause.tokens[cue.start].lower
-        guard verb.hasSuffix("ed") || context.vocabulary.irregularParticiples.contains(verb) else { return .notMine }
+        guard clause.tokens[cue.start].lowerHasSuffix("ed") || context.vocabulary.irregularParticiples.contains(verb) else { return .notMine }
         var k = cue.start - 1
-        while k >= clause.range.lowerBound, clause.tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        while k >= clause.range.lowerBound, clause.tokens[k].lowerHasSuffix("ly") { k -= 1 }
         guard k >= clause.range.lowerBound else { return .notMine }
         // ", a move condemned by Chile": an act in apposition to the main
         // clause, done by its subject.
@@ -23,13 +23,13 @@ struct PassiveRule: HolderRule {
             var c = k - 1
             while c > clause.range.lowerBound, clause.tokens[c].belongs(to: .determiner) { c -= 1 }
             let holders = agents(after: cue.end, in: context)
-            guard c > clause.range.lowerBound, c < k - 1, clause.tokens[c].text == ",", !holders.isEmpty,
+            guard c > clause.range.lowerBound, c < k - 1, clause.tokens[c].isMark(","), !holders.isEmpty,
                   let subject = context.mainSubject(before: c), let owner = subject.actor else { return .notMine }
             return .placed(holders.filter { $0 != owner }.map {
                 Placement(source: $0, target: owner, rule: label(cue, route: .act))
             })
         }
-        let reduced = clause.tokens[k].text == ","
+        let reduced = clause.tokens[k].isMark(",")
         guard reduced || context.vocabulary.passiveAuxiliaries.contains(clause.tokens[k].lower) else {
             return reducedRelative(cue, after: k, in: context) ?? .notMine
         }
@@ -126,7 +126,7 @@ struct PassiveRule: HolderRule {
                 guard let actor = m.actor, !context.vocabulary.states.contains(actor) else { return nil }
                 return actor
             }
-            if clause.isBreak(k) || clause.tokens[k].text == "," { return nil }
+            if clause.isBreak(k) || clause.tokens[k].isMark(",") { return nil }
             k += 1
         }
         return nil

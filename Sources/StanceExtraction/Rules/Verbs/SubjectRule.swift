@@ -32,7 +32,7 @@ extension RuleContext {
         // "Egypt and Sudan condemned X, warning ...", "Ministers from Japan,
         // South Korea and the US met in Tokyo, condemned ...": the whole subject.
         if holder.extent < cue.start,
-           wholeSubject || (holder.extent..<cue.start).contains(where: { clause.tokens[$0].text == "," }) {
+           wholeSubject || (holder.extent..<cue.start).contains(where: { clause.tokens[$0].isMark(",") }) {
             for actor in coordinated(from: holder, asSubject: true) where !sources.contains(actor) {
                 sources.append(actor)
             }

@@ -13,6 +13,6 @@ struct ConditionVeto: Veto {
         // "If talks fail, Azerbaijan will strike": a fronted condition ends
         // at its comma; the main clause after it states the stance.
         let fronted = start - 1 == clause.range.lowerBound
-        return !(fronted && (start..<cue.start).contains { clause.tokens[$0].text == "," })
+        return !(fronted && (start..<cue.start).contains { clause.tokens[$0].isMark(",") })
     }
 }

@@ -17,6 +17,11 @@ struct GovernedCueVeto: Sendable {
     static let name = RuleName.governedCue
 
     func vetoes(_ cue: CueMatch, among matches: [CueMatch], in context: RuleContext) -> Bool {
+        // Only an earlier verb or refusal cue governs, and a refusal cue is
+        // never governed (the test below answers no for it whatever the
+        // governor): most cues, the first of their sentence or the only
+        // one, are done here, before the scans.
+        guard cue.entry.kind != .refusal, matches.contains(where: { Self.mayGovern($0, cue) }) else { return false }
         let clause = context.clause
         let vocabulary = context.vocabulary
         // Everything below is asked of each earlier cue; the scans that do
@@ -30,8 +35,7 @@ struct GovernedCueVeto: Sendable {
         // subject owns is its own, stated under the verb.
         if cue.entry.kind == .mutual, ownedBySubject(cue, in: clause) { return false }
         return matches.contains { governor in
-            guard governor.entry.kind == .verb || governor.entry.kind == .refusal, governor.start < cue.start
-            else { return false }
+            guard Self.mayGovern(governor, cue) else { return false }
             // The governor's reach: its clause, or the clause its pattern
             // opens ("demanded that the US cancel ..."): no break from the
             // end of its pattern up to the cue.
@@ -40,7 +44,6 @@ struct GovernedCueVeto: Sendable {
             else { return false }
             if newPredicate >= governor.end { return false }
             let first = governor.words.first ?? ""
-            if cue.entry.kind == .refusal { return false }
             if governor.entry.kind == .refusal || vocabulary.demandVerbs.contains(first) || vocabulary.denials.contains(first)
                 || vocabulary.rejections.contains(first) {
                 return true
@@ -53,6 +56,11 @@ struct GovernedCueVeto: Sendable {
             }
             return cue.entry.kind == .mutual || governor.entry.relation == .warns
         }
+    }
+
+    /// A verb or refusal cue before `cue`: the only cues that may govern it.
+    private static func mayGovern(_ governor: CueMatch, _ cue: CueMatch) -> Bool {
+        (governor.entry.kind == .verb || governor.entry.kind == .refusal) && governor.start < cue.start
     }
 
     /// "ties between A and B", "a pact with C": a preposition right after a
@@ -87,7 +95,7 @@ struct GovernedCueVeto: Sendable {
     private func lastBreak(atOrBefore k: Int, in clause: Clause) -> Int {
         var j = min(k, clause.range.upperBound - 1)
         while j >= clause.range.lowerBound {
-            if clause.isBreak(j) || clause.tokens[j].text == "." { return j }
+            if clause.isBreak(j) || clause.tokens[j].isMark(".") { return j }
             j -= 1
         }
         return clause.range.lowerBound - 1
@@ -125,7 +133,7 @@ struct GovernedCueVeto: Sendable {
         while k >= clause.range.lowerBound {
             if k + 1 < end, !clause.isVerbal(k + 1) { run = k + 1 }
             if clause.tokens[k].belongs(to: .sharedSubjectJoiner) {   // (sharedSubjectJoiners, as a word class)
-                if run == end || (clause.tokens[run].isWord && clause.tokens[run].lower.hasSuffix("ed")) { return k }
+                if run == end || (clause.tokens[run].isWord && clause.tokens[run].lowerHasSuffix("ed")) { return k }
             }
             k -= 1
         }

@@ -11,7 +11,7 @@ struct NounUseVeto: Veto {
         guard cue.entry.kind == .verb, cue.words.count == 1 else { return false }
         let clause = context.clause
         // Past forms are verbs ("threatened on Monday").
-        guard !clause.tokens[cue.start].lower.hasSuffix("ed") else { return false }
+        guard !clause.tokens[cue.start].lowerHasSuffix("ed") else { return false }
         if cue.end + 1 < clause.range.upperBound,
            context.vocabulary.nounComplements.contains(clause.tokens[cue.end].lower),
            !clause.tokens[cue.end + 1].belongs(to: .timeWord) { return true }

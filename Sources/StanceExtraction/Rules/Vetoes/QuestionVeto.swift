@@ -9,7 +9,7 @@ struct QuestionVeto: Veto {
         // comes next?" asks only after the dash.
         let clause = context.clause
         let end = clause.clauseEnd(cue.end)
-        if end < clause.range.upperBound, clause.tokens[end].text != "?" { return false }
-        return clause.tokens[clause.range].last(where: { $0.kind == .punctuation })?.text == "?"
+        if end < clause.range.upperBound, !clause.tokens[end].isMark("?") { return false }
+        return clause.tokens[clause.range].last(where: { $0.kind == .punctuation })?.isMark("?") == true
     }
 }
