@@ -1,4 +1,5 @@
 import Foundation
+import StanceModel
 
 /// Splits text into words, numbers, possessive markers, quotes and
 /// punctuation, keeping each token's Unicode-scalar offsets.
@@ -374,22 +375,10 @@ extension Tokenizer {
                         k += 1
                         continue
                     }
-                    var value: UInt32
-                    if b0 < 0xE0, k + 1 < count {
-                        value = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
-                        k += 2
-                    } else if b0 < 0xF0, k + 2 < count {
-                        value = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
-                        k += 3
-                    } else if k + 3 < count {
-                        value = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12
-                            | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
-                        k += 4
-                    } else {
-                        // Cannot happen in valid UTF-8; ends the text rather than trapping.
-                        break
-                    }
-                    scalars[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    // Cannot end early in valid UTF-8; ends the text rather than trapping.
+                    guard let (scalar, next) = UTF8Lead.scalar(in: bytes, at: k) else { break }
+                    k = next
+                    scalars[n] = scalar
                     n += 1
                 }
                 written = n

@@ -166,22 +166,8 @@ public enum Shingles {
                 continue
             }
             // A scalar of two to four bytes.
-            let b0 = UInt32(byte)
-            let value: UInt32
-            if b0 < 0xE0, k + 1 < count {
-                value = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
-                k += 2
-            } else if b0 < 0xF0, k + 2 < count {
-                value = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
-                k += 3
-            } else if k + 3 < count {
-                value = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12
-                    | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
-                k += 4
-            } else {
-                break   // cannot happen in valid UTF-8; ends the text rather than trapping
-            }
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"   // always valid in valid UTF-8
+            guard let (scalar, next) = UTF8Lead.scalar(in: bytes, at: k) else { break }
+            k = next
             switch kind(scalar) {
             case .word:
                 inWord = true
