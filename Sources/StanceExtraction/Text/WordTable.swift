@@ -159,19 +159,7 @@ struct WordTable: Sendable {
     /// The index in `entries` of the ASCII `word` with hash `h`.
     @inline(__always)
     private func entry(of word: String, hash h: UInt64) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        let tag = h >> 32
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let value = slots[slot]
-            if value == 0 { return nil }
-            if value >> 32 == tag {
-                let index = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
-                if entries[index].hash == h && entries[index].word == word { return index }
-            }
-            slot = (slot + 1) & mask
-        }
+        entry(hash: h) { $0.word == word }
     }
 
     /// The index in `entries` of the ASCII word of 16 bytes or fewer
@@ -179,6 +167,13 @@ struct WordTable: Sendable {
     /// string (ASCII strings are equal exactly when their bytes are).
     @inline(__always)
     private func entry(packed: PackedWord, hash h: UInt64) -> Int? {
+        entry(hash: h) { $0.packed == packed }
+    }
+
+    /// The open-addressing probe both lookups share: the entry with hash
+    /// `h` that `matches`.
+    @inline(__always)
+    private func entry(hash h: UInt64, where matches: (Entry) -> Bool) -> Int? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         let tag = h >> 32
@@ -188,7 +183,7 @@ struct WordTable: Sendable {
             if value == 0 { return nil }
             if value >> 32 == tag {
                 let index = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
-                if entries[index].hash == h && entries[index].packed == packed { return index }
+                if entries[index].hash == h && matches(entries[index]) { return index }
             }
             slot = (slot + 1) & mask
         }
