@@ -75,6 +75,10 @@ extension RuleTables {
         .fires(.subject, "Latvia fears that Belarus could test the alliance.", ["LVA warns BLR"]),
         // Self-defence promised on a condition warns the condition's subject.
         .fires(.condition, "Chad said it would defend itself if Libya attacked.", ["TCD warns LBY"]),
+        .fires(.condition, "Chad said it would take countermeasures if Niger joined the pact.", ["TCD warns NER"]),
+        // Alert and promised responses.
+        .fires(.subject, "Chad's army said it was on high alert after a Libyan jet crossed the border.", ["TCD warns LBY"]),
+        .fires(.subject, "Chad said it would give a crushing response to any Libyan attack.", ["TCD warns LBY"]),
         .misses(.subject, "Chad said it had the right to defend itself.", []),
         .misses(.subject, "Fears of war grew in Latvia after Belarus massed troops.", []),
         // A state addressed by a protest is its target when nothing after names one; a forum is not.
