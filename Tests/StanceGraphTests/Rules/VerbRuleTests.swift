@@ -79,6 +79,10 @@ extension RuleTables {
         // Alert and promised responses.
         .fires(.subject, "Chad's army said it was on high alert after a Libyan jet crossed the border.", ["TCD warns LBY"]),
         .fires(.subject, "Chad said it would give a crushing response to any Libyan attack.", ["TCD warns LBY"]),
+        // Arming or funding supports.
+        .fires(.subject, "Japan announced it would provide patrol boats to the Philippines.", ["JPN supports PHL"]),
+        .fires(.subject, "Iran supplied drones and missiles to Russia.", ["IRN supports RUS"]),
+        .misses(.subject, "Kenya sold its stake to Uganda.", []),
         .misses(.subject, "Chad said it had the right to defend itself.", []),
         .misses(.subject, "Fears of war grew in Latvia after Belarus massed troops.", []),
         // A state addressed by a protest is its target when nothing after names one; a forum is not.
