@@ -29,6 +29,10 @@ public struct CueEntry: Hashable, Sendable {
         /// when the object is one ("withdraw from the OAS", not "withdraw
         /// from Gaza").
         case departure
+        /// Joining an organisation: the holder -> the organisation, and only
+        /// when the object is one ("joined BRICS", not "joined the boycott of
+        /// Israel").
+        case accession
         /// A verdict on the subject, held by whoever pronounces it (the
         /// quote's speaker, or the subject of the reporting verb): a
         /// consequence foretold warns ("said Washington will bear

@@ -113,7 +113,7 @@ struct CueMatcher: Sendable {
         var firstForms: Set<String> = []
         for entry in cues {
             let kind: Inflector.CueKindForInflection = switch entry.kind {
-            case .verb, .refusal, .departure, .verdict, .reaction: .verb
+            case .verb, .refusal, .departure, .accession, .verdict, .reaction: .verb
             case .noun: .noun
             case .mutual: .nounOrVerb
             case .judgement, .manner: .fixed

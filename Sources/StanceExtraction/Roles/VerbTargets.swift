@@ -218,7 +218,7 @@ extension RuleContext {
             }
             if targets.isEmpty, let demander = discourse.demander(of: holders) { return ([demander], .demander) }
             return (targets, .object)
-        case .departure:
+        case .departure, .accession:
             return (objects(in: cue.gaps, after: cue.end, within: 4, holders: holders).filter { vocabulary.organisations.contains($0) },
                     .organisation)
         default:

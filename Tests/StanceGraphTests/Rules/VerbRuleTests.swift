@@ -44,6 +44,11 @@ extension RuleTables {
         .misses(.subject, "A report on Eritrea accused Ethiopia of delays.", []),
         // Joining a bloc aligns with it; luring away a rival's partners opposes the rival.
         .fires(.subject, "Montenegro became the 29th member of NATO.", ["MNE supports NATO"]),
+        // Joining aligns only with an organisation.
+        .fires(.subject, "Montenegro joined NATO in 2017.", ["MNE supports NATO"]),
+        .misses(.subject, "Montenegro joined the talks with Serbia.", []),
+        // A gerund after a preposition shares no subject.
+        .misses(.sharedSubject, "\"We cannot say yes to those who sanction us, on joining NATO,\" he said of Montenegro.", []),
         // A promised response is a threat; sending an envoy home expels him.
         .fires(.subject, "Seoul and Tokyo promised retaliatory measures against Pyongyang if it fired the missile.",
                ["KOR warns PRK", "JPN warns PRK"]),

@@ -7,7 +7,7 @@ import StanceOntology
 /// Union has cut nothing; the stance is the League's.
 struct ControllerRule: HolderRule {
     static let name = RuleName.controller
-    static let kinds: Set<CueEntry.Kind> = [.verb, .refusal, .departure]
+    static let kinds: Set<CueEntry.Kind> = [.verb, .refusal, .departure, .accession]
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let (subject, negated) = context.adjacentSubject(before: cue.start)

@@ -8,7 +8,7 @@ import StanceOntology
 /// passive too ("Serbia, backed by Russia, rejected ...").
 struct PassiveRule: HolderRule {
     static let name = RuleName.passive
-    static let kinds: Set<CueEntry.Kind> = [.verb, .refusal, .departure]
+    static let kinds: Set<CueEntry.Kind> = [.verb, .refusal, .departure, .accession]
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let clause = context.clause

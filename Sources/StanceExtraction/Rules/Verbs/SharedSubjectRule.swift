@@ -5,11 +5,15 @@ import StanceOntology
 /// sentence, with all of its conjuncts.
 struct SharedSubjectRule: HolderRule {
     static let name = RuleName.sharedSubject
-    static let kinds: Set<CueEntry.Kind> = [.verb, .refusal, .departure]
+    static let kinds: Set<CueEntry.Kind> = [.verb, .refusal, .departure, .accession]
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let (subject, negated) = context.adjacentSubject(before: cue.start)
         guard case .shared = subject else { return .notMine }
+        // "..., on joining NATO": a gerund after a preposition is no verb
+        // sharing the sentence's subject.
+        if cue.start > context.clause.range.lowerBound, context.clause.tokens[cue.start].lowerHasSuffix("ing"),
+           context.clause.tokens[cue.start - 1].belongs(to: .preposition) { return .notMine }
         let holder = context.infinitiveSubject(before: cue.start) ?? context.sharedSubject(before: cue.start)
             ?? context.mainSubject(before: cue.start)
         return .placed(context.verbPlacements(cue, holder: holder, rule: self, wholeSubject: true), negated: negated)

@@ -5,7 +5,7 @@ import StanceOntology
 /// so does every actor coordinated with the subject ("Peru and Chile warned").
 struct SubjectRule: HolderRule {
     static let name = RuleName.subject
-    static let kinds: Set<CueEntry.Kind> = [.verb, .refusal, .departure]
+    static let kinds: Set<CueEntry.Kind> = [.verb, .refusal, .departure, .accession]
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let (subject, negated) = context.adjacentSubject(before: cue.start)
