@@ -277,6 +277,8 @@ extension RuleTables {
         .fires(.infinitive, "Poland's decision to suspend ties with Belarus drew criticism.", ["POL opposes BLR"]),
         .fires(.infinitive, "Latvia's decision to expel the Russian ambassador was final.", ["LVA opposes RUS"]),
         .fires(.infinitive, "Fiji's decision to recognise Palestine surprised Israel.", ["FJI supports PSE"]),
+        .fires(.infinitive, "Mali's decision to withdraw from ECOWAS surprised Senegal.", ["MLI opposes ECOWAS"]),
+        .fires(.infinitive, "Moldova's bid to join the EU was welcomed.", ["MDA supports EU"]),
         .misses(.infinitive, "Chile plans to condemn Peru.", ["CHL opposes PER"]),
         // Unwillingness negates: no edge.
         .misses(.infinitive, "Greece is unwilling to back Turkey's bid.", []),

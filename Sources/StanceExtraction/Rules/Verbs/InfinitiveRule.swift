@@ -9,7 +9,7 @@ import StanceOntology
 /// the subject's ("sent money to help rebuild").
 struct InfinitiveRule: HolderRule {
     static let name = RuleName.infinitive
-    static let kinds: Set<CueEntry.Kind> = [.verb]
+    static let kinds: Set<CueEntry.Kind> = [.verb, .departure, .accession]
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let clause = context.clause
