@@ -20,9 +20,9 @@ struct MutualJointSubjectRule: HolderRule {
         return .placed(everyWay(group, label(cue), saidBy: context.characterizingSpeaker(cue)))
     }
 
-    /// "I still consider Denmark and the United States to be close allies"
-    /// (a Danish speaker): a subject naming itself among the parties after
-    /// it holds the relation toward the others.
+    /// "We regard Latvia and Poland as firm partners" (a Latvian speaker):
+    /// a subject naming itself among the parties after it holds the
+    /// relation toward the others.
     func selfNamed(_ subject: Mention, _ cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         guard let holder = subject.actor else { return .notMine }
         for m in context.clause.mentions where m.start >= subject.extent && m.extent <= cue.start && m.actor != nil {
