@@ -259,7 +259,13 @@ extension RuleContext {
     func agent(afterBy by: Int, before end: Int? = nil) -> Mention? {
         let end = end ?? clause.range.upperBound
         guard by < end, clause.tokens[by].lower == "by" else { return nil }
-        var a = by + 1
+        return actor(afterPreposition: by, before: end)
+    }
+
+    /// The actor mention right after the preposition at `k`, past
+    /// determiners, before `end`.
+    func actor(afterPreposition k: Int, before end: Int) -> Mention? {
+        var a = k + 1
         while a < end, clause.tokens[a].belongs(to: .determiner) { a += 1 }
         guard a < end, let m = clause.mention(covering: a), m.actor != nil else { return nil }
         return m

@@ -32,13 +32,9 @@ extension RuleContext {
         while k + 1 < end {
             let token = clause.tokens[k]
             if clause.isBreak(k) || token.text == "," { return nil }
-            if token.lower == "from" || token.lower == "by" {
-                var a = k + 1
-                while a < end, clause.tokens[a].belongs(to: .determiner) { a += 1 }
-                if a < end, let m = clause.mention(covering: a), m.start == a, m.actor != nil,
-                   m.agentive || m.form == .name {
-                    return m
-                }
+            if token.lower == "from" || token.lower == "by",
+               let m = actor(afterPreposition: k, before: end), m.agentive || m.form == .name {
+                return m
             }
             k += 1
         }
