@@ -10,6 +10,10 @@ import StanceOntology
 final class RuleVocabulary: Sendable {
     /// Forms of verbs that undo a noun cue after them ("halted aid to").
     let reversals: StringSet
+    /// Forms of the verbs of two-word reversals, each with its particle
+    /// ("ruled out aid to"): "ruling" alone is a noun ("the court's ruling
+    /// in support of X"), no reversal.
+    let reversalParticles: [String: String]
     /// Forms of the first words of warns and opposes cues: "refused to
     /// condemn" withholds a stance rather than opposing the object.
     let hostileForms: StringSet
@@ -142,7 +146,13 @@ final class RuleVocabulary: Sendable {
     init(ontology: Ontology, inflector: Inflector) {
         let language = ontology.language
         func words(_ list: WordList) -> Set<String> { Set(language[list].map { $0.lowercased() }) }
-        reversals = StringSet(inflector.verbForms(of: language[.reversalVerbs]))
+        let reversalVerbs = language[.reversalVerbs].map { $0.lowercased() }
+        reversals = StringSet(inflector.verbForms(of: reversalVerbs.filter { !$0.contains(" ") }))
+        reversalParticles = reversalVerbs.reduce(into: [:]) { table, phrase in
+            let words = phrase.split(separator: " ").map(String.init)
+            guard words.count == 2 else { return }
+            for form in inflector.verbForms(words[0]) { table[form] = words[1] }
+        }
         // One-word cues only: the first words of phrases ("meet with
         // derision", "take countermeasures") are no hostile acts by themselves.
         hostileForms = StringSet(inflector.verbForms(of: ontology.cues.filter {

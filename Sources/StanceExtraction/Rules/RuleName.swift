@@ -50,6 +50,9 @@ enum RuleName: String, CaseIterable, Sendable {
     case nounSubject = "clause-subject"
     /// "Alongside its support for X, Russia ...": the main clause's subject.
     case fronted
+    /// "This is a warning to X," the envoy said: a noun cue predicated of
+    /// no actor inside what a speaker says.
+    case reportedNoun = "reported-speaker"
     /// "X will pay a heavy price," the minister said: a verdict's speaker.
     case speaker
     /// "Y said X will bear responsibility": the subject of the reporting verb.

@@ -68,7 +68,7 @@ struct RuleBook: Sendable {
         PassiveRule(), NominalOwnerRule(), ControllerRule(), SubjectRule(), PurposeRule(), SharedSubjectRule(), JoinedRule(), ParticipleRule(),
         InfinitiveRule(),
         // Nouns.
-        NounOwnerRule(), NounModifierRule(), NounAgentRule(), NounSubjectRule(), ElidedSubjectRule(), FrontedNounRule(),
+        NounOwnerRule(), NounModifierRule(), NounAgentRule(), NounSubjectRule(), ElidedSubjectRule(), FrontedNounRule(), ReportedNounRule(),
         // Verdicts, judgements and manners.
         VerdictCauserRule(), VerdictSpeakerRule(), VerdictReporterRule(), PossessorRule(), PassiveJudgeRule(), JudgeRule(), QuotedJudgeRule(), ReportedJudgeRule(),
         // Reactions.

@@ -56,6 +56,15 @@ extension RuleTables {
         .fires(.fronted, "Despite its criticism of Israel, Germany approved the shipment.", ["DEU opposes ISR"]),
         .misses(.fronted, "In Canada, support for Denmark is rising.", []),
 
+        // reported speaker: a noun predicated of no actor inside what a speaker says.
+        .fires(.reportedNoun, "\"The flotilla is a plain warning to Fiji,\" the Tongan envoy said.", ["TON warns FJI"]),
+        .fires(.reportedNoun, "The new levies were a rebuke to Chile, Bolivia's trade minister said.", ["BOL opposes CHL"]),
+        .fires(.reportedNoun, "The new port fees are pressure on Nepal, the Indian envoy said.", ["IND opposes NPL"]),
+        // Not predicated: the noun is what the sentence is about, not what the speaker says of it.
+        .misses(.reportedNoun, "\"Support for Tonga is growing in Fiji,\" the Samoan envoy said.", []),
+        // A noun of action is its owner's act, never the speaker's.
+        .misses(.reportedNoun, "\"The raids on Chad were a crime,\" the Sudanese envoy said.", []),
+
         // elided subject: "... but still seeks closer cooperation with X".
         .fires(.elidedSubject, "Norway keeps its distance, but is ready for cooperation with Iceland.", ["NOR supports ISL"]),
         .fires(.elidedSubject, "Egypt stays neutral but favours an alliance with Sudan.", ["EGY supports SDN"]),

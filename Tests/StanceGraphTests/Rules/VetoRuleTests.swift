@@ -14,6 +14,9 @@ extension RuleTables {
         .fires(.negation, "Neither Chile nor Peru backed Bolivia.", []),
         // The aid is undone; halting it is itself the opposition.
         .fires(.negation, "Japan halted economic aid to Serbia.", ["JPN opposes SRB"]),
+        // A two-word reversal undoes only with its particle: "the ruling" is a noun.
+        .fires(.negation, "Lisbon has ruled out any new aid to Angola.", []),
+        .misses(.negation, "Lisbon called the ruling a gesture of support for Angola.", ["PRT supports AGO"]),
         // Ending an alliance cuts ties: a diplomatic measure, `opposes`.
         .fires(.subject, "Peru ended its alliance with Chile.", ["PER opposes CHL"]),
         // A cue that spells its negator is the negative stance itself.

@@ -23,7 +23,7 @@ struct NegationVeto: Veto {
             var k = before - 2
             while k >= clause.range.lowerBound, clause.tokens[k].belongs(to: .determiner)
                     || clause.tokens[k].belongs(to: .possessivePronoun) { k -= 1 }
-            if k >= clause.range.lowerBound, vocabulary.reversals.contains(clause.tokens[k].lower) { return true }
+            if k >= clause.range.lowerBound, context.isReversal(at: k) { return true }
         }
         guard cue.entry.kind == .noun || cue.entry.kind == .mutual else { return false }
         // "failed to reach an agreement", "without a pact", "halted aid to"
@@ -33,7 +33,7 @@ struct NegationVeto: Veto {
             // ("halted its aid to": an owner pronoun closes nothing.)
             if let m = clause.mention(covering: k), !(m.form == .pronoun && m.possessive) { break }
             let word = clause.tokens[k].lower
-            if vocabulary.reversals.contains(word) || vocabulary.nounNegators.contains(word) || clause.isNegating(k) {
+            if context.isReversal(at: k) || vocabulary.nounNegators.contains(word) || clause.isNegating(k) {
                 return true
             }
         }
@@ -41,5 +41,16 @@ struct NegationVeto: Veto {
         let word = clause.tokens[before].lower
         return word == "of" && before - 1 >= clause.range.lowerBound
             && vocabulary.absenceNouns.contains(clause.tokens[before - 1].lower)
+    }
+}
+
+extension RuleContext {
+    /// "halted", "ruled out": a verb that undoes the noun after it; a
+    /// two-word reversal only with its particle.
+    func isReversal(at k: Int) -> Bool {
+        let word = clause.tokens[k].lower
+        if vocabulary.reversals.contains(word) { return true }
+        guard let particle = vocabulary.reversalParticles[word], k + 1 < clause.range.upperBound else { return false }
+        return clause.tokens[k + 1].lower == particle
     }
 }
