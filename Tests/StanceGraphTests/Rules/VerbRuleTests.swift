@@ -62,6 +62,9 @@ extension RuleTables {
         .misses(.subject, "Ethiopia bowed to pressure from Egypt.", []),
         .fires(.subject, "Beijing keeps poaching Taipei's remaining allies.", ["CHN opposes TWN"]),
         .fires(.subject, "Japanese officials in Seoul praised Canada.", ["JPN supports CAN"]),
+        // A body seated in a capital speaks for its state when nobody owns it.
+        .fires(.subject, "The defence ministry in Hanoi condemned the Chinese survey ship.", ["VNM opposes CHN"]),
+        .fires(.subject, "The military in Bamako expelled the French envoy.", ["MLI opposes FRA"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
         // Listing as a pariah opposes; a list of friends does not.
         .fires(.subject, "Canada added Belarus to its sanctions list.", ["CAN opposes BLR"]),
