@@ -89,12 +89,14 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case irregularParticiples = "irregular_participles"
     case linkingVerbs = "linking_verbs"
     case namingVerbs = "naming_verbs"
+    case posingVerbs = "posing_verbs"
     case degreeWords = "degree_words"
     // Polarity and modality.
     case negators
     case nounNegators = "noun_negators"
     case absenceNouns = "absence_nouns"
     case refusalVerbs = "refusal_verbs"
+    case withheldSpeech = "withheld_speech"
     case negatingNouns = "negating_nouns"
     case subjectNegators = "subject_negators"
     case inclusionWords = "inclusion_words"

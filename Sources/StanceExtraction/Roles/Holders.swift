@@ -363,14 +363,16 @@ extension RuleContext {
         }
     }
 
-    /// The token after the comma closing a fronted subordinate clause or
-    /// participle phrase that opens the sentence, else the sentence start.
+    /// The token after the comma closing a fronted subordinate clause,
+    /// participle or prepositional phrase that opens the sentence ("At the
+    /// Human Rights Council, Chile voted ..."), else the sentence start.
     func frontedPhraseEnd(before k: Int) -> Int {
         let start = clause.range.lowerBound
         guard start < k else { return start }
         let first = clause.tokens[start]
         let fronted = vocabulary.subordinators.contains(first.lower)
             || (first.isWord && first.lowerHasSuffix("ing") && clause.mention(covering: start) == nil)
+            || (first.belongs(to: .preposition) && clause.mention(covering: start) == nil)
         guard fronted, let comma = (start..<k).first(where: { clause.tokens[$0].isMark(",") }) else { return start }
         return comma + 1
     }

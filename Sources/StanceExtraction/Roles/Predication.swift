@@ -30,7 +30,8 @@ extension RuleContext {
                 break
             }
         }
-        if k >= start, vocabulary.linkingVerbs.contains(clause.tokens[k].lower) { return true }
+        if k >= start, vocabulary.linkingVerbs.contains(clause.tokens[k].lower)
+            || vocabulary.posingForms.contains(clause.tokens[k].lower) { return true }
         // "called X provocative": a naming verb at most six words before.
         var j = k
         while j >= max(start, cue.start - 8) {

@@ -68,6 +68,10 @@ final class RuleVocabulary: Sendable {
     let linkingVerbs: StringSet
     /// Forms of "call", "brand": verbs predicating a judgement of their object.
     let namingForms: StringSet
+    /// "declined to comment": verbs of speech a refusal withholds.
+    let withheldSpeech: StringSet
+    /// "poses a threat": forms of the verbs that predicate a danger as "is" does.
+    let posingForms: StringSet
     /// "very", "so": degree words before a judgement.
     let degreeWords: StringSet
     /// "and", "but": a verb after one shares the subject before.
@@ -182,6 +186,8 @@ final class RuleVocabulary: Sendable {
         locativePrepositions = StringSet(words(.locativePrepositions))
         linkingVerbs = StringSet(words(.linkingVerbs))
         namingForms = StringSet(inflector.verbForms(of: language[.namingVerbs]))
+        withheldSpeech = StringSet(words(.withheldSpeech))
+        posingForms = StringSet(inflector.verbForms(of: language[.posingVerbs]))
         degreeWords = StringSet(words(.degreeWords))
         sharedSubjectJoiners = words(.sharedSubjectJoiners)
         nonAdverbialPrepositions = StringSet(words(.nonAdverbialPrepositions))

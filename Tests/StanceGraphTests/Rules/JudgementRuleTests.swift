@@ -24,6 +24,12 @@ extension RuleTables {
         .fires(.judge, "Turkey's defence minister said Greek moves in the Aegean were a threat to regional peace.",
                ["TUR warns GRC"]),
         .misses(.judge, "Seoul warned of unfair trade practices.", []),
+        // A danger predicated of the subject ("is", "poses") judges the
+        // subject; whoever says so holds it, and the subject holds nothing.
+        .fires(.quotedJudge, "Serbia is the gravest danger to the Balkans, the Croatian premier said.", ["HRV warns SRB"]),
+        .fires(.judge, "Chad's army chief said Sudan posed a growing threat to the region.", ["TCD warns SDN"]),
+        .misses(.judge, "Mali poses a direct threat to Niger.", []),
+        .misses(.judge, "Mali issued a stern threat to Niger.", ["MLI warns NER"]),
         .fires(.judge, "China branded the Japanese vote illegitimate.", ["CHN opposes JPN"]),
         .fires(.judge, "Pakistan described India's move as reckless.", ["PAK opposes IND"]),
         .fires(.judge, "Tokyo called the Chinese patrols 'a violation of international law'.", ["JPN opposes CHN"]),

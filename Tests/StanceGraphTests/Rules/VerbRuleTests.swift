@@ -65,6 +65,8 @@ extension RuleTables {
         // A body seated in a capital speaks for its state when nobody owns it.
         .fires(.subject, "The defence ministry in Hanoi condemned the Chinese survey ship.", ["VNM opposes CHN"]),
         .fires(.subject, "The military in Bamako expelled the French envoy.", ["MLI opposes FRA"]),
+        // An actor in a fronted prepositional phrase is no conjunct of the subject.
+        .fires(.subject, "At the UN Human Rights Council, Ghana sided with Togo.", ["GHA supports TGO"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),
         // Listing as a pariah opposes; a list of friends does not.
         .fires(.subject, "Canada added Belarus to its sanctions list.", ["CAN opposes BLR"]),

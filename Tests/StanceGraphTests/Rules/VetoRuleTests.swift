@@ -16,6 +16,9 @@ extension RuleTables {
         .fires(.negation, "Japan halted economic aid to Serbia.", ["JPN opposes SRB"]),
         // A two-word reversal undoes only with its particle: "the ruling" is a noun.
         .fires(.negation, "Lisbon has ruled out any new aid to Angola.", []),
+        // Declining to speak refuses nobody; a quoted "no" modifies, it does not negate.
+        .fires(.negation, "Hanoi declined to comment on Laos's dam plan.", []),
+        .misses(.negation, "Laos and Thailand praised their \"no borders\" trade partnership.", ["LAO supports THA", "THA supports LAO"]),
         .misses(.negation, "Lisbon called the ruling a gesture of support for Angola.", ["PRT supports AGO"]),
         // Ending an alliance cuts ties: a diplomatic measure, `opposes`.
         .fires(.subject, "Peru ended its alliance with Chile.", ["PER opposes CHL"]),

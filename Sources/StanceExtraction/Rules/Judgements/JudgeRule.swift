@@ -9,7 +9,47 @@ struct JudgeRule: HolderRule {
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         guard let holder = context.clauseSubject(before: cue.start) else { return .notMine }
+        // "Russia is the biggest threat to Europe, Tallinn said", "Iran
+        // poses a direct threat": a judgement the subject's own verb "is" or
+        // "poses" predicates of it judges the subject; whoever says so holds
+        // it. (A relational noun, "Egypt remains a key ally of Jordan", is
+        // the subject's own tie.)
+        if !context.isRelational(cue), context.isPredicated(cue, of: holder) { return .notMine }
         return .placed(context.judgementPlacements(cue, holder: holder, rule: self))
+    }
+}
+
+extension RuleContext {
+    /// "ally", "partner", "enemy": a judgement naming a tie of its subject.
+    func isRelational(_ cue: CueMatch) -> Bool {
+        cue.end > cue.start && vocabulary.relationalNouns.contains(clause.tokens[cue.end - 1].lower)
+    }
+
+    /// "Iran poses a threat", "Russia has long been the main danger": the
+    /// judgement is predicated of `subject` by a linking or posing verb that
+    /// follows it past auxiliaries and adverbs only.
+    func isPredicated(_ cue: CueMatch, of subject: Mention) -> Bool {
+        var k = cue.start - 1
+        var modifiers = 0
+        while k >= subject.extent, clause.mention(covering: k) == nil {
+            let token = clause.tokens[k]
+            if token.belongs(to: .determiner) || token.lowerHasSuffix("ly") || vocabulary.degreeWords.contains(token.lower) {
+                k -= 1
+            } else if modifiers < 2, token.isWord, !token.isCapitalized, !token.belongs(to: .preposition), !clause.isBreak(k),
+                      !vocabulary.linkingVerbs.contains(token.lower), !vocabulary.posingForms.contains(token.lower) {
+                // "the biggest threat", "a grave new threat"
+                modifiers += 1
+                k -= 1
+            } else {
+                break
+            }
+        }
+        guard k >= subject.extent, clause.tokens[k].lower != "as",
+              vocabulary.linkingVerbs.contains(clause.tokens[k].lower) || vocabulary.posingForms.contains(clause.tokens[k].lower)
+        else { return false }
+        var j = k - 1
+        while j >= subject.extent, clause.tokens[j].belongs(to: .auxiliary) || clause.tokens[j].lowerHasSuffix("ly") { j -= 1 }
+        return j == subject.extent - 1
     }
 }
 

@@ -14,6 +14,10 @@ struct NounSubjectRule: HolderRule {
         // "against" is the opponent's, not the subject's.
         if context.followsOpposingPreposition(cue) { return .placed([]) }
         guard let m = context.clauseSubject(before: cue.start) else { return .notMine }
+        // "NATO poses a threat to Russia", "Iran is a threat to Israel": a
+        // noun predicated of the subject says what the subject is, not what
+        // it holds (whoever says so may hold it).
+        if context.isPredicated(cue, of: m) { return .notMine }
         return .placed(context.nounPlacements(cue, holder: m, subject: true, rule: self))
     }
 }

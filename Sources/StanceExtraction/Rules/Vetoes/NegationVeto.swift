@@ -3,6 +3,7 @@ import StanceOntology
 /// "does not support", "has never backed", "no support for", "halted aid
 /// to", "failed to reach an agreement": a negated cue states no stance. A
 /// negator the pattern spells is the cue itself ("has not renounced force").
+/// A refusal to speak ("declined to comment on") states none either.
 struct NegationVeto: Veto {
     static let name = RuleName.negation
 
@@ -10,6 +11,9 @@ struct NegationVeto: Veto {
         let clause = context.clause
         let vocabulary = context.vocabulary
         if cue.words.contains(where: { vocabulary.negators.contains($0) }) { return false }
+        // "declined to comment on Lima's plan": a statement withheld.
+        if cue.entry.kind == .refusal, cue.end + 1 < clause.range.upperBound, clause.tokens[cue.end].lower == "to",
+           vocabulary.withheldSpeech.contains(clause.tokens[cue.end + 1].lower) { return true }
         let before = cue.start - 1
         guard before >= clause.range.lowerBound else { return false }
         if clause.isNegating(before) { return true }
@@ -32,6 +36,8 @@ struct NegationVeto: Veto {
             // between closes the phrase the reversal governs.
             // ("halted its aid to": an owner pronoun closes nothing.)
             if let m = clause.mention(covering: k), !(m.form == .pronoun && m.possessive) { break }
+            // "their 'no limits' partnership": a quoted modifier negates nothing outside it.
+            if context.quoted(k), !context.quoted(cue.start) { continue }
             let word = clause.tokens[k].lower
             if context.isReversal(at: k) || vocabulary.nounNegators.contains(word) || clause.isNegating(k) {
                 return true
