@@ -65,6 +65,9 @@ extension RuleTables {
         // A body seated in a capital speaks for its state when nobody owns it.
         .fires(.subject, "The defence ministry in Hanoi condemned the Chinese survey ship.", ["VNM opposes CHN"]),
         .fires(.subject, "The military in Bamako expelled the French envoy.", ["MLI opposes FRA"]),
+        // "stands ready to", "remains committed to": readiness after verbs other than "be".
+        .fires(.subject, "Senegal said it stood ready to work with Gambia.", ["SEN supports GMB"]),
+        .fires(.subject, "Egypt remains committed to supporting Sudan.", ["EGY supports SDN"]),
         // An actor in a fronted prepositional phrase is no conjunct of the subject.
         .fires(.subject, "At the UN Human Rights Council, Ghana sided with Togo.", ["GHA supports TGO"]),
         .fires(.subject, "Vietnam rebuked Cambodia on Tuesday.", ["VNM opposes KHM"]),

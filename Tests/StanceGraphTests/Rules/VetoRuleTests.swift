@@ -51,6 +51,9 @@ extension RuleTables {
         // A promise never to abandon supports.
         .fires(.subject, "Poland's president said Warsaw would never abandon Kyiv.", ["POL supports UKR"]),
         .fires(.governedCue, "Greece threatened to veto Turkey's bid.", ["GRC warns TUR"]),
+        // "... and said": a reporting verb opens a predicate the rejection does not govern.
+        .misses(.governedCue, "Ghana dismissed Mali's claims and said it remained ready to cooperate with Niger.",
+                ["GHA opposes MLI", "GHA supports NER"]),
         .fires(.governedCue, "Iran threatened on Monday to strike Israel.", ["IRN warns ISR"]),
         .fires(.governedCue, "Ecuador welcomed the alliance between Peru and Chile.",
                ["ECU supports PER", "ECU supports CHL"]),

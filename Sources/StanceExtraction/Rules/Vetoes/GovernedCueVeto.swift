@@ -102,8 +102,8 @@ struct GovernedCueVeto: Sendable {
     }
 
     /// Where the last new predicate before token `end` starts: an "and" or
-    /// "but" followed by verb forms and then either `end` or a word in
-    /// "-ed". A cue before that point does not govern `end`; one before the
+    /// "but" followed by verb forms and then either `end`, a word in "-ed"
+    /// or a reporting verb ("said"). A cue before that point does not govern `end`; one before the
     /// sentence when there is none.
     /// ", and Uganda and Rwanda signed a pact": the last ", and" before `end`
     /// that opens a clause with a subject of its own (actors, then a verb).
@@ -133,7 +133,10 @@ struct GovernedCueVeto: Sendable {
         while k >= clause.range.lowerBound {
             if k + 1 < end, !clause.isVerbal(k + 1) { run = k + 1 }
             if clause.tokens[k].belongs(to: .sharedSubjectJoiner) {   // (sharedSubjectJoiners, as a word class)
-                if run == end || (clause.tokens[run].isWord && clause.tokens[run].lowerHasSuffix("ed")) { return k }
+                // ("... and said the bloc was ready to cooperate": a
+                // reporting verb opens a predicate of its own.)
+                if run == end || (clause.tokens[run].isWord && clause.tokens[run].lowerHasSuffix("ed"))
+                    || clause.tokens[run].belongs(to: .reporting) { return k }
             }
             k -= 1
         }
