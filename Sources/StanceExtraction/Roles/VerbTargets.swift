@@ -10,9 +10,7 @@ extension RuleContext {
         // absurd": nothing denied is named after the cue: the accusation.
         let named = k < clause.range.upperBound && clause.tokens[k].isWord && !clause.tokens[k].belongs(to: .preposition)
             && !vocabulary.linkingVerbs.contains(clause.tokens[k].lower)
-        if !named, let accuser = discourse.accuser(of: holders) ?? discourse.opponent(of: holders) {
-            return ([accuser], .accuser)
-        }
+        if !named, let accusers = accusersOrOpponent(of: holders) { return (accusers, .accuser) }
         guard k < clause.range.upperBound else { return ([], .object) }
         let next = clause.tokens[k]
         if next.lower == "that" || (next.isWord && next.lowerHasSuffix("ing") && clause.mention(covering: k) == nil) {
@@ -24,10 +22,16 @@ extension RuleContext {
         }
         // Whoever accused the holder, else whoever last turned against it
         // ("NATO warned Moscow ... Russia rejected the accusations").
-        if accusation, owner.isEmpty, let accuser = discourse.accuser(of: holders) ?? discourse.opponent(of: holders) {
-            return ([accuser], .accuser)
-        }
+        if accusation, owner.isEmpty, let accusers = accusersOrOpponent(of: holders) { return (accusers, .accuser) }
         return (owner, .object)
+    }
+
+    /// Whoever accused one of `holders` (with their co-accusers), else
+    /// whoever last turned against them.
+    private func accusersOrOpponent(of holders: [String]) -> [String]? {
+        let accusers = discourse.accusers(of: holders)
+        if !accusers.isEmpty { return accusers }
+        return discourse.opponent(of: holders).map { [$0] }
     }
 
     /// ", a move Israel welcomed", ", a step that Peru condemned": an act noun

@@ -99,8 +99,22 @@ struct Discourse: Sendable {
     /// but them): "Ukraine accused Iran of arming Russia. Russia denied the
     /// accusation."
     func accuser(of holders: [String]) -> String? {
-        accusations.last { holders.contains($0.accused) }?.accuser
-            ?? accusations.last { !holders.contains($0.accuser) }?.accuser
+        accusers(of: holders).last
+    }
+
+    /// `accuser(of:)` with the co-accusers of the same accusation: the run
+    /// of accusations of the same accused recorded together ("Mali, Niger
+    /// and Chad accused ECOWAS ... The bloc dismissed the accusations"
+    /// answers all three).
+    func accusers(of holders: [String]) -> [String] {
+        guard let index = accusations.lastIndex(where: { holders.contains($0.accused) })
+                ?? accusations.lastIndex(where: { !holders.contains($0.accuser) }) else { return [] }
+        let accused = accusations[index].accused
+        var first = index
+        while first > 0, accusations[first - 1].accused == accused, !holders.contains(accusations[first - 1].accuser) {
+            first -= 1
+        }
+        return accusations[first...index].map(\.accuser)
     }
 
     /// Whoever last made a demand of one of `holders`, or a demand of no one

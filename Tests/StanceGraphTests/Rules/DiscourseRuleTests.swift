@@ -33,6 +33,9 @@ extension RuleTables {
                ["EST opposes RUS", "RUS opposes EST"]),
         .fires(.accuser, "Ukraine accused Iran of arming Russia. Russia denied the accusation.",
                ["UKR opposes IRN", "RUS opposes UKR"]),
+        // Co-accusers of one accusation are all answered.
+        .fires(.accuser, "Benin, Togo and Ghana accused Burkina Faso of shielding gunmen. Ouagadougou rejected the charges.",
+               ["BEN opposes BFA", "TGO opposes BFA", "GHA opposes BFA", "BFA opposes BEN", "BFA opposes TGO", "BFA opposes GHA"]),
         // The accuser is named: the object route finds it.
         .misses(.accuser, "Iran denied the accusation by Kyiv.", ["IRN opposes UKR"]),
         // No accusation was reported: no accuser to oppose.
