@@ -7,6 +7,9 @@ extension RuleContext {
     /// ("against") ends the search too.
     func objects(in gaps: [Range<Int>], after end: Int, within: Int = 12, holders: [String] = [],
                  supporting: Bool = false, shielding: Bool = false) -> [String] {
+        // "voiced concern on Tuesday over X's drills": the object starts
+        // past a time adverbial.
+        let end = pastTimeAdverbial(end)
         let found = objects(named: gaps, after: end, within: within, holders: holders,
                             supporting: supporting, shielding: shielding)
         guard found.isEmpty else { return found }
@@ -20,6 +23,20 @@ extension RuleContext {
             }
         }
         return []
+    }
+
+    /// The token after the time words right at `k` ("on Monday", "again",
+    /// "late last week"), else `k`. A run ending in "on", "last" or "this"
+    /// is no adverbial ("on Ukraine").
+    func pastTimeAdverbial(_ k: Int) -> Int {
+        var after = k
+        var j = k
+        let function: Set<String> = ["on", "last", "this"]
+        while j < min(k + 4, clause.range.upperBound), clause.tokens[j].belongs(to: .timeWord) {
+            j += 1
+            if !function.contains(clause.tokens[j - 1].lower) { after = j }
+        }
+        return after
     }
 
     private func objects(named gaps: [Range<Int>], after end: Int, within: Int, holders: [String],
@@ -38,6 +55,11 @@ extension RuleContext {
         let limit = min(clause.range.upperBound, end + within)
         while k < limit {
             if let m = clause.mention(covering: k) {
+                // "voiced concern on Togo's behalf": whom one speaks for, no target.
+                if m.possessive, m.extent < clause.range.upperBound, clause.tokens[m.extent].lower == "behalf" {
+                    k = m.extent + 1
+                    continue
+                }
                 // "warned their citizens": the holder's own, not a target.
                 if m.possessive, m.form == .pronoun || m.form == .description,
                    !m.actors.isEmpty, m.actors.allSatisfy(holders.contains) {

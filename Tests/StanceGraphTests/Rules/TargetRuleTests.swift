@@ -23,6 +23,10 @@ extension RuleTables {
         .misses(.object, "Kenya criticised the attack, which was condemned by Uganda.", []),
         // object: a participle past the object's head starts its own clause.
         .misses(.object, "Cuba vetoed a statement condemning Haiti.", []),
+        // A time adverbial between the cue and its object is passed over.
+        .fires(.object, "Ghana voiced deep concern on Friday over reports of raids by Togo's army.", ["GHA warns TGO"]),
+        .fires(.object, "Oman expressed alarm earlier this week at the seizure of a tanker by Yemen's rebels.", ["OMN warns YEM"]),
+        .misses(.object, "Ghana voiced concern on Togo's behalf over the floods.", []),
         // The holder's own name in a cue's gap is no target.
         .fires(.object, "Macron, who visited Kyiv, reaffirmed France's support for Ukraine.", ["FRA supports UKR"]),
         .fires(.object, "Laos supported the multilateral trading system of ASEAN.", ["LAO supports ASEAN"]),
