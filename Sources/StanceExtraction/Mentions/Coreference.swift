@@ -402,7 +402,8 @@ struct Coreference: Sendable {
             // "the Pacific island nation", "the oil-rich kingdom": up to three
             // modifiers (no verb, preposition or actor) before the head.
             var k = i + 1
-            while found == nil, k < tokens.count, k <= i + 3, !taken[k],
+            // (Words only: "the non-military status" is no military.)
+            while found == nil, k < tokens.count, k <= i + 3, !taken[k], tokens[k].isWord,
                   isModifier(tokens[k]) || isPlaceWord(tokens[k]) {
                 placeWord = placeWord || isPlaceWord(tokens[k])
                 k += 1
@@ -429,7 +430,8 @@ struct Coreference: Sendable {
             }
             if target == Self.bodyTarget {
                 // "the ministry said": the last mention headed alike ("China's
-                // foreign ministry"), else the last state or body that acted.
+                // foreign ministry"), else the last state or body that acted,
+                // else the state of an official speaking in the sentence.
                 let head = tokens[match.end - 1].lower
                 let sentence = sentenceOf[i]
                 guard let antecedent = known.last(where: { m in
@@ -437,6 +439,11 @@ struct Coreference: Sendable {
                         && tokens[m.end - 1].lower == head
                 }) ?? known.last(where: { m in
                     m.actor != nil && m.agentive && !m.isPerson && m.group.isEmpty && sentence - sentenceOf[m.start] <= 2
+                        && !Self.isGoverned(m, tokens)
+                }) ?? known.last(where: { m in
+                    // "Seoul's defence minister said the military was ...":
+                    // the state of an official speaking in the same sentence.
+                    m.actor != nil && m.agentive && m.isPerson && sentenceOf[m.start] == sentence
                         && !Self.isGoverned(m, tokens)
                 }) else { return nil }
                 return described(i, match.end, antecedent, tokens)

@@ -65,6 +65,9 @@ extension RuleTables {
         .fires(.subject, "China's foreign ministry spoke on Monday. The ministry criticised the Philippines.",
                ["CHN opposes PHL"]),
         .fires(.subject, "Japan's defence ministry issued a statement. The ministry warned China.", ["JPN warns CHN"]),
+        // "the military" of the official speaking in the sentence; never "the non-military".
+        .fires(.subject, "Vietnamese Defence Minister Phan Van Giang said the military was closely watching Cambodia.", ["VNM warns KHM"]),
+        .misses(.subject, "Greece built a pier. Turkey said Athens must respect the non-military status of the islets.", []),
         .fires(.subject, "A spokesman for the Kenyan embassy spoke on Monday. The spokesman criticised Uganda.",
                ["KEN opposes UGA"]),
         .fires(.subject, "Brazilian and Argentine ministers met in Rosario. The ministers backed Uruguay.",
