@@ -28,10 +28,14 @@ struct Coreference: Sendable {
     let subordinators: StringSet
     /// "in", "at": prepositions before a place.
     let locatives: StringSet
+    /// Forms of "tell", "assure": "Berlin told Moscow that it would ..." is
+    /// Berlin speaking of itself ("warned Seoul that it will pay" is not).
+    let tellingForms: StringSet
 
     init(finder: MentionFinder, descriptions: [String: String], subordinators: Set<String>, locatives: Set<String>,
-         words: inout WordTable) {
+         tellingForms: Set<String>, words: inout WordTable) {
         self.finder = finder
+        self.tellingForms = StringSet(tellingForms)
         self.subordinators = StringSet(subordinators)
         self.locatives = StringSet(locatives)
         var matcher = PhraseMatcher<String>(caseSensitive: true)
@@ -231,10 +235,18 @@ struct Coreference: Sendable {
     func reporter(before i: Int, tokens: [Token], known: [Mention]) -> Mention? {
         var k = Self.skippingTime(before: i, tokens)
         if k >= 0, tokens[k].lower == "that" { k = Self.skippingTime(before: k, tokens) }
+        // "Berlin told Moscow that it would ...": past the one told, the teller.
+        var addressee: Mention?
+        if k >= 0, let told = known.last, told.start <= k, k < told.extent, told.start > 0,
+           tellingForms.contains(tokens[told.start - 1].lower) {
+            addressee = told
+            k = told.start - 1
+        }
         guard k >= 0, tokens[k].belongs(to: .reporting) else { return nil }
         k -= 1
         while k >= 0, tokens[k].belongs(to: .auxiliary) || tokens[k].lowerHasSuffix("ly") { k -= 1 }
-        guard k >= 0, let m = known.last, m.start <= k, k < m.extent, m.agentive else { return nil }
+        guard k >= 0, let m = known.last(where: { $0.start != addressee?.start }), m.start <= k, k < m.extent, m.agentive
+        else { return nil }
         return m
     }
 

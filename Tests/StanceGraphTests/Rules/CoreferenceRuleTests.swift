@@ -65,6 +65,8 @@ extension RuleTables {
         .fires(.subject, "China's foreign ministry spoke on Monday. The ministry criticised the Philippines.",
                ["CHN opposes PHL"]),
         .fires(.subject, "Japan's defence ministry issued a statement. The ministry warned China.", ["JPN warns CHN"]),
+        // "told X that it": the teller; "warned X that it will pay": the one warned.
+        .fires(.subject, "Chile told Peru that it would back Bolivia's bid.", ["CHL supports BOL"]),
         // "the military" of the official speaking in the sentence; never "the non-military".
         .fires(.subject, "Vietnamese Defence Minister Phan Van Giang said the military was closely watching Cambodia.", ["VNM warns KHM"]),
         .misses(.subject, "Greece built a pier. Turkey said Athens must respect the non-military status of the islets.", []),

@@ -61,6 +61,7 @@ extension RuleTables {
 
         // condition: a threat is aimed at whom its condition is up to.
         .fires(.condition, "Iran threatened to halt talks unless Iraq accepted its terms.", ["IRN warns IRQ"]),
+        .fires(.condition, "Belarus will take retaliatory measures if Poland closes the border, Minsk said.", ["BLR warns POL"]),
         .fires(.condition, "Russia threatened to stop negotiations if the United States deploys missiles.",
                ["RUS warns USA"]),
         .misses(.condition, "Greece warned Turkey that it would respond if provoked.", ["GRC warns TUR"]),

@@ -65,6 +65,14 @@ extension RuleTables {
         // A body seated in a capital speaks for its state when nobody owns it.
         .fires(.subject, "The defence ministry in Hanoi condemned the Chinese survey ship.", ["VNM opposes CHN"]),
         .fires(.subject, "The military in Bamako expelled the French envoy.", ["MLI opposes FRA"]),
+        // Warnings phrased as readiness to answer, as concern, or as a reckoning to come.
+        .fires(.subject, "Cyprus said it would respond to any further violation of its waters by Turkish ships.", ["CYP warns TUR"]),
+        .fires(.subject, "Qatar conveyed its deep concerns to Bahrain over the arrests.", ["QAT warns BHR"]),
+        .fires(.subject, "Norway's premier said Oslo was deeply troubled by Russia's conduct.", ["NOR warns RUS"]),
+        .fires(.subject, "Sweden will hold Iran accountable for the plot.", ["SWE warns IRN"]),
+        // Blame stated, not announced, opposes.
+        .fires(.subject, "Sweden held Iran responsible for the plot.", ["SWE opposes IRN"]),
+        .misses(.subject, "Sweden will hold talks with Iran.", []),
         // "stands ready to", "remains committed to": readiness after verbs other than "be".
         .fires(.subject, "Senegal said it stood ready to work with Gambia.", ["SEN supports GMB"]),
         .fires(.subject, "Egypt remains committed to supporting Sudan.", ["EGY supports SDN"]),
