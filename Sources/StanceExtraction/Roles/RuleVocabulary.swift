@@ -68,6 +68,8 @@ final class RuleVocabulary: Sendable {
     let linkingVerbs: StringSet
     /// Forms of "call", "brand": verbs predicating a judgement of their object.
     let namingForms: StringSet
+    /// "will", "would": a reproach foretold.
+    let futureMarkers: StringSet
     /// "declined to comment": verbs of speech a refusal withholds.
     let withheldSpeech: StringSet
     /// "poses a threat": forms of the verbs that predicate a danger as "is" does.
@@ -186,6 +188,7 @@ final class RuleVocabulary: Sendable {
         locativePrepositions = StringSet(words(.locativePrepositions))
         linkingVerbs = StringSet(words(.linkingVerbs))
         namingForms = StringSet(inflector.verbForms(of: language[.namingVerbs]))
+        futureMarkers = StringSet(words(.futureMarkers))
         withheldSpeech = StringSet(words(.withheldSpeech))
         posingForms = StringSet(inflector.verbForms(of: language[.posingVerbs]))
         degreeWords = StringSet(words(.degreeWords))

@@ -236,7 +236,10 @@ extension RuleContext {
             var j = k
             while j < clause.range.upperBound, clause.tokens[j].belongs(to: .coordinator)
                     || clause.tokens[j].belongs(to: .determiner) { j += 1 }
-            guard j > k, let next = clause.mention(covering: j), next.start == j, next.actor != nil else { break }
+            // ("... and South Korea that their joint drills": an owner after
+            // "that" is no conjunct.)
+            guard j > k, (k..<j).contains(where: { clause.tokens[$0].belongs(to: .coordinator) }),
+                  let next = clause.mention(covering: j), next.start == j, next.actor != nil, !next.possessive else { break }
             k = next.extent
         }
         return k < clause.range.upperBound && startsPredicate(at: k)

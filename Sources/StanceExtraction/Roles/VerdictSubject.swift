@@ -28,6 +28,22 @@ extension RuleContext {
         let lower = clause.range.lowerBound
         var j = k - 1
         while j >= lower, clause.mention(covering: j) == nil, clause.isVerbal(j) { j -= 1 }
+        // "any attempt by Tokyo to meddle in the dispute will be met ...":
+        // past the infinitive that says what the act would do.
+        if j >= lower, clause.mention(covering: j) == nil {
+            var i = j
+            while i >= max(lower, j - 10), !clause.isBreak(i) {
+                if let m = clause.mention(covering: i) {
+                    if m.actor != nil, m.extent < k, clause.tokens[m.extent].lower == "to" {
+                        j = m.extent - 1
+                        break
+                    }
+                    i = m.start - 1
+                    continue
+                }
+                i -= 1
+            }
+        }
         guard j >= lower, let agent = clause.mention(covering: j), agent.extent == j + 1, agent.actor != nil
         else { return nil }
         var by = agent.start - 1

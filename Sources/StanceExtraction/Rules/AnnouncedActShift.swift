@@ -4,17 +4,21 @@ import StanceOntology
 /// "Estonia will attack Latvia", "would boycott all contact with X", "may
 /// halt its mediation", "plans to impose sanctions on": an act of force or
 /// coercion announced, not done, is a threat: the act's `opposes` becomes
-/// `warns` (PLOVER's and CAMEO's THREATEN).
+/// `warns` (PLOVER's and CAMEO's THREATEN). So is a reproach foretold:
+/// "Washington would be making a grave mistake", "would bear the blame".
 enum AnnouncedActShift {
     static let name = RuleName.announcedAct
 
     static func relation(of cue: CueMatch, in context: RuleContext) -> Relation {
         let clause = context.clause
         let vocabulary = context.vocabulary
-        guard cue.entry.relation == .opposes, cue.entry.kind == .verb,
-              vocabulary.coerciveForms.contains(clause.tokens[cue.start].lower) else { return cue.entry.relation }
+        guard cue.entry.relation == .opposes,
+              cue.entry.kind == .verdict
+                || (cue.entry.kind == .verb && vocabulary.coerciveForms.contains(clause.tokens[cue.start].lower))
+        else { return cue.entry.relation }
         let floor = max(clause.range.lowerBound, cue.start - 3)
-        let announced = (floor..<cue.start).contains { vocabulary.threatMarkers.contains(clause.tokens[$0].lower) }
+        let markers = cue.entry.kind == .verdict ? vocabulary.futureMarkers : vocabulary.threatMarkers
+        let announced = (floor..<cue.start).contains { markers.contains(clause.tokens[$0].lower) }
         return announced ? .warns : cue.entry.relation
     }
 }

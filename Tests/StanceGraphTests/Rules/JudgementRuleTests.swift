@@ -103,6 +103,9 @@ extension RuleTables {
         // A verdict on an act by an actor judges the actor; on no actor, in
         // a clause told to one, it warns the one told.
         .fires(.reporter, "Chad said any incursion by Libya would be met with force.", ["TCD warns LBY"]),
+        // The act's agent past the infinitive saying what the act would do.
+        .fires(.speaker, "\"Any attempt by Eritrea to seize the port will be met with a crushing blow,\" the Ethiopian envoy said.",
+               ["ETH warns ERI"]),
         .fires(.speaker, "\"An attack by Libya will face a crushing response,\" the Chadian minister said.", ["TCD warns LBY"]),
         .fires(.reporter, "Chad told Libya that any incursion would be met with force.", ["TCD warns LBY"]),
         // A short phrase between the reporting verb and its "that".

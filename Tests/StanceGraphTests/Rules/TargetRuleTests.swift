@@ -23,6 +23,8 @@ extension RuleTables {
         .misses(.object, "Kenya criticised the attack, which was condemned by Uganda.", []),
         // object: a participle past the object's head starts its own clause.
         .misses(.object, "Cuba vetoed a statement condemning Haiti.", []),
+        // An owner after "that" is no conjunct of the objects.
+        .fires(.object, "Iran warned Oman and Qatar that their joint drills risked a clash.", ["IRN warns OMN", "IRN warns QAT"]),
         // A time adverbial between the cue and its object is passed over.
         .fires(.object, "Ghana voiced deep concern on Friday over reports of raids by Togo's army.", ["GHA warns TGO"]),
         .fires(.object, "Oman expressed alarm earlier this week at the seizure of a tanker by Yemen's rebels.", ["OMN warns YEM"]),

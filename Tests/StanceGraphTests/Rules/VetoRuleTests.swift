@@ -86,6 +86,9 @@ extension RuleTables {
         .misses(.statedBlame, "Peru said Chile will bear responsibility for any clash.", ["PER warns CHL"]),
         .fires(.announcedAct, "North Korea is ready to strike South Korea.", ["PRK warns KOR"]),
         .fires(.announcedAct, "Azerbaijan will strike Armenia if talks fail.", ["AZE warns ARM"]),
+        // A reproach foretold warns; one stated reproaches.
+        .fires(.announcedAct, "Serbia would be making a grave mistake if it recognised Kosovo, Moscow said.", ["RUS warns SRB"]),
+        .misses(.announcedAct, "Serbia made a grave mistake, Moscow said.", ["RUS opposes SRB"]),
         // A strike done is an act (implied `opposes`), no threat.
         .misses(.announcedAct, "Iran struck Israel on Saturday.", [], implied: ["IRN opposes ISR"]),
     ]
