@@ -39,6 +39,12 @@ struct RuleContext {
            let verb = reportingVerb(endingPhraseAt: k) {
             k = verb
         }
+        // "recalled its envoy, saying China had violated ...": a reporting
+        // participle after a comma is the sentence's subject's.
+        if k - 1 >= clause.range.lowerBound, clause.tokens[k].belongs(to: .reporting), clause.tokens[k].lowerHasSuffix("ing"),
+           clause.tokens[k - 1].isMark(",") {
+            return mainSubject(before: k - 1)
+        }
         guard k >= clause.range.lowerBound,
               clause.tokens[k].belongs(to: .reporting) || vocabulary.addresseeForms.contains(clause.tokens[k].lower),
               case .mention(let m) = adjacentSubject(before: k).0 else { return nil }

@@ -278,6 +278,11 @@ extension RuleTables {
         .misses(.participle, "India abstained in the vote on the resolution condemning Russia.", []),
         // A gerund after "by" is the means of the verb before: its subject's.
         .fires(.participle, "Beijing responded by imposing tariffs on Australian barley.", ["CHN opposes AUS"]),
+        // An object that controls no verb of its own is no subject of the gerund.
+        .fires(.participle, "Chile praised Peru as a partner while criticising Bolivia's claim.", ["CHL supports PER", "CHL opposes BOL"]),
+        // Vowing to respond warns; promising to respond answers a request.
+        .fires(.subject, "Israel vowed to respond firmly to Iran.", ["ISR warns IRN"]),
+        .misses(.subject, "Egypt pledged to respond positively to Sudan's request.", []),
         .misses(.participle, "The tariffs imposed by China hurt Australia.", []),
         .fires(.participle, "Chile expelled Peru's ambassador after accusing Lima of espionage.", ["CHL opposes PER"]),
         .fires(.participle, "Peru said Chile responded by imposing tariffs on Bolivia.", ["CHL opposes BOL"]),

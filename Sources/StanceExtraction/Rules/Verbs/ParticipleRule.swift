@@ -23,7 +23,15 @@ struct ParticipleRule: HolderRule {
             // ("accused Rwanda of making accusations by alleging ...");
             // if that is whom the gerund is about, the subject before it
             // ("Chile expelled Peru's envoy after accusing Lima ...").
-            let nearest = context.nearestSubject(before: cue.start - 1)
+            var nearest = context.nearestSubject(before: cue.start - 1)
+            // "hailed Israel as an ally while criticising Iran": an object
+            // that controls no verb of its own before the gerund is no subject.
+            if let object = nearest, context.isObjectOfVerb(object),
+               !(object.extent..<(cue.start - 1)).contains(where: {
+                   clause.tokens[$0].isWord && clause.tokens[$0].lowerHasSuffix("ing") || clause.tokens[$0].lower == "to"
+               }) {
+                nearest = verbSubject(before: cue.start - 1, in: context) ?? nearest
+            }
             let placements = context.verbPlacements(cue, holder: nearest, rule: self)
             if placements.contains(where: { $0.source != $0.target }) { return .placed(placements) }
             if let holder = verbSubject(before: cue.start - 1, in: context), holder.start != nearest?.start {
