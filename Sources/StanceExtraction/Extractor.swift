@@ -49,7 +49,8 @@ public struct Extractor: Sendable {
         mentionFinder = MentionFinder(lexicon: lexicon, appositionArticles: StringSet(list(.appositionArticles)))
         coreference = Coreference(finder: mentionFinder, descriptions: language.descriptions,
                                   subordinators: list(.subordinators), locatives: list(.locativePrepositions),
-                                  tellingForms: inflector.verbForms(of: language[.addresseeVerbs]), words: &words)
+                                  tellingForms: inflector.verbForms(of: language[.addresseeVerbs]),
+                                  territoryNouns: list(.territoryNouns), words: &words)
         var labels: [String: Actor] = [:]
         for entry in ontology.actors {
             labels[entry.id] = Actor(id: entry.id, label: entry.name, kind: entry.kind)

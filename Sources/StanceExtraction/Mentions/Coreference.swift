@@ -31,10 +31,13 @@ struct Coreference: Sendable {
     /// Forms of "tell", "assure": "Berlin told Moscow that it would ..." is
     /// Berlin speaking of itself ("warned Seoul that it will pay" is not).
     let tellingForms: StringSet
+    /// "waters", "airspace": what an owner holds that is no act of its own.
+    let territoryNouns: StringSet
 
     init(finder: MentionFinder, descriptions: [String: String], subordinators: Set<String>, locatives: Set<String>,
-         tellingForms: Set<String>, words: inout WordTable) {
+         tellingForms: Set<String>, territoryNouns: Set<String>, words: inout WordTable) {
         self.finder = finder
+        self.territoryNouns = StringSet(territoryNouns)
         self.tellingForms = StringSet(tellingForms)
         self.subordinators = StringSet(subordinators)
         self.locatives = StringSet(locatives)
@@ -184,6 +187,13 @@ struct Coreference: Sendable {
         history.append(contentsOf: added)
         history.sort { $0.start < $1.start }
         mentions = history
+    }
+
+    /// "Vietnam's waters": the owned noun, past the possessive mark, is a place.
+    static func ownsPlace(_ m: Mention, _ tokens: [Token], _ places: StringSet) -> Bool {
+        var k = m.extent
+        if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
+        return k < tokens.count && places.contains(tokens[k].lower)
     }
 
     /// The first agentive, non-person mention of the sentence before.
@@ -474,8 +484,11 @@ struct Coreference: Sendable {
             if target == Self.ownerTarget {
                 // "condemned Ethiopia's start of ..., warning the move
                 // violates ...": the owner of the act just named.
+                // ("entered Vietnam's waters, and Hanoi protested the move":
+                // a place owned is no act.)
                 guard let antecedent = known.last(where: { m in
                     m.possessive && m.actor != nil && sentenceOf[m.start] == sentenceOf[i] && m.form != .pronoun
+                        && !Self.ownsPlace(m, tokens, territoryNouns)
                 })
                 else { return nil }
                 return described(i, match.end, antecedent, tokens)

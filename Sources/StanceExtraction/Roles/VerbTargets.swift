@@ -96,6 +96,36 @@ extension RuleContext {
         return false
     }
 
+    /// "A Chinese ship entered Vietnam's waters, and Hanoi protested the
+    /// move": the subject of an earlier clause of the sentence did what an
+    /// act noun refers to.
+    func earlierClauseSubject(before k: Int, holders: [String]) -> String? {
+        // The holder, then the ", and" or ";" before it that ends the earlier clause.
+        guard let holder = clause.mentions.last(where: { $0.start < k && $0.actor.map(holders.contains) == true }) else {
+            return nil
+        }
+        var j = holder.start - 1
+        while j > clause.range.lowerBound, !(clause.tokens[j].isMark(";")
+                || (clause.tokens[j].belongs(to: .coordinator) && clause.tokens[j - 1].isMark(","))) {
+            if clause.mention(covering: j) != nil && j < holder.start - 1 { return nil }
+            j -= 1
+        }
+        guard j > clause.range.lowerBound,
+              let first = clause.mentions.first(where: { $0.actor != nil && $0.start < j }),
+              first.agentive || first.form == .adjective, !clause.isGoverned(first), let actor = first.actor,
+              !holders.contains(actor),
+              // The earlier clause's subject opens the sentence.
+              !(clause.range.lowerBound..<first.start).contains(where: { clause.isBreak($0) || clause.tokens[$0].isMark(",") })
+        else { return nil }
+        return actor
+    }
+
+    /// An act noun or noun of action, singular or plural ("strike", "raids").
+    func isActNoun(_ word: String) -> Bool {
+        vocabulary.actNouns.contains(word) || vocabulary.actionNouns.contains(word)
+            || (word.hasSuffix("s") && vocabulary.actNouns.contains(String(word.dropLast())))
+    }
+
     /// "Tsai's visit to the US ... China condemned the visit": a definite
     /// phrase whose head noun was named before with an owner ("Tsai's
     /// visit", "the visit by Tsai", "Israeli strikes") is about that owner.
@@ -110,7 +140,8 @@ extension RuleContext {
             let token = clause.tokens[k]
             if clause.mention(covering: k) != nil { return nil }
             if token.kind == .openQuote || token.kind == .closeQuote { k += 1; continue }
-            guard token.isWord, !token.isCapitalized, !token.belongs(to: .preposition), !clause.isBreak(k) else { break }
+            guard token.isWord, !token.isCapitalized, !token.belongs(to: .preposition), !token.belongs(to: .coordinator),
+                  !clause.isBreak(k) else { break }
             head = k
             k += 1
         }
@@ -118,10 +149,14 @@ extension RuleContext {
         // (A StringSet: asked of up to 150 tokens back.)
         let forms = StringSet(Inflector.nounForms(clause.tokens[head].lower)
             .union([String(clause.tokens[head].lower.dropLast())]))
+        // "After the Israeli strike on Doha, Qatar condemned the attack": in
+        // the same sentence an act noun refers to any act named before it.
+        let anyAct = isActNoun(clause.tokens[head].lower)
         var j = start - 1
         while j > 0, j >= start - 150 {
             defer { j -= 1 }
-            guard forms.contains(clause.tokens[j].lower) else { continue }
+            guard forms.contains(clause.tokens[j].lower)
+                    || (anyAct && j >= clause.range.lowerBound && isActNoun(clause.tokens[j].lower)) else { continue }
             // "Tsai's visit", "Israeli strikes"
             if clause.tokens[j - 1].kind == .possessive, let owner = mentionAt(j - 2), let actor = owner.actor,
                !holders.contains(actor) { return actor }
@@ -246,6 +281,10 @@ extension RuleContext {
             }
             if targets.isEmpty, let owner = earlierOwner(ofPhraseAt: cue.end, holders: holders) {
                 return ([owner], .act)
+            }
+            if targets.isEmpty, cue.entry.relation != .supports, startsActNoun(at: cue.end),
+               let doer = earlierClauseSubject(before: cue.start, holders: holders) {
+                return ([doer], .act)
             }
             if targets.isEmpty, cue.entry.relation != .supports, startsActNoun(at: cue.end),
                let owner = discourse.actOwner(against: holders) {

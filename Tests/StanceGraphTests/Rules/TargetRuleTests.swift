@@ -54,6 +54,10 @@ extension RuleTables {
         .fires(.act, "President Tsai's visit to Guatemala went ahead. China condemned the visit.", ["CHN opposes TWN"]),
         // An act in apposition to the main clause is its subject's.
         .fires(.act, "Peru closed its border, a decision that Chile condemned.", ["CHL opposes PER"]),
+        // An act named earlier in the same sentence, by another noun or by its doer's clause.
+        .fires(.act, "After the Turkish raid on Sinjar, Iraq condemned the attack and summoned an envoy.", ["IRQ opposes TUR"]),
+        .fires(.act, "A Russian spy plane entered Finland's airspace, and Helsinki protested the move.", ["FIN opposes RUS"]),
+        .misses(.act, "Peru met Chile in Lima, and Bolivia condemned the attack on its embassy.", []),
         .fires(.act, "Peru closed its border, a move welcomed by Bolivia.", ["BOL supports PER"]),
         .misses(.act, "Peru closed its border, and Chile condemned Bolivia.", ["CHL opposes BOL"]),
         .fires(.act, "The seizure of the ship by Iran was confirmed. Britain denounced the seizure.", ["GBR opposes IRN"]),
