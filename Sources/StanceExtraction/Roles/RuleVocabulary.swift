@@ -68,6 +68,8 @@ final class RuleVocabulary: Sendable {
     let linkingVerbs: StringSet
     /// Forms of "call", "brand": verbs predicating a judgement of their object.
     let namingForms: StringSet
+    /// "joined forces": no accession.
+    let joiningIdioms: StringSet
     /// "will", "would": a reproach foretold.
     let futureMarkers: StringSet
     /// "declined to comment": verbs of speech a refusal withholds.
@@ -188,6 +190,7 @@ final class RuleVocabulary: Sendable {
         locativePrepositions = StringSet(words(.locativePrepositions))
         linkingVerbs = StringSet(words(.linkingVerbs))
         namingForms = StringSet(inflector.verbForms(of: language[.namingVerbs]))
+        joiningIdioms = StringSet(words(.joiningIdioms))
         futureMarkers = StringSet(words(.futureMarkers))
         withheldSpeech = StringSet(words(.withheldSpeech))
         posingForms = StringSet(inflector.verbForms(of: language[.posingVerbs]))

@@ -199,9 +199,10 @@ extension RuleContext {
     func coordinated(from first: Mention, asSubject: Bool = false) -> [String] {
         var actors = first.actors
         var k = first.extent
-        // "an Egyptian-Sudanese proposal": adjectives joined by a hyphen.
-        while first.form == .adjective, k + 1 < clause.range.upperBound, clause.tokens[k].isMark("-"),
-              let next = clause.mention(covering: k + 1), next.start == k + 1, next.form == .adjective,
+        // "an Egyptian-Sudanese proposal", "Seoul-Tokyo-Washington drills":
+        // adjectives or names joined by a hyphen.
+        while first.form == .adjective || first.form == .name, k + 1 < clause.range.upperBound, clause.tokens[k].isMark("-"),
+              let next = clause.mention(covering: k + 1), next.start == k + 1, next.form == .adjective || next.form == .name,
               let actor = next.actor {
             if !actors.contains(actor) { actors.append(actor) }
             k = next.extent

@@ -196,6 +196,8 @@ extension RuleContext {
     /// (that) it would retaliate against X": when the clause's subject is
     /// the holder itself, whom its verb is about.
     func complementSubject(after start: Int, holders: [String]) -> [String]? {
+        // ("voiced concern on Monday that Iran ...")
+        let start = pastTimeAdverbial(start)
         guard start < clause.range.upperBound else { return nil }
         let opened = clause.tokens[start].lower == "that"
         var j = opened ? start + 1 : start
@@ -258,8 +260,24 @@ extension RuleContext {
             if targets.isEmpty, let demander = discourse.demander(of: holders) { return ([demander], .demander) }
             return (targets, .object)
         case .departure, .accession:
-            return (objects(in: cue.gaps, after: cue.end, within: 4, holders: holders).filter { vocabulary.organisations.contains($0) },
-                    .organisation)
+            // "joined forces in an alliance": cooperation, not membership.
+            if cue.entry.kind == .accession, cue.end < clause.range.upperBound,
+               vocabulary.joiningIdioms.contains(clause.tokens[cue.end].lower) {
+                return ([], .organisation)
+            }
+            let left = objects(in: cue.gaps, after: cue.end, within: 4, holders: holders).filter { vocabulary.organisations.contains($0) }
+            if !left.isEmpty { return (left, .organisation) }
+            // "froze its participation in the Russian-led CSTO": past an
+            // actor modifying the organisation.
+            let end = min(cue.end + 6, clause.range.upperBound)
+            for k in cue.end..<end {
+                if clause.isBreak(k) { break }
+                if let m = clause.mention(covering: k), m.start == k, let actor = m.actor, vocabulary.organisations.contains(actor),
+                   !holders.contains(actor) {
+                    return ([actor], .organisation)
+                }
+            }
+            return ([], .organisation)
         default:
             if let first = cue.words.first, vocabulary.denials.contains(first) {
                 return denialTargets(cue, holders: holders)

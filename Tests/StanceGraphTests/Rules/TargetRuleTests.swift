@@ -9,6 +9,7 @@ extension RuleTables {
         // complement: a warning is about the subject of the clause it reports.
         .fires(.complement, "Estonia warned that Russia was massing troops on the border.", ["EST warns RUS"]),
         .fires(.complement, "Jordan voiced concern that Syria would close the crossing.", ["JOR warns SYR"]),
+        .fires(.complement, "Jordan voiced concern on Monday that Syria would close the crossing.", ["JOR warns SYR"]),
         .misses(.complement, "Estonia warned Russia that the border would stay shut.", ["EST warns RUS"]),
         // The owner opening the reported subject; the holder's own deed is about its object.
         .fires(.complement, "Beijing warned that Taipei's independence push would lead to war.", ["CHN warns TWN"]),

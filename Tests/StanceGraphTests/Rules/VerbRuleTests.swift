@@ -307,6 +307,13 @@ extension RuleTables {
         // leaving: only an organisation can be left.
         .fires(.organisation, "Burkina Faso quit ECOWAS.", ["BFA opposes ECOWAS"]),
         .fires(.organisation, "Mali pulled out of ECOWAS on Sunday.", ["MLI opposes ECOWAS"]),
+        // Past an actor modifying the organisation; "joined forces" is no accession.
+        .fires(.organisation, "Belarus froze its participation in the Russian-led CSTO.", ["BLR opposes CSTO"]),
+        .misses(.organisation, "Chad and Niger joined forces in the AES.", []),
+        // "military rulers" speak for their state; seats of government speak for it.
+        .fires(.subject, "Niger's military rulers accused Benin of hosting foreign troops, a charge Cotonou denied.",
+               ["NER opposes BEN", "BEN opposes NER"]),
+        .fires(.subject, "Seoul condemned the Pyongyang-Moscow arms deal.", ["KOR opposes PRK", "KOR opposes RUS"]),
         .fires(.organisation, "Venezuela walked out of the OAS.", ["VEN opposes OAS"]),
         .fires(.organisation, "Niger left ECOWAS in January.", ["NER opposes ECOWAS"]),
         .misses(.organisation, "Russian troops withdrew from Georgia.", []),

@@ -14,6 +14,8 @@ extension RuleTables {
         .fires(.negation, "Neither Chile nor Peru backed Bolivia.", []),
         // The aid is undone; halting it is itself the opposition.
         .fires(.negation, "Japan halted economic aid to Serbia.", ["JPN opposes SRB"]),
+        // Reconsidering a tie undoes it for now.
+        .fires(.negation, "Fiji said it would reassess its policing cooperation with China.", []),
         // A two-word reversal undoes only with its particle: "the ruling" is a noun.
         .fires(.negation, "Lisbon has ruled out any new aid to Angola.", []),
         // Declining to speak refuses nobody; a quoted "no" modifies, it does not negate.
