@@ -90,6 +90,7 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case linkingVerbs = "linking_verbs"
     case namingVerbs = "naming_verbs"
     case posingVerbs = "posing_verbs"
+    case authoringParticles = "authoring_particles"
     case joiningIdioms = "joining_idioms"
     case territoryNouns = "territory_nouns"
     case futureMarkers = "future_markers"

@@ -68,6 +68,8 @@ final class RuleVocabulary: Sendable {
     let linkingVerbs: StringSet
     /// Forms of "call", "brand": verbs predicating a judgement of their object.
     let namingForms: StringSet
+    /// "put forward by": particles between an authoring participle and "by".
+    let authoringParticles: StringSet
     /// "joined forces": no accession.
     let joiningIdioms: StringSet
     /// "will", "would": a reproach foretold.
@@ -190,6 +192,7 @@ final class RuleVocabulary: Sendable {
         locativePrepositions = StringSet(words(.locativePrepositions))
         linkingVerbs = StringSet(words(.linkingVerbs))
         namingForms = StringSet(inflector.verbForms(of: language[.namingVerbs]))
+        authoringParticles = StringSet(words(.authoringParticles))
         joiningIdioms = StringSet(words(.joiningIdioms))
         futureMarkers = StringSet(words(.futureMarkers))
         withheldSpeech = StringSet(words(.withheldSpeech))

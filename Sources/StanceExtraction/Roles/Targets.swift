@@ -96,6 +96,11 @@ extension RuleContext {
             // "vetoed the draft, which was proposed by Paris": the author of
             // the object, named in a passive relative clause.
             if token.isMark(","), k > end, let author = relativeAuthor(after: k) { return coordinated(from: author) }
+            // "rejected a proposal put forward by Cairo": the author named in
+            // a reduced passive relative after the object.
+            if k > end, token.isWord, !token.isCapitalized, let author = author(ofParticipleAt: k) {
+                return coordinated(from: author)
+            }
             // "concerned by reports that Pyongyang was ...": the "that" of a
             // noun of content leads on to what it is about.
             if k > end, token.lower == "that", vocabulary.contentNouns.contains(clause.tokens[k - 1].lower) {
@@ -278,6 +283,8 @@ extension RuleContext {
         let end = end ?? clause.range.upperBound
         guard k + 1 < end, clause.mention(covering: k) == nil,
               vocabulary.authoringForms.contains(clause.tokens[k].lower) else { return nil }
+        // "put forward by", "carried out by"
+        if vocabulary.authoringParticles.contains(clause.tokens[k + 1].lower) { return agent(afterBy: k + 2, before: end) }
         return agent(afterBy: k + 1, before: end)
     }
 

@@ -24,6 +24,9 @@ extension RuleTables {
         .misses(.object, "Kenya criticised the attack, which was condemned by Uganda.", []),
         // object: a participle past the object's head starts its own clause.
         .misses(.object, "Cuba vetoed a statement condemning Haiti.", []),
+        // The author named in a reduced passive relative after the object.
+        .fires(.object, "Somalia rejected a truce plan put forward by Kenya and Uganda.", ["SOM opposes KEN", "SOM opposes UGA"]),
+        .fires(.object, "Chad condemned the raid carried out by Sudan's army.", ["TCD opposes SDN"]),
         // An owner after "that" is no conjunct of the objects.
         .fires(.object, "Iran warned Oman and Qatar that their joint drills risked a clash.", ["IRN warns OMN", "IRN warns QAT"]),
         // A time adverbial between the cue and its object is passed over.

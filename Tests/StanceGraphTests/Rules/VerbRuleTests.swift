@@ -73,6 +73,9 @@ extension RuleTables {
         // Blame stated, not announced, opposes.
         .fires(.subject, "Sweden held Iran responsible for the plot.", ["SWE opposes IRN"]),
         .misses(.subject, "Sweden will hold talks with Iran.", []),
+        // Accepting another's proposal backs it; refusing to bow to demands defies the demander.
+        .fires(.subject, "Hamas accepted the truce proposal put forward by Egypt.", ["HAMAS supports EGY"]),
+        .fires(.subject, "Cuba said it would never bow to US demands.", ["CUB opposes USA"]),
         // "stands ready to", "remains committed to": readiness after verbs other than "be".
         .fires(.subject, "Senegal said it stood ready to work with Gambia.", ["SEN supports GMB"]),
         .fires(.subject, "Egypt remains committed to supporting Sudan.", ["EGY supports SDN"]),
