@@ -24,6 +24,13 @@ extension RuleTables {
         .fires(.judge, "Turkey's defence minister said Greek moves in the Aegean were a threat to regional peace.",
                ["TUR warns GRC"]),
         .misses(.judge, "Seoul warned of unfair trade practices.", []),
+        // A reporter's own scare-quoted adjective before a noun judges; a quoted gerund does not.
+        .fires(.judge, "Vietnam's coast guard said the Chinese ship had made \"reckless and unlawful\" turns near the reef.",
+               ["VNM opposes CHN"]),
+        .fires(.unpredicatedJudgement, "Nicaragua accused Costa Rica of \"meddling\" in its affairs.", ["NIC opposes CRI"]),
+        // "..., with the envoy calling X's actions reckless": the one before the naming verb judges.
+        .fires(.judge, "Italy and Spain backed Malta, with the Greek envoy calling Turkey's moves \"reckless\".",
+               ["ITA supports MLT", "ESP supports MLT", "GRC opposes TUR"]),
         // A danger predicated of the subject ("is", "poses") judges the
         // subject; whoever says so holds it, and the subject holds nothing.
         .fires(.quotedJudge, "Serbia is the gravest danger to the Balkans, the Croatian premier said.", ["HRV warns SRB"]),

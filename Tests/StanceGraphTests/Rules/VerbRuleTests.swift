@@ -65,6 +65,8 @@ extension RuleTables {
         // A body seated in a capital speaks for its state when nobody owns it.
         .fires(.subject, "The defence ministry in Hanoi condemned the Chinese survey ship.", ["VNM opposes CHN"]),
         .fires(.subject, "The military in Bamako expelled the French envoy.", ["MLI opposes FRA"]),
+        // A state's ships and planes act for it.
+        .fires(.subject, "A Chinese coast guard ship fired a water cannon at a Vietnamese boat.", ["CHN opposes VNM"]),
         // Warnings phrased as readiness to answer, as concern, or as a reckoning to come.
         .fires(.subject, "Cyprus said it would respond to any further violation of its waters by Turkish ships.", ["CYP warns TUR"]),
         .fires(.subject, "Qatar conveyed its deep concerns to Bahrain over the arrests.", ["QAT warns BHR"]),

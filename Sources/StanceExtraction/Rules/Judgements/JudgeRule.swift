@@ -9,6 +9,11 @@ struct JudgeRule: HolderRule {
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         guard let holder = context.clauseSubject(before: cue.start) else { return .notMine }
+        // "..., with the US envoy calling China's actions reckless": the
+        // actor right before the naming verb judges, not the clause's subject.
+        if let judge = context.namer(before: cue.start), judge.start > holder.start {
+            return .placed(context.judgementPlacements(cue, holder: judge, rule: self))
+        }
         // "Russia is the biggest threat to Europe, Tallinn said", "Iran
         // poses a direct threat": a judgement the subject's own verb "is" or
         // "poses" predicates of it judges the subject; whoever says so holds
@@ -20,6 +25,21 @@ struct JudgeRule: HolderRule {
 }
 
 extension RuleContext {
+    /// The actor right before a naming verb ("the envoy calling") a few
+    /// words before `k`.
+    func namer(before k: Int) -> Mention? {
+        var j = k - 1
+        while j > clause.range.lowerBound, j >= k - 8 {
+            if vocabulary.namingForms.contains(clause.tokens[j].lower) {
+                guard let m = clause.mention(covering: j - 1), m.extent == j, m.actor != nil, !m.possessive else { return nil }
+                return m
+            }
+            if clause.isBreak(j) { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
     /// "ally", "partner", "enemy": a judgement naming a tie of its subject.
     func isRelational(_ cue: CueMatch) -> Bool {
         cue.end > cue.start && vocabulary.relationalNouns.contains(clause.tokens[cue.end - 1].lower)
