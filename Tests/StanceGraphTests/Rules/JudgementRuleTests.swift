@@ -24,6 +24,8 @@ extension RuleTables {
         .fires(.judge, "Turkey's defence minister said Greek moves in the Aegean were a threat to regional peace.",
                ["TUR warns GRC"]),
         .misses(.judge, "Seoul warned of unfair trade practices.", []),
+        // Alarm predicated warns.
+        .fires(.judge, "Tokyo called the Russian patrols deeply troubling.", ["JPN warns RUS"]),
         // A reporter's own scare-quoted adjective before a noun judges; a quoted gerund does not.
         .fires(.judge, "Vietnam's coast guard said the Chinese ship had made \"reckless and unlawful\" turns near the reef.",
                ["VNM opposes CHN"]),

@@ -72,6 +72,9 @@ extension RuleTables {
         .fires(.subject, "Qatar conveyed its deep concerns to Bahrain over the arrests.", ["QAT warns BHR"]),
         .fires(.subject, "Norway's premier said Oslo was deeply troubled by Russia's conduct.", ["NOR warns RUS"]),
         .fires(.subject, "Sweden will hold Iran accountable for the plot.", ["SWE warns IRN"]),
+        .fires(.subject, "Egypt will not allow Ethiopia to control the river.", ["EGY warns ETH"]),
+        .fires(.subject, "Iran said it would respond in kind to any Israeli strike.", ["IRN warns ISR"]),
+        .misses(.subject, "Hungary did not allow the vote.", []),
         // Blame stated, not announced, opposes.
         .fires(.subject, "Sweden held Iran responsible for the plot.", ["SWE opposes IRN"]),
         .misses(.subject, "Sweden will hold talks with Iran.", []),
