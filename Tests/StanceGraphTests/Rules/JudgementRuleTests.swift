@@ -94,6 +94,7 @@ extension RuleTables {
         // A reporter before coordinated subjects; a demand stated as an obligation.
         .fires(.reporter, "Iran said the US and Israel would receive a crushing response.", ["IRN warns USA", "IRN warns ISR"]),
         .fires(.reporter, "Beijing said Manila must stop provoking trouble.", ["CHN opposes PHL"]),
+        .fires(.reporter, "Moscow said Helsinki would become a legitimate target if it hosted the troops.", ["RUS warns FIN"]),
         // ", saying ...": the sentence's subject reports.
         .fires(.reporter, "Ghana recalled its envoy, saying Togo had violated its sovereignty.", ["GHA opposes TGO"]),
         .misses(.speaker, "\"We will pay a heavy price,\" the Azerbaijani president said.", []),
