@@ -47,9 +47,12 @@ struct MentionFinder: Sendable {
                 continue
             }
             if tokens[i].belongs(to: .relative), let antecedent = relativeAntecedent(tokens, at: i, mentions: mentions) {
-                mentions.append(Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor,
-                                        form: .relative, possessive: false, agentive: antecedent.agentive,
-                                        title: antecedent.title, surface: tokens[i].text))
+                var relative = Mention(start: i, end: i + 1, extent: i + 1, actor: antecedent.actor,
+                                       form: .relative, possessive: false, agentive: antecedent.agentive,
+                                       title: antecedent.title, surface: tokens[i].text)
+                // "Seoul, Tokyo and Washington, which said": the whole list.
+                relative.group = Self.conjunctsBefore(mentions, tokens).filter { $0 != antecedent.actor }
+                mentions.append(relative)
             }
             i += 1
         }
@@ -306,6 +309,24 @@ struct MentionFinder: Sendable {
     }
 
     /// "China — which ..." or "Shoigu, who ...": the mention just before.
+    /// The actors coordinated with the last mention ("Seoul, Tokyo and
+    /// Washington"), nearest first, not counting the last itself.
+    static func conjunctsBefore(_ mentions: [Mention], _ tokens: [Token]) -> [String] {
+        var result: [String] = []
+        var index = mentions.count - 1
+        guard index >= 1 else { return result }
+        while index >= 1 {
+            let previous = mentions[index - 1], next = mentions[index]
+            guard let actor = previous.actor, previous.extent < next.start,
+                  (previous.extent..<next.start).allSatisfy({ tokens[$0].isMark(",") || tokens[$0].belongs(to: .coordinator)
+                      || tokens[$0].belongs(to: .determiner) })
+            else { break }
+            if !result.contains(actor) { result.append(actor) }
+            index -= 1
+        }
+        return result
+    }
+
     func relativeAntecedent(_ tokens: [Token], at i: Int, mentions: [Mention]) -> Mention? {
         guard let last = mentions.last, last.actor != nil else { return nil }
         if tokens[i].lower != "that", i >= 2, [",", "—", "–", "("].contains(tokens[i - 1].text), last.extent == i - 1 {

@@ -245,7 +245,8 @@ extension RuleContext {
             // ("... and South Korea that their joint drills": an owner after
             // "that" is no conjunct.)
             guard j > k, (k..<j).contains(where: { clause.tokens[$0].belongs(to: .coordinator) }),
-                  let next = clause.mention(covering: j), next.start == j, next.actor != nil, !next.possessive else { break }
+                  let next = clause.mention(covering: j), next.start == j, next.actor != nil, !next.possessive,
+                  next.form != .relative else { break }
             k = next.extent
         }
         return k < clause.range.upperBound && startsPredicate(at: k)

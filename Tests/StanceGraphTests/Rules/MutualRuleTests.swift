@@ -33,6 +33,9 @@ extension RuleTables {
         // joint subject: "A and B signed a treaty".
         .fires(.jointSubject, "Egypt and Sudan reached a consensus on the dam.", ["EGY supports SDN", "SDN supports EGY"]),
         .fires(.jointSubject, "Sweden and Finland signed a defence pact.", ["SWE supports FIN", "FIN supports SWE"]),
+        // A relative after a list is the list; an organisation naming the cue is no tie between them.
+        .fires(.jointSubject, "Peru and Chile, which signed a trade pact last year, met again.", ["PER supports CHL", "CHL supports PER"]),
+        .misses(.jointSubject, "Greece and Turkey, which are both part of the NATO defence alliance, have feuded for years.", []),
         // The subject of the nearest clause joined by ", and"; a host and its
         // guest are "the two sides".
         .fires(.jointSubject, "Oman received Qatar's foreign minister, and the two sides pledged to deepen cooperation.",

@@ -65,6 +65,9 @@ extension RuleTables {
         // A body seated in a capital speaks for its state when nobody owns it.
         .fires(.subject, "The defence ministry in Hanoi condemned the Chinese survey ship.", ["VNM opposes CHN"]),
         .fires(.subject, "The military in Bamako expelled the French envoy.", ["MLI opposes FRA"]),
+        // A relative after a list speaks for the whole list.
+        .fires(.passive, "Chad's decision was condemned by Niger, Mali and Benin, which called it illegal.",
+               ["NER opposes TCD", "MLI opposes TCD", "BEN opposes TCD"]),
         // A state's ships and planes act for it.
         .fires(.subject, "A Chinese coast guard ship fired a water cannon at a Vietnamese boat.", ["CHN opposes VNM"]),
         // Warnings phrased as readiness to answer, as concern, or as a reckoning to come.

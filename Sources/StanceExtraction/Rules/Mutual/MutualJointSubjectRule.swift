@@ -8,6 +8,9 @@ struct MutualJointSubjectRule: HolderRule {
 
     func apply(to cue: CueMatch, in context: RuleContext) -> RuleOutcome {
         let clause = context.clause
+        // "both part of the NATO defence alliance": an organisation named,
+        // no tie between the subjects.
+        if namesOrganisation(cue, in: context) { return .notMine }
         let j = clause.clauseStart(cue.start)
         // "A met B's minister, and the two sides pledged to deepen ties":
         // the subject of the nearest clause joined by "and".
@@ -18,6 +21,25 @@ struct MutualJointSubjectRule: HolderRule {
         let group = context.coordinated(from: subject, asSubject: true)
         guard group.count > 1 else { return selfNamed(subject, cue, in: context) }
         return .placed(everyWay(group, label(cue), saidBy: context.characterizingSpeaker(cue)))
+    }
+
+    /// An organisation right before the cue, past up to two lower-case
+    /// modifiers: "the NATO (defence) alliance".
+    func namesOrganisation(_ cue: CueMatch, in context: RuleContext) -> Bool {
+        let clause = context.clause
+        var k = cue.start - 1
+        var modifiers = 0
+        while k >= clause.range.lowerBound {
+            if let m = clause.mention(covering: k) {
+                return m.actor.map(context.vocabulary.organisations.contains) ?? false
+            }
+            let token = clause.tokens[k]
+            guard modifiers < 2, token.isWord, !token.isCapitalized, !token.belongs(to: .preposition),
+                  !token.belongs(to: .determiner), !clause.isBreak(k) else { return false }
+            modifiers += 1
+            k -= 1
+        }
+        return false
     }
 
     /// "We regard Latvia and Poland as firm partners" (a Latvian speaker):
