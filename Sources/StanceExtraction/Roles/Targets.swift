@@ -55,6 +55,13 @@ extension RuleContext {
         let limit = min(clause.range.upperBound, end + within)
         while k < limit {
             if let m = clause.mention(covering: k) {
+                // "accusing its neighbour of ...": the one its owner is related
+                // to, unnamed here, not the owner.
+                if m.possessive, m.form == .pronoun, m.extent < clause.range.upperBound,
+                   vocabulary.relationalNouns.contains(clause.tokens[m.extent].lower) {
+                    k = m.extent + 1
+                    continue
+                }
                 // "voiced concern on Togo's behalf": whom one speaks for, no target.
                 if m.possessive, m.extent < clause.range.upperBound, clause.tokens[m.extent].lower == "behalf" {
                     k = m.extent + 1

@@ -29,6 +29,9 @@ extension RuleTables {
         .fires(.object, "Chad condemned the raid carried out by Sudan's army.", ["TCD opposes SDN"]),
         // An owner after "that" is no conjunct of the objects.
         .fires(.object, "Iran warned Oman and Qatar that their joint drills risked a clash.", ["IRN warns OMN", "IRN warns QAT"]),
+        // "its neighbour": someone related to the owner, not the owner.
+        .fires(.object, "At the African Union, Kenya rebuked Somalia's leaders, accusing its neighbour of meddling.",
+               ["KEN opposes SOM"]),
         // A time adverbial between the cue and its object is passed over.
         .fires(.object, "Ghana voiced deep concern on Friday over reports of raids by Togo's army.", ["GHA warns TGO"]),
         .fires(.object, "Oman expressed alarm earlier this week at the seizure of a tanker by Yemen's rebels.", ["OMN warns YEM"]),
