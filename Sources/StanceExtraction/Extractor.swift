@@ -46,7 +46,8 @@ public struct Extractor: Sendable {
             // Irregular verb forms ("held", "came") are verbs too: "Tokyo held
             // drills" is Tokyo acting, not a Tokyo-held thing.
             .union(language.irregularVerbs.values.joined().map { $0.lowercased() })
-        mentionFinder = MentionFinder(lexicon: lexicon, appositionArticles: StringSet(list(.appositionArticles)))
+        mentionFinder = MentionFinder(lexicon: lexicon, appositionArticles: StringSet(list(.appositionArticles)),
+                                      actNouns: StringSet(list(.actNouns).union(list(.actionNouns)).flatMap { [$0, $0 + "s"] }))
         coreference = Coreference(finder: mentionFinder, descriptions: language.descriptions,
                                   subordinators: list(.subordinators), locatives: list(.locativePrepositions),
                                   tellingForms: inflector.verbForms(of: language[.addresseeVerbs]),

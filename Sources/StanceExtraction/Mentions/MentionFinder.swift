@@ -10,6 +10,10 @@ struct MentionFinder: Sendable {
     /// "the OAS, a regional body that": the articles that open an apposition.
     let appositionArticles: StringSet
 
+    /// Nouns of acts, singular and plural ("offensive", "sanctions"): "the
+    /// US sanctions, which Cuba denounced" refers back to the US.
+    var actNouns = StringSet([])
+
     /// The mentions of an article; `date` (YYYY-MM-DD), when known, keeps
     /// only the officials in office that day.
     func find(in tokens: [Token], date: String? = nil) -> [Mention] {
@@ -330,6 +334,14 @@ struct MentionFinder: Sendable {
     func relativeAntecedent(_ tokens: [Token], at i: Int, mentions: [Mention]) -> Mention? {
         guard let last = mentions.last, last.actor != nil else { return nil }
         if tokens[i].lower != "that", i >= 2, [",", "—", "–", "("].contains(tokens[i - 1].text), last.extent == i - 1 {
+            return last
+        }
+        // "the Azerbaijani offensive, which ...", "the US sanctions, which":
+        // an act owned or modified by the last actor, one or two nouns long.
+        if tokens[i].lower != "that", i >= 3, tokens[i - 1].isMark(","), last.extent < i - 1, i - 1 - last.extent <= 2,
+           (last.possessive || last.form == .adjective || last.form == .name),
+           (last.extent..<(i - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+           (last.extent..<(i - 1)).contains(where: { actNouns.contains(tokens[$0].lower) }) {
             return last
         }
         // "the OAS, a regional body that has accused": an apposition

@@ -116,6 +116,9 @@ extension RuleTables {
         .fires(.relative, "Cuba, which Mexico supports, criticised the United States.",
                ["MEX supports CUB", "CUB opposes USA"]),
         .fires(.relative, "Serbia hosted Xi Jinping, whom Belgrade hailed as a friend.", ["SRB supports CHN"]),
+        // An act owned or modified by an actor is the relative's antecedent.
+        .fires(.relative, "The Eritrean offensive, which Djibouti condemned, lasted a week.", ["DJI opposes ERI"]),
+        .misses(.relative, "The Eritrean port, which Djibouti visited, is small.", []),
         .fires(.relative, "Hungarian Prime Minister Viktor Orban met Putin, whom he praised.", ["HUN supports RUS"]),
         // A subject relative is the subject, not the target.
         .misses(.relative, "Venezuela criticised Brazil, a regional power that has condemned Caracas.",
@@ -142,6 +145,8 @@ extension RuleTables {
         // With no hostile act reported, the subject of the sentence before did it.
         .fires(.act, "Japan raised its defence budget. China criticised the decision.", ["CHN opposes JPN"]),
         .fires(.reaction, "Cuba was added to a list. The move was met with anger by Venezuela.", ["VEN opposes CUB"]),
+        // A body opening the subject that a noun after it heads.
+        .fires(.reaction, "Beijing's new coast guard rules drew protests from Hanoi.", ["VNM opposes CHN"]),
         // Only the sentence right before, and a reported act comes first.
         .misses(.act, "Japan raised its defence budget. Talks were held in Oslo. China criticised the decision.", []),
         .fires(.act, "Iran seized a British tanker. Kenya held talks. Britain slammed the seizure.",

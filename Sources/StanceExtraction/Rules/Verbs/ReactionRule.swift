@@ -28,6 +28,11 @@ struct ReactionRule: HolderRule {
         } else if case .shared = adjacent, let subject = context.mainSubject(before: cue.start) {
             // "Finland joined NATO, angering Moscow": the sentence's subject.
             target = subject.actor
+        } else if let opening = clause.mention(covering: first), opening.start == first, opening.actor != nil,
+                  opening.extent < cue.start, clause.tokens[opening.extent].isWord, !clause.tokens[opening.extent].isCapitalized {
+            // "Beijing's new coast guard rules drew protests": a body opening
+            // the subject that a noun after it heads.
+            target = opening.actor
         } else if let owner = clause.mentions.last(where: { m in
             m.start >= start && m.start < cue.start && (m.possessive || m.form == .adjective)
         }) {
