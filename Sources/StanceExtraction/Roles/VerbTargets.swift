@@ -120,6 +120,28 @@ extension RuleContext {
         return actor
     }
 
+    /// "Over North Korea's missile launch, Japan protested", "After the
+    /// Israeli strike on Doha, Qatar protested": a cue with no object of
+    /// its own answers the act a fronted phrase names, its owner's.
+    func frontedActOwner(before k: Int, holders: [String]) -> String? {
+        let end = frontedPhraseEnd(before: k)
+        guard end > clause.range.lowerBound else { return nil }
+        for m in clause.mentions where m.start < end - 1 {
+            guard let actor = m.actor, !holders.contains(actor), m.possessive || m.form == .adjective else { continue }
+            var j = m.extent
+            if j < end, clause.tokens[j].kind == .possessive { j += 1 }
+            // The act noun within the next two words.
+            var steps = 0
+            while j < end - 1, steps < 3 {
+                if isActNoun(clause.tokens[j].lower) { return actor }
+                guard clause.tokens[j].isWord, !clause.tokens[j].isCapitalized else { break }
+                j += 1
+                steps += 1
+            }
+        }
+        return nil
+    }
+
     /// An act noun or noun of action, singular or plural ("strike", "raids").
     func isActNoun(_ word: String) -> Bool {
         vocabulary.actNouns.contains(word) || vocabulary.actionNouns.contains(word)
@@ -302,6 +324,9 @@ extension RuleContext {
             }
             if targets.isEmpty, cue.entry.relation != .supports, startsActNoun(at: cue.end),
                let doer = earlierClauseSubject(before: cue.start, holders: holders) {
+                return ([doer], .act)
+            }
+            if targets.isEmpty, cue.entry.relation != .supports, let doer = frontedActOwner(before: cue.start, holders: holders) {
                 return ([doer], .act)
             }
             if targets.isEmpty, cue.entry.relation != .supports, startsActNoun(at: cue.end),

@@ -65,6 +65,9 @@ extension RuleTables {
         .fires(.act, "After the Turkish raid on Sinjar, Iraq condemned the attack and summoned an envoy.", ["IRQ opposes TUR"]),
         .fires(.act, "A Russian spy plane entered Finland's airspace, and Helsinki protested the move.", ["FIN opposes RUS"]),
         .misses(.act, "Peru met Chile in Lima, and Bolivia condemned the attack on its embassy.", []),
+        // A cue with no object answers the act a fronted phrase names.
+        .fires(.act, "Over Russia's missile test, Norway protested.", ["NOR opposes RUS"]),
+        .misses(.act, "After talks with Peru, Chile protested.", []),
         .fires(.act, "Peru closed its border, a move welcomed by Bolivia.", ["BOL supports PER"]),
         .misses(.act, "Peru closed its border, and Chile condemned Bolivia.", ["CHL opposes BOL"]),
         .fires(.act, "The seizure of the ship by Iran was confirmed. Britain denounced the seizure.", ["GBR opposes IRN"]),
