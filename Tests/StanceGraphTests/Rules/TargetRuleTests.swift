@@ -150,6 +150,7 @@ extension RuleTables {
         .fires(.reaction, "Cuba was added to a list. The move was met with anger by Venezuela.", ["VEN opposes CUB"]),
         // A body opening the subject that a noun after it heads.
         .fires(.reaction, "Beijing's new coast guard rules drew protests from Hanoi.", ["VNM opposes CHN"]),
+        .misses(.reaction, "Lima said such a step enjoyed support from Quito and Bogota.", []),
         // Only the sentence right before, and a reported act comes first.
         .misses(.act, "Japan raised its defence budget. Talks were held in Oslo. China criticised the decision.", []),
         .fires(.act, "Iran seized a British tanker. Kenya held talks. Britain slammed the seizure.",

@@ -29,7 +29,13 @@ struct ReactionRule: HolderRule {
             // "Finland joined NATO, angering Moscow": the sentence's subject.
             target = subject.actor
         } else if let opening = clause.mention(covering: first), opening.start == first, opening.actor != nil,
-                  opening.extent < cue.start, clause.tokens[opening.extent].isWord, !clause.tokens[opening.extent].isCapitalized {
+                  opening.extent < cue.start, clause.tokens[opening.extent].isWord, !clause.tokens[opening.extent].isCapitalized,
+                  // An owner inside the body ("Beijing's coast guard") or an
+                  // adjective ("the Chinese navy"): "Washington said such a
+                  // step enjoyed support" names no body.
+                  opening.form == .adjective || (opening.start..<opening.extent).contains(where: {
+                      clause.tokens[$0].kind == .possessive
+                  }) {
             // "Beijing's new coast guard rules drew protests": a body opening
             // the subject that a noun after it heads.
             target = opening.actor
