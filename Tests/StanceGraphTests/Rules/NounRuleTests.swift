@@ -46,6 +46,10 @@ extension RuleTables {
                ["NOR warns RUS", "ISL warns RUS", "DNK warns RUS"]),
         // A stance named after "against" is the opponents', not the subject's.
         .misses(.nounSubject, "Kenya defended Uganda against Western criticism of its elections.", ["KEN supports UGA"]),
+        // A show of force around another; joint drills near a place are no warning.
+        .fires(.nounSubject, "China held large drills around Taiwan on Monday.", ["CHN warns TWN"]),
+        .fires(.modifier, "Russian exercises near Norway's coast continued.", ["RUS warns NOR"]),
+        .misses(.nounSubject, "Egypt and Jordan held joint drills near Aqaba.", ["EGY supports JOR", "JOR supports EGY"]),
         // A noun of action is held by its named owner only, never by whoever reports it.
         .misses(.nounSubject, "Iraq protested the airstrikes on Syria.", []),
 

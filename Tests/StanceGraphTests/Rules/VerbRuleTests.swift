@@ -78,6 +78,8 @@ extension RuleTables {
         .fires(.subject, "Egypt will not allow Ethiopia to control the river.", ["EGY warns ETH"]),
         .fires(.subject, "Iran said it would respond in kind to any Israeli strike.", ["IRN warns ISR"]),
         .misses(.subject, "Hungary did not allow the vote.", []),
+        // Force held out against another.
+        .fires(.subject, "Washington raised the prospect of military action against Caracas.", ["USA warns VEN"]),
         .fires(.subject, "Sudan's army said it would not hesitate to strike RSF positions.", ["SDN warns RSF"]),
         .fires(.subject, "Beijing said it would resolutely thwart any Taiwan independence attempts.", ["CHN warns TWN"]),
         .fires(.subject, "Manila said it would not back down in the face of Chinese pressure.", ["PHL opposes CHN"]),
