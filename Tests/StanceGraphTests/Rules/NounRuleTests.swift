@@ -50,6 +50,8 @@ extension RuleTables {
         .fires(.nounSubject, "China held large drills around Taiwan on Monday.", ["CHN warns TWN"]),
         .fires(.modifier, "Russian exercises near Norway's coast continued.", ["RUS warns NOR"]),
         .misses(.nounSubject, "Egypt and Jordan held joint drills near Aqaba.", ["EGY supports JOR", "JOR supports EGY"]),
+        // An act alleged of the accused is no stance of the accuser's.
+        .misses(.nounSubject, "Minsk accused Vilnius of staging provocative drills near its border.", ["BLR opposes LTU"]),
         // A noun of action is held by its named owner only, never by whoever reports it.
         .misses(.nounSubject, "Iraq protested the airstrikes on Syria.", []),
 

@@ -13,6 +13,9 @@ struct NounSubjectRule: HolderRule {
         // "defended Iraq against Western criticism": a stance after
         // "against" is the opponent's, not the subject's.
         if context.followsOpposingPreposition(cue) { return .placed([]) }
+        // "accused NATO of staging exercises near its borders": an act
+        // alleged of the accused, no stance of the accuser's own.
+        if context.insideAllegedGerund(cue) { return .placed([]) }
         guard let m = context.clauseSubject(before: cue.start) else { return .notMine }
         // "NATO poses a threat to Russia", "Iran is a threat to Israel": a
         // noun predicated of the subject says what the subject is, not what
@@ -23,6 +26,18 @@ struct NounSubjectRule: HolderRule {
 }
 
 extension RuleContext {
+    /// An "of" gerund a few words before the noun, with no break or actor
+    /// between: "of staging (provocative) exercises".
+    func insideAllegedGerund(_ cue: CueMatch) -> Bool {
+        var k = cue.start - 1
+        while k > clause.range.lowerBound, k >= cue.start - 5, !clause.isBreak(k), clause.mention(covering: k) == nil {
+            let token = clause.tokens[k]
+            if token.isWord, token.lowerHasSuffix("ing"), clause.tokens[k - 1].lower == "of" { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// "against (the) Western criticism": an opposing preposition before the
     /// noun, past determiners and up to two modifiers.
     func followsOpposingPreposition(_ cue: CueMatch) -> Bool {
