@@ -46,8 +46,9 @@ public struct Extractor: Sendable {
             // Irregular verb forms ("held", "came") are verbs too: "Tokyo held
             // drills" is Tokyo acting, not a Tokyo-held thing.
             .union(language.irregularVerbs.values.joined().map { $0.lowercased() })
+        vocabulary = RuleVocabulary(ontology: ontology, inflector: inflector)
         mentionFinder = MentionFinder(lexicon: lexicon, appositionArticles: StringSet(list(.appositionArticles)),
-                                      actNouns: StringSet(list(.actNouns).union(list(.actionNouns)).flatMap { [$0, $0 + "s"] }))
+                                      actNouns: vocabulary.actNounForms)
         coreference = Coreference(finder: mentionFinder, descriptions: language.descriptions,
                                   subordinators: list(.subordinators), locatives: list(.locativePrepositions),
                                   tellingForms: inflector.verbForms(of: language[.addresseeVerbs]),
@@ -57,7 +58,6 @@ public struct Extractor: Sendable {
             labels[entry.id] = Actor(id: entry.id, label: entry.name, kind: entry.kind)
         }
         self.labels = labels
-        vocabulary = RuleVocabulary(ontology: ontology, inflector: inflector)
         var stops = verbLike
         stops.formUnion(language.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         people = PersonLearner(honorifics: list(.honorifics), heads: lexicon.agentHeads)

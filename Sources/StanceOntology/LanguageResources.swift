@@ -48,6 +48,8 @@ public enum WordList: String, CaseIterable, Hashable, Sendable {
     case clauseOpeners = "clause_openers"
     case subordinators
     case timeWords = "time_words"
+    case timeOpeners = "time_openers"
+    case proxyNouns = "proxy_nouns"
     // Speech.
     case reportingVerbs = "reporting_verbs"
     case reportingWords = "reporting_words"

@@ -12,6 +12,7 @@ struct MentionFinder: Sendable {
 
     /// Nouns of acts, singular and plural ("offensive", "sanctions"): "the
     /// US sanctions, which Cuba denounced" refers back to the US.
+    /// (`RuleVocabulary.actNounForms`, shared.)
     var actNouns = StringSet([])
 
     /// The mentions of an article; `date` (YYYY-MM-DD), when known, keeps
@@ -312,13 +313,11 @@ struct MentionFinder: Sendable {
         return true
     }
 
-    /// "China — which ..." or "Shoigu, who ...": the mention just before.
     /// The actors coordinated with the last mention ("Seoul, Tokyo and
     /// Washington"), nearest first, not counting the last itself.
     static func conjunctsBefore(_ mentions: [Mention], _ tokens: [Token]) -> [String] {
         var result: [String] = []
         var index = mentions.count - 1
-        guard index >= 1 else { return result }
         while index >= 1 {
             let previous = mentions[index - 1], next = mentions[index]
             guard let actor = previous.actor, previous.extent < next.start,
@@ -331,6 +330,7 @@ struct MentionFinder: Sendable {
         return result
     }
 
+    /// "China — which ..." or "Shoigu, who ...": the mention just before.
     func relativeAntecedent(_ tokens: [Token], at i: Int, mentions: [Mention]) -> Mention? {
         guard let last = mentions.last, last.actor != nil else { return nil }
         if tokens[i].lower != "that", i >= 2, [",", "—", "–", "("].contains(tokens[i - 1].text), last.extent == i - 1 {

@@ -41,3 +41,28 @@ extension RuleContext {
         return false
     }
 }
+
+extension RuleContext {
+    /// The linking or posing verb ("is", "remains", "poses") that predicates
+    /// a noun phrase: back from `cue` past determiners, adverbs in -ly,
+    /// degree words and up to two lower-case modifiers ("is a stern
+    /// warning", "poses the biggest threat"), no further than `floor`, and
+    /// meeting no actor.
+    func predicatingVerb(before cue: CueMatch, from floor: Int) -> Int? {
+        var k = cue.start - 1
+        var modifiers = 0
+        while k >= floor, clause.mention(covering: k) == nil {
+            let token = clause.tokens[k]
+            if vocabulary.linkingVerbs.contains(token.lower) || vocabulary.posingForms.contains(token.lower) { return k }
+            if token.belongs(to: .determiner) || token.lowerHasSuffix("ly") || vocabulary.degreeWords.contains(token.lower) {
+                k -= 1
+                continue
+            }
+            guard token.isWord, !token.isCapitalized, modifiers < 2, !token.belongs(to: .preposition), !clause.isBreak(k)
+            else { return nil }
+            modifiers += 1
+            k -= 1
+        }
+        return nil
+    }
+}

@@ -68,6 +68,10 @@ final class RuleVocabulary: Sendable {
     let linkingVerbs: StringSet
     /// Forms of "call", "brand": verbs predicating a judgement of their object.
     let namingForms: StringSet
+    /// "on", "last": time words that only open an adverbial.
+    let timeOpeners: StringSet
+    /// "behalf": on whose behalf, no target.
+    let proxyNouns: StringSet
     /// "put forward by": particles between an authoring participle and "by".
     let authoringParticles: StringSet
     /// "joined forces": no accession.
@@ -93,6 +97,9 @@ final class RuleVocabulary: Sendable {
     /// "seizure", "move", "sanctions": nouns of acts that a definite
     /// object may refer back to.
     let actNouns: StringSet
+    /// `actNouns` and `actionNouns` together, every form: any act ("the
+    /// strike ... the attack", "the US sanctions, which").
+    let actNounForms: StringSet
     /// Forms of "file", "issue": a noun cue after one is its subject's.
     let lightVerbs: StringSet
     /// "reject", "rebuff": a rejection governs what it rejects.
@@ -192,6 +199,8 @@ final class RuleVocabulary: Sendable {
         locativePrepositions = StringSet(words(.locativePrepositions))
         linkingVerbs = StringSet(words(.linkingVerbs))
         namingForms = StringSet(inflector.verbForms(of: language[.namingVerbs]))
+        timeOpeners = StringSet(words(.timeOpeners))
+        proxyNouns = StringSet(words(.proxyNouns))
         authoringParticles = StringSet(words(.authoringParticles))
         joiningIdioms = StringSet(words(.joiningIdioms))
         futureMarkers = StringSet(words(.futureMarkers))
@@ -205,6 +214,8 @@ final class RuleVocabulary: Sendable {
         deeds = StringSet(words(.coerciveVerbs).union(words(.actionNouns)).union(words(.measureVerbs)))
         intentNouns = StringSet(Set(language[.intentNouns].flatMap { Inflector.nounForms($0.lowercased()) }))
         actNouns = StringSet(Set(language[.actNouns].flatMap { Inflector.nounForms($0.lowercased()) }))
+        actNounForms = StringSet(Set(language[.actNouns].flatMap { Inflector.nounForms($0.lowercased()) })
+            .union(words(.actionNouns)))
         rejections = StringSet(Set(language[.rejectionVerbs].map { $0.lowercased() }))
         denials = StringSet(Set(language[.denialVerbs].map { $0.lowercased() }))
         accusationNouns = StringSet(Set(language[.accusationNouns].flatMap { Inflector.nounForms($0.lowercased()) }))

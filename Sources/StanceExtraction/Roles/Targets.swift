@@ -31,10 +31,9 @@ extension RuleContext {
     func pastTimeAdverbial(_ k: Int) -> Int {
         var after = k
         var j = k
-        let function: Set<String> = ["on", "last", "this"]
         while j < min(k + 4, clause.range.upperBound), clause.tokens[j].belongs(to: .timeWord) {
             j += 1
-            if !function.contains(clause.tokens[j - 1].lower) { after = j }
+            if !vocabulary.timeOpeners.contains(clause.tokens[j - 1].lower) { after = j }
         }
         return after
     }
@@ -63,7 +62,7 @@ extension RuleContext {
                     continue
                 }
                 // "voiced concern on Togo's behalf": whom one speaks for, no target.
-                if m.possessive, m.extent < clause.range.upperBound, clause.tokens[m.extent].lower == "behalf" {
+                if m.possessive, m.extent < clause.range.upperBound, vocabulary.proxyNouns.contains(clause.tokens[m.extent].lower) {
                     k = m.extent + 1
                     continue
                 }

@@ -144,8 +144,7 @@ extension RuleContext {
 
     /// An act noun or noun of action, singular or plural ("strike", "raids").
     func isActNoun(_ word: String) -> Bool {
-        vocabulary.actNouns.contains(word) || vocabulary.actionNouns.contains(word)
-            || (word.hasSuffix("s") && vocabulary.actNouns.contains(String(word.dropLast())))
+        vocabulary.actNounForms.contains(word)
     }
 
     /// "Tsai's visit to the US ... China condemned the visit": a definite

@@ -49,24 +49,7 @@ extension RuleContext {
     /// judgement is predicated of `subject` by a linking or posing verb that
     /// follows it past auxiliaries and adverbs only.
     func isPredicated(_ cue: CueMatch, of subject: Mention) -> Bool {
-        var k = cue.start - 1
-        var modifiers = 0
-        while k >= subject.extent, clause.mention(covering: k) == nil {
-            let token = clause.tokens[k]
-            if token.belongs(to: .determiner) || token.lowerHasSuffix("ly") || vocabulary.degreeWords.contains(token.lower) {
-                k -= 1
-            } else if modifiers < 2, token.isWord, !token.isCapitalized, !token.belongs(to: .preposition), !clause.isBreak(k),
-                      !vocabulary.linkingVerbs.contains(token.lower), !vocabulary.posingForms.contains(token.lower) {
-                // "the biggest threat", "a grave new threat"
-                modifiers += 1
-                k -= 1
-            } else {
-                break
-            }
-        }
-        guard k >= subject.extent, clause.tokens[k].lower != "as",
-              vocabulary.linkingVerbs.contains(clause.tokens[k].lower) || vocabulary.posingForms.contains(clause.tokens[k].lower)
-        else { return false }
+        guard let k = predicatingVerb(before: cue, from: subject.extent), clause.tokens[k].lower != "as" else { return false }
         var j = k - 1
         while j >= subject.extent, clause.tokens[j].belongs(to: .auxiliary) || clause.tokens[j].lowerHasSuffix("ly") { j -= 1 }
         return j == subject.extent - 1

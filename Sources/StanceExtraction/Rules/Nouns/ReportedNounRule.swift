@@ -24,25 +24,9 @@ extension RuleContext {
     /// words before.
     func isPredicatedNoun(_ cue: CueMatch) -> Bool {
         let start = clause.clauseStart(cue.start)
-        var k = cue.start - 1
-        var modifiers = 0
-        while k >= start, clause.mention(covering: k) == nil {
-            let token = clause.tokens[k]
-            if vocabulary.linkingVerbs.contains(token.lower) { return true }
-            if token.belongs(to: .determiner) || token.lowerHasSuffix("ly") || vocabulary.degreeWords.contains(token.lower) {
-                k -= 1
-                continue
-            }
-            guard token.isWord, !token.isCapitalized, modifiers < 2, !token.belongs(to: .preposition),
-                  !clause.isBreak(k) else { break }
-            modifiers += 1
-            k -= 1
+        if let k = predicatingVerb(before: cue, from: start), vocabulary.linkingVerbs.contains(clause.tokens[k].lower) {
+            return true
         }
-        var j = k
-        while j >= max(start, cue.start - 8) {
-            if vocabulary.namingForms.contains(clause.tokens[j].lower) { return true }
-            j -= 1
-        }
-        return false
+        return (max(start, cue.start - 8)..<cue.start).contains { vocabulary.namingForms.contains(clause.tokens[$0].lower) }
     }
 }
